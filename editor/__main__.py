@@ -1,0 +1,5 @@
+"""`python -m editor` is the `pagedesk` command line."""
+
+from editor.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""The `pagedesk` command line (also `python -m editor`).
+
+Each group of subcommands lives in a module of `editor.commands` with a
+`register(subparsers)` function; a subcommand's handler takes the parsed
+arguments and returns the exit code. A `UserError` (or the core's
+`InputError`) becomes one clear line on stderr and exit code 2, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from editor import __version__
+from editor.core.reader import InputError
+
+# Modules that add subcommands. A module that is missing (a feature not
+# installed in this build) is skipped.
+COMMAND_MODULES = (
+    "editor.commands.segment",
+    "editor.commands.library",
+    "editor.commands.tags",
+    "editor.commands.export",
+)
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pagedesk",
+        description="PageDesk (版面校对台): newspaper pages to structured articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"pagedesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def _configure_stdout() -> None:
+    # Chinese text must print even where the locale is C/POSIX.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _configure_stdout()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except (UserError, InputError) as exc:
+        print(f"pagedesk: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("pagedesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the `pagedesk` command line, one module per group."""

@@ -1,0 +1,1 @@
+"""Pure-Python core: model, reading, cleaning, segmentation, JSON, evaluation. No Qt."""

@@ -1,0 +1,179 @@
+"""Measuring segmentation against hand-checked pages (DESIGN.md §7).
+
+Works on pagedesk.page/1 dicts, so a gold file and the importer's output are
+compared in the same terms a user sees them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from .model import PERSON_ROLE_KEYS
+
+AGREE = 0.98  # share of characters an article body must agree on to count as found
+
+_WS = re.compile(r"\s+")
+
+
+def _norm(s: str | None) -> str:
+    return _WS.sub("", s or "")
+
+
+def body_text(article: dict[str, Any]) -> str:
+    return "".join(_norm(el.get("text")) for el in article.get("body", []))
+
+
+def _people(article: dict[str, Any]) -> set[str]:
+    return {_norm(n) for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []}
+
+
+def _people_roles(article: dict[str, Any]) -> set[tuple[str, str]]:
+    return {
+        (key, _norm(n)) for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []
+    }
+
+
+def _titles(article: dict[str, Any]) -> set[str]:
+    return {_norm(article.get(k)) for k in ("kicker", "headline", "subheadline") if article.get(k)}
+
+
+def _paragraphs(article: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(el.get("type", "paragraph"), _norm(el.get("text"))) for el in article.get("body", [])]
+
+
+def _captions(article: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(_norm(c.get("text")), _norm(c.get("credit"))) for c in article.get("captions", [])]
+
+
+def _matched_chars(a: str, b: str) -> int:
+    if not a or not b:
+        return 0
+    return sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
+def article_problems(gold: dict[str, Any], pred: dict[str, Any]) -> list[str]:
+    """What a desk editor would have to fix in `pred` to make it `gold` (empty: zero-edit)."""
+    out = []
+    for key in ("kicker", "headline", "subheadline", "dateline", "byline", "source"):
+        if _norm(gold.get(key)) != _norm(pred.get(key)):
+            out.append(key)
+    if _people_roles(gold) != _people_roles(pred):
+        out.append("people")
+    if _paragraphs(gold) != _paragraphs(pred):
+        out.append("body")
+    if _captions(gold) != _captions(pred):
+        out.append("captions")
+    if [_norm(n) for n in gold.get("notes") or []] != [_norm(n) for n in pred.get("notes") or []]:
+        out.append("notes")
+    return out
+
+
+@dataclass
+class PageScore:
+    name: str
+    gold_articles: int = 0
+    pred_articles: int = 0
+    found: int = 0  # matched articles agreeing >= AGREE
+    headline_exact: int = 0
+    title_set_exact: int = 0
+    persons_exact: int = 0
+    para_gold: int = 0
+    para_pred: int = 0
+    para_equal: int = 0
+    gold_chars: int = 0
+    kept_chars: int = 0
+    zero_edit: int = 0
+    problems: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    def add(self, other: PageScore) -> None:
+        for k, v in vars(other).items():
+            if isinstance(v, int):
+                setattr(self, k, getattr(self, k) + v)
+        self.problems += other.problems
+
+
+def score_page(gold: dict[str, Any], pred: dict[str, Any], name: str = "") -> PageScore:
+    g_arts, p_arts = gold.get("articles", []), pred.get("articles", [])
+    s = PageScore(name=name, gold_articles=len(g_arts), pred_articles=len(p_arts))
+    g_text = [body_text(a) for a in g_arts]
+    p_text = [body_text(a) for a in p_arts]
+    # Greedy one-to-one matching by matched characters.
+    pairs = []
+    for i, gt in enumerate(g_text):
+        for j, pt in enumerate(p_text):
+            m = _matched_chars(gt, pt)
+            if m:
+                pairs.append((m, i, j))
+    pairs.sort(reverse=True)
+    g_to_p: dict[int, int] = {}
+    used: set[int] = set()
+    for _m, i, j in pairs:
+        if i not in g_to_p and j not in used:
+            g_to_p[i] = j
+            used.add(j)
+    for i, ga in enumerate(g_arts):
+        s.gold_chars += len(g_text[i])
+        gp = Counter(_paragraphs(ga))
+        s.para_gold += sum(gp.values())
+        j = g_to_p.get(i)
+        if j is None:
+            s.problems.append((ga.get("headline") or g_text[i][:12], ["missing"]))
+            continue
+        pa = p_arts[j]
+        m = _matched_chars(g_text[i], p_text[j])
+        s.kept_chars += m
+        total = len(g_text[i]) + len(p_text[j])
+        if total and 2 * m / total >= AGREE:
+            s.found += 1
+        s.headline_exact += _norm(ga.get("headline")) == _norm(pa.get("headline"))
+        s.title_set_exact += _titles(ga) == _titles(pa)
+        s.persons_exact += _people(ga) == _people(pa)
+        s.para_equal += sum((gp & Counter(_paragraphs(pa))).values())
+        probs = article_problems(ga, pa)
+        if total and 2 * m / total < AGREE:
+            probs.insert(0, "segmentation")
+        if probs:
+            s.problems.append((ga.get("headline") or g_text[i][:12], probs))
+        else:
+            s.zero_edit += 1
+    s.para_pred = sum(len(a.get("body", [])) for a in p_arts)
+    return s
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> float:
+    if not n_pred and not n_gold:
+        return 1.0
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def report_lines(s: PageScore) -> list[str]:
+    g = max(1, s.gold_articles)
+    return [
+        f"articles: gold {s.gold_articles}, predicted {s.pred_articles}, found {s.found}",
+        f"article segmentation F1: {_f1(s.found, s.pred_articles, s.gold_articles):.3f}",
+        f"headline exact: {s.headline_exact}/{s.gold_articles} ({100 * s.headline_exact / g:.1f}%)",
+        f"title set exact: {s.title_set_exact}/{s.gold_articles} ({100 * s.title_set_exact / g:.1f}%)",
+        f"byline persons exact: {s.persons_exact}/{s.gold_articles} "
+        f"({100 * s.persons_exact / g:.1f}%)",
+        f"paragraph F1: {_f1(s.para_equal, s.para_pred, s.para_gold):.3f}",
+        f"body text fidelity: {s.kept_chars / max(1, s.gold_chars):.3f}",
+        f"zero-edit articles: {s.zero_edit}/{s.gold_articles} ({100 * s.zero_edit / g:.1f}%)",
+    ]
+
+
+def summary_line(s: PageScore) -> str:
+    return (
+        f"{s.name}: F1 {_f1(s.found, s.pred_articles, s.gold_articles):.3f}, "
+        f"paragraph F1 {_f1(s.para_equal, s.para_pred, s.para_gold):.3f}, "
+        f"zero-edit {s.zero_edit}/{s.gold_articles}"
+    )
+
+
+def f1_of(s: PageScore) -> float:
+    return _f1(s.found, s.pred_articles, s.gold_articles)

@@ -1,0 +1,42 @@
+"""The importer's front door: raw page text (or a file) to a `Page`."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from .model import Page, PageMeta, Source
+from .reader import read_page_file
+from .segment import segment_page
+
+
+def segment_text(
+    text: str,
+    *,
+    file: str | None = None,
+    encoding: str | None = None,
+    sha256: str | None = None,
+    newline: str | None = None,
+) -> Page:
+    """Segment decoded page text into a Page. The text is kept verbatim in `page.raw`."""
+    if sha256 is None:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    page = Page(
+        raw=text,
+        source=Source(file=file, encoding=encoding, sha256=sha256, newline=newline),
+        meta=PageMeta(),
+    )
+    segment_page(page)
+    return page
+
+
+def import_file(path: str | os.PathLike[str]) -> Page:
+    """Read, decode and segment one page file. Raises InputError for bad input."""
+    decoded = read_page_file(path)
+    return segment_text(
+        decoded.text,
+        file=os.path.basename(os.fspath(path)),
+        encoding=decoded.encoding,
+        sha256=decoded.sha256,
+        newline=decoded.newline,
+    )

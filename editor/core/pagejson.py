@@ -1,0 +1,264 @@
+"""The `pagedesk.page/1` interchange format (DESIGN.md §5): write and read.
+
+Writing gives the documented keys plus PageDesk's own extras (`id`, `blocks`,
+`furniture`, `decisions`, …) so that reading our own JSON back restores the
+exact model. Reading a file without the extras (a hand-checked gold) rebuilds
+the blocks from the documented keys and line spans.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import (
+    PERSON_ROLE_KEYS,
+    Article,
+    Block,
+    Decision,
+    Lead,
+    Page,
+    PageMeta,
+    Person,
+    Source,
+)
+
+FORMAT = "pagedesk.page/1"
+
+
+def _span(lines: list[int]) -> list[int] | None:
+    return [min(lines), max(lines)] if lines else None
+
+
+def _lines_entry(block: Block, blank: set[int]) -> dict[str, Any]:
+    d: dict[str, Any] = {"lines": _span(block.lines)}
+    spans = block.spans(blank)
+    if len(spans) > 1:
+        d["spans"] = spans
+    return d
+
+
+def _block_dict(b: Block) -> dict[str, Any]:
+    d: dict[str, Any] = {"id": b.id, "role": b.role, "lines": list(b.lines), "text": b.text}
+    if b.edited is not None:
+        d["edited"] = b.edited
+    if b.credit is not None:
+        d["credit"] = b.credit
+    if b.confidence != 1.0:
+        d["confidence"] = round(b.confidence, 4)
+    return d
+
+
+def _block_from(d: dict[str, Any]) -> Block:
+    return Block(
+        role=d["role"],
+        lines=list(d.get("lines") or []),
+        text=d.get("text", ""),
+        edited=d.get("edited"),
+        credit=d.get("credit"),
+        confidence=float(d.get("confidence", 1.0)),
+        id=d.get("id") or Block(role="x", lines=[], text="").id,
+    )
+
+
+def article_to_dict(a: Article, blank: set[int] | None = None) -> dict[str, Any]:
+    blank = blank or set()
+    d: dict[str, Any] = {"id": a.id}
+    for role in ("kicker", "headline", "subheadline"):
+        blocks = [b for b in a.blocks if b.role == role]
+        d[role] = a.title_text(role)
+        if blocks:
+            d[f"{role}_lines"] = _span([n for b in blocks for n in b.lines])
+    d["dateline"] = a.dateline
+    d["byline"] = a.byline
+    byline_lines = [n for b in a.blocks if b.role in ("byline", "dateline") for n in b.lines]
+    if not byline_lines and a.lead and a.lead.lines:
+        byline_lines = a.lead.lines
+    if byline_lines:
+        d["byline_lines"] = _span(byline_lines)
+    for role, key in PERSON_ROLE_KEYS.items():
+        names = a.people_by_role(role)
+        if names or role in ("author", "reporter", "correspondent", "photographer"):
+            d[key] = names
+    d["body"] = [
+        {"type": b.role, "text": b.display_text, **_lines_entry(b, blank)} for b in a.body
+    ]
+    d["captions"] = [
+        {"text": b.display_text, "credit": b.credit, **_lines_entry(b, blank)} for b in a.captions
+    ]
+    src = next((b for b in a.blocks if b.role == "source"), None)
+    d["source"] = src.display_text if src else None
+    if src:
+        d["source_lines"] = _span(src.lines)
+    d["notes"] = a.notes
+    d["tags"] = list(a.tags)
+    d["confidence"] = round(a.confidence, 4)
+    # PageDesk extras for an exact round trip.
+    d["blocks"] = [_block_dict(b) for b in a.blocks]
+    d["people"] = [{"name": p.name, "role": p.role} for p in a.people]
+    if a.lead:
+        d["lead"] = {"dateline": a.lead.dateline, "byline": a.lead.byline, "lines": a.lead.lines}
+    if a.notes_text:
+        d["notes_text"] = a.notes_text
+    return d
+
+
+def page_to_dict(page: Page) -> dict[str, Any]:
+    blank = page.blank_lines()
+    header_lines = [n for b in page.furniture for n in b.lines if b.role == "page_header"]
+    page_d: dict[str, Any] = {
+        "paper": page.meta.paper,
+        "date": page.meta.date,
+        "section": page.meta.section,
+        "number": page.meta.number,
+    }
+    if header_lines:
+        page_d["header_lines"] = _span(header_lines)
+    return {
+        "format": FORMAT,
+        "id": page.id,
+        "source": {
+            "file": page.source.file,
+            "encoding": page.source.encoding,
+            "sha256": page.source.sha256,
+            **({"newline": page.source.newline} if page.source.newline else {}),
+        },
+        "page": page_d,
+        "articles": [article_to_dict(a, blank) for a in page.articles],
+        "unassigned": [
+            {"text": b.display_text, **_lines_entry(b, blank), "id": b.id} for b in page.unassigned
+        ],
+        "furniture": [_block_dict(b) for b in page.furniture],
+        "decisions": [
+            {
+                "kind": d.kind,
+                "target": d.target,
+                "confidence": round(d.confidence, 4),
+                "detail": d.detail,
+                "checked": d.checked,
+            }
+            for d in page.decisions
+        ],
+    }
+
+
+def page_to_json(page: Page, indent: int | None = 2) -> str:
+    return json.dumps(page_to_dict(page), ensure_ascii=False, indent=indent)
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def _owned(entry: dict[str, Any], nonblank: set[int]) -> list[int]:
+    spans = entry.get("spans") or ([entry["lines"]] if entry.get("lines") else [])
+    return [n for a, b in spans for n in range(a, b + 1) if n in nonblank]
+
+
+def page_from_dict(d: dict[str, Any], raw: str = "") -> Page:
+    """Build a Page from pagedesk.page/1. `raw` is the page text (JSON does not carry it)."""
+    if d.get("format") != FORMAT:
+        raise ValueError(f"not a {FORMAT} document")
+    src = d.get("source") or {}
+    meta = d.get("page") or {}
+    page = Page(
+        raw=raw,
+        source=Source(
+            file=src.get("file"),
+            encoding=src.get("encoding"),
+            sha256=src.get("sha256"),
+            newline=src.get("newline"),
+        ),
+        meta=PageMeta(
+            paper=meta.get("paper"),
+            date=meta.get("date"),
+            section=meta.get("section"),
+            number=meta.get("number"),
+        ),
+    )
+    if d.get("id"):
+        page.id = d["id"]
+    nonblank = {i for i, s in enumerate(page.raw_lines(), 1) if s.strip()}
+    for ad in d.get("articles", []):
+        page.articles.append(_article_from(ad, nonblank))
+    if "furniture" in d:
+        page.furniture = [_block_from(b) for b in d["furniture"]]
+    elif meta.get("header_lines"):
+        lines = _owned({"lines": meta["header_lines"]}, nonblank)
+        text = " ".join(x for x in (meta.get("section"), meta.get("number")) if x)
+        page.furniture.append(Block(role="page_header", lines=lines, text=text))
+    if meta.get("date_lines") and "furniture" not in d:
+        lines = _owned({"lines": meta["date_lines"]}, nonblank)
+        page.furniture.append(Block(role="page_header", lines=lines, text=meta.get("date") or ""))
+    for u in d.get("unassigned", []):
+        b = Block(role="unassigned", lines=_owned(u, nonblank), text=u.get("text", ""))
+        if u.get("id"):
+            b.id = u["id"]
+        page.unassigned.append(b)
+    for dd in d.get("decisions", []):
+        page.decisions.append(
+            Decision(
+                kind=dd["kind"],
+                target=dd["target"],
+                confidence=float(dd["confidence"]),
+                detail=dd.get("detail", ""),
+                checked=bool(dd.get("checked", False)),
+            )
+        )
+    return page
+
+
+def _article_from(ad: dict[str, Any], nonblank: set[int]) -> Article:
+    a = Article(
+        byline=ad.get("byline"),
+        dateline=ad.get("dateline"),
+        tags=list(ad.get("tags") or []),
+        confidence=float(ad.get("confidence", 1.0)),
+        notes_text=ad.get("notes_text", ""),
+    )
+    if ad.get("id"):
+        a.id = ad["id"]
+    if "people" in ad:
+        a.people = [Person(p["name"], p["role"]) for p in ad["people"]]
+    else:
+        for role, key in PERSON_ROLE_KEYS.items():
+            a.people += [Person(n, role) for n in ad.get(key) or []]
+    if ad.get("lead"):
+        ld = ad["lead"]
+        a.lead = Lead(ld.get("dateline"), ld.get("byline"), list(ld.get("lines") or []))
+    if "blocks" in ad:
+        a.blocks = [_block_from(b) for b in ad["blocks"]]
+        return a
+    # A gold file: rebuild blocks from the documented keys.
+    body_lines: set[int] = set()
+    body = []
+    for el in ad.get("body", []):
+        lines = _owned(el, nonblank)
+        body_lines.update(lines)
+        body.append(Block(role=el["type"], lines=lines, text=el["text"]))
+    for role in ("kicker", "headline", "subheadline"):
+        if ad.get(role) is not None:
+            lines = _owned({"lines": ad[f"{role}_lines"]}, nonblank) if ad.get(
+                f"{role}_lines"
+            ) else []
+            a.blocks.append(Block(role=role, lines=lines, text=ad[role]))
+    if ad.get("byline_lines"):
+        lines = _owned({"lines": ad["byline_lines"]}, nonblank)
+        if set(lines) & body_lines:
+            a.lead = Lead(ad.get("dateline"), ad.get("byline"), lines)
+        else:
+            a.blocks.append(Block(role="byline", lines=lines, text=ad.get("byline") or ""))
+    a.blocks += body
+    for c in ad.get("captions", []):
+        a.blocks.append(
+            Block(role="caption", lines=_owned(c, nonblank), text=c["text"], credit=c.get("credit"))
+        )
+    if ad.get("source") is not None:
+        lines = _owned({"lines": ad["source_lines"]}, nonblank) if ad.get("source_lines") else []
+        a.blocks.append(Block(role="source", lines=lines, text=ad["source"]))
+    for n in ad.get("notes") or []:
+        a.blocks.append(Block(role="note", lines=[], text=n))
+    return a
+
+
+def page_from_json(text: str, raw: str = "") -> Page:
+    return page_from_dict(json.loads(text), raw)
