@@ -1,0 +1,432 @@
+"""Edit operations on a `Page`: the corrections a desk editor makes.
+
+Each function changes the page in place, keeps the lossless invariant
+(every non-blank raw line owned by exactly one block) and returns the id of
+what it created or kept, when there is one. Bad requests raise `OpError`
+with a stable `code`; the GUI turns codes into translated sentences. Nothing
+here knows about Qt: the GUI wraps each call in an undoable command and the
+library can replay them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import (
+    PAGE_ROLES,
+    PERSON_ROLES,
+    ROLES,
+    TITLE_ROLES,
+    Article,
+    Block,
+    Page,
+    Person,
+)
+
+ARTICLE_FIELDS = ("byline", "dateline", "notes_text")
+META_FIELDS = ("paper", "date", "section", "number")
+_SPACE = re.compile(r"\s+")
+
+
+class OpError(ValueError):
+    """A request the model cannot carry out. `code` is stable; str() is English."""
+
+    def __init__(self, code: str, message: str = ""):
+        super().__init__(message or code)
+        self.code = code
+
+
+# -- lookup helpers ---------------------------------------------------------------------
+
+
+def _article(page: Page, article_id: str) -> Article:
+    art = page.find_article(article_id)
+    if art is None:
+        raise OpError("no-article", f"no article {article_id}")
+    return art
+
+
+def _block(page: Page, block_id: str) -> tuple[Article | None, Block]:
+    found = page.find_block(block_id)
+    if found is None:
+        raise OpError("no-block", f"no block {block_id}")
+    return found
+
+
+def _container(page: Page, owner: Article | None, block: Block) -> list[Block]:
+    if owner is not None:
+        return owner.blocks
+    if any(b is block for b in page.furniture):
+        return page.furniture
+    return page.unassigned
+
+
+def _remove(container: list[Block], block: Block) -> None:
+    for i, b in enumerate(container):
+        if b is block:
+            del container[i]
+            return
+
+
+def _drop_empty_articles(page: Page) -> None:
+    page.articles = [a for a in page.articles if a.blocks]
+
+
+def _nonblank(page: Page) -> set[int]:
+    return {i for i, s in enumerate(page.raw_lines(), 1) if s.strip()}
+
+
+def line_text(page: Page, lines: list[int]) -> str:
+    """Cleaned text of raw lines: stripped and joined, spaces kept only between Latin words."""
+    raw = page.raw_lines()
+    out = ""
+    for n in lines:
+        s = _SPACE.sub(" ", raw[n - 1].strip()) if 0 < n <= len(raw) else ""
+        if out and s and out[-1].isascii() and out[-1].isalnum() and s[0].isascii() and s[0].isalnum():
+            out += " "
+        out += s
+    return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", out)
+
+
+def _article_role(role: str) -> str:
+    return "paragraph" if role in PAGE_ROLES or role == "unassigned" else role
+
+
+# -- articles ---------------------------------------------------------------------------
+
+
+def split_article(page: Page, article_id: str, block_id: str) -> str:
+    """Split an article before `block_id`; the blocks from there on form a new article."""
+    art = _article(page, article_id)
+    index = next((i for i, b in enumerate(art.blocks) if b.id == block_id), None)
+    if index is None:
+        raise OpError("not-in-article", "the block is not in that article")
+    if index == 0:
+        raise OpError("split-at-start", "cannot split an article before its first block")
+    new = Article(blocks=art.blocks[index:])
+    del art.blocks[index:]
+    page.articles.insert(page.articles.index(art) + 1, new)
+    return new.id
+
+
+def merge_articles(page: Page, article_id: str, direction: str) -> str:
+    """Merge an article with the previous or next one; the earlier article survives."""
+    art = _article(page, article_id)
+    i = page.articles.index(art)
+    j = i - 1 if direction == "previous" else i + 1
+    if direction not in ("previous", "next"):
+        raise OpError("bad-direction", direction)
+    if not 0 <= j < len(page.articles):
+        raise OpError("no-neighbour", "there is no article to merge with")
+    first, second = page.articles[min(i, j)], page.articles[max(i, j)]
+    first.blocks.extend(second.blocks)
+    first.people.extend(p for p in second.people if p not in first.people)
+    first.tags.extend(t for t in second.tags if t not in first.tags)
+    for name in ARTICLE_FIELDS:
+        if not getattr(first, name) and getattr(second, name):
+            setattr(first, name, getattr(second, name))
+    if first.lead is None:
+        first.lead = second.lead
+    page.articles.remove(second)
+    return first.id
+
+
+def move_article(page: Page, article_id: str, new_index: int) -> None:
+    art = _article(page, article_id)
+    page.articles.remove(art)
+    page.articles.insert(max(0, min(new_index, len(page.articles))), art)
+
+
+def move_blocks(
+    page: Page, block_ids: list[str], target_article_id: str, index: int | None = None
+) -> None:
+    """Move blocks (from articles, furniture or unassigned) into an article at `index`.
+
+    `index` counts positions in the target as it is before the move; None appends.
+    """
+    target = _article(page, target_article_id)
+    found = [_block(page, bid) for bid in dict.fromkeys(block_ids)]
+    if not found:
+        return
+    anchor = None
+    if index is not None and index < len(target.blocks):
+        moving = {id(b) for _o, b in found}
+        anchor = next((b for b in target.blocks[index:] if id(b) not in moving), None)
+    for owner, block in found:
+        _remove(_container(page, owner, block), block)
+        block.role = _article_role(block.role)
+    pos = len(target.blocks)
+    if anchor is not None:
+        pos = next(i for i, b in enumerate(target.blocks) if b is anchor)
+    target.blocks[pos:pos] = [b for _o, b in found]
+    _drop_empty_articles(page)
+
+
+def _take_lines(page: Page, line_numbers: list[int]) -> list[Block]:
+    """Detach the given lines from their owners, as blocks in reading order.
+
+    A block that loses all its lines moves whole (keeping id, role and text);
+    a block that loses some is cut in two and both parts get their text re-read
+    from the raw lines.
+    """
+    wanted = sorted(set(line_numbers) & _nonblank(page))
+    if not wanted:
+        raise OpError("no-lines", "no text lines selected")
+    owners = page.owner_map()
+    taken: list[Block] = []
+    seen: set[int] = set()
+    for n in wanted:
+        owner, block = owners[n]
+        if id(block) in seen:
+            continue
+        seen.add(id(block))
+        mine = [k for k in block.lines if k in wanted]
+        rest = [k for k in block.lines if k not in wanted]
+        if not rest:
+            _remove(_container(page, owner, block), block)
+            block.role = _article_role(block.role)
+            taken.append(block)
+            continue
+        block.lines = rest
+        block.text = line_text(page, rest)
+        block.edited = None
+        taken.append(Block(role=_article_role(block.role), lines=mine, text=line_text(page, mine)))
+    _drop_empty_articles(page)
+    return taken
+
+
+def new_article_from_lines(page: Page, line_numbers: list[int]) -> str:
+    """Make the given raw lines a new article, placed after the article owning the first one."""
+    first = min(line_numbers) if line_numbers else 0
+    before = page.owner_map().get(first, (None, None))[0]
+    blocks = _take_lines(page, line_numbers)
+    new = Article(blocks=blocks)
+    if before is not None and before in page.articles:
+        page.articles.insert(page.articles.index(before) + 1, new)
+    else:
+        later = [i for i, a in enumerate(page.articles) if a.lines and a.lines[0] > first]
+        page.articles.insert(later[0] if later else len(page.articles), new)
+    return new.id
+
+
+def assign_lines(page: Page, line_numbers: list[int], article_id: str) -> None:
+    """Give raw lines to an existing article: titles join its titles, the rest goes by line order."""
+    target = _article(page, article_id)
+    where = page.articles.index(target)
+    blocks = _take_lines(page, line_numbers)
+    if target not in page.articles:  # it gave all its lines to itself: put it back
+        page.articles.insert(min(where, len(page.articles)), target)
+    for block in blocks:
+        if block.role in TITLE_ROLES:
+            pos = sum(1 for b in target.blocks if b.role in TITLE_ROLES)
+        else:
+            pos = next(
+                (
+                    i
+                    for i, b in enumerate(target.blocks)
+                    if b.role not in TITLE_ROLES and b.lines and b.first_line > block.first_line
+                ),
+                len(target.blocks),
+            )
+        target.blocks.insert(pos, block)
+
+
+# -- blocks -----------------------------------------------------------------------------
+
+
+def set_role(page: Page, block_id: str, role: str) -> None:
+    """Change a block's role; page roles move it to the furniture, `unassigned` to unassigned.
+
+    A block leaving the furniture or unassigned joins the article owning the
+    nearest earlier line (or the first article; or a new one if there is none).
+    """
+    if role not in ROLES:
+        raise OpError("bad-role", role)
+    owner, block = _block(page, block_id)
+    if role in PAGE_ROLES or role == "unassigned":
+        if owner is not None or (role == "unassigned") != (block.role == "unassigned"):
+            _remove(_container(page, owner, block), block)
+            (page.unassigned if role == "unassigned" else page.furniture).append(block)
+        block.role = role
+        _drop_empty_articles(page)
+        return
+    if owner is not None:
+        block.role = role
+        return
+    _remove(_container(page, owner, block), block)
+    block.role = role
+    owners = page.owner_map()
+    earlier = [owners[n][0] for n in range(block.first_line - 1, 0, -1) if n in owners]
+    target = next((a for a in earlier if a is not None), None)
+    if target is None and page.articles:
+        target = page.articles[0]
+    if target is None:
+        page.articles.append(Article(blocks=[block]))
+        return
+    pos = next(
+        (i for i, b in enumerate(target.blocks) if b.lines and b.first_line > block.first_line),
+        len(target.blocks),
+    )
+    target.blocks.insert(pos, block)
+
+
+def _nows(text: str) -> int:
+    return len(_SPACE.sub("", text))
+
+
+def split_block(page: Page, block_id: str, char_offset: int) -> str:
+    """Split a block's text at `char_offset`; lines up to the cursor's line stay with the first part.
+
+    Text is aligned with the raw lines from the end (a lead such as 本报讯 is cut
+    from the start of a first paragraph), ignoring whitespace.
+    """
+    owner, block = _block(page, block_id)
+    text = block.display_text
+    if not 0 < char_offset < len(text):
+        raise OpError("split-at-edge", "put the cursor inside the text to split it")
+    lines = block.lines
+    raw = page.raw_lines()
+    suffix = _nows(text[char_offset:])
+    acc = 0
+    cut = len(lines)  # index of the first line of the second part
+    for i in range(len(lines) - 1, -1, -1):
+        acc += _nows(raw[lines[i] - 1])
+        if acc > suffix:
+            cut = i + 1
+            break
+        if acc == suffix:
+            cut = i
+            break
+    else:
+        cut = 1 if lines else 0
+    cut = max(1, cut) if lines else 0
+    ratio = char_offset / len(text)
+    second = Block(role=block.role, lines=lines[cut:], text="", confidence=block.confidence)
+    if block.edited is not None:
+        src_cut = round(len(block.text) * ratio)
+        second.text, block.text = block.text[src_cut:], block.text[:src_cut]
+        second.edited, block.edited = text[char_offset:], text[:char_offset]
+    else:
+        second.text, block.text = text[char_offset:], text[:char_offset]
+    block.lines = lines[:cut]
+    container = _container(page, owner, block)
+    container.insert(next(i for i, b in enumerate(container) if b is block) + 1, second)
+    return second.id
+
+
+def join_blocks(page: Page, block_id: str) -> None:
+    """Join a block with the next block of the same article (or list)."""
+    owner, block = _block(page, block_id)
+    container = _container(page, owner, block)
+    i = next(i for i, b in enumerate(container) if b is block)
+    if i + 1 >= len(container):
+        raise OpError("no-next-block", "there is no next block to join")
+    nxt = container.pop(i + 1)
+    if block.edited is not None or nxt.edited is not None:
+        block.edited = block.display_text + nxt.display_text
+    block.text += nxt.text
+    block.lines = block.lines + nxt.lines
+    block.confidence = min(block.confidence, nxt.confidence)
+    if nxt.credit and not block.credit:
+        block.credit = nxt.credit
+
+
+def edit_text(page: Page, block_id: str, text: str) -> None:
+    """Correct a block's text; the raw lines and the importer's text stay as they were."""
+    _owner, block = _block(page, block_id)
+    block.edited = None if text == block.text else text
+
+
+def set_credit(page: Page, block_id: str, credit: str | None) -> None:
+    _owner, block = _block(page, block_id)
+    block.credit = credit or None
+
+
+# -- article fields ---------------------------------------------------------------------
+
+
+def set_title(page: Page, article_id: str, role: str, text: str) -> None:
+    """Retitle: set the kicker, headline or subheadline text of an article.
+
+    The first block of that role gets the text as an edit; further blocks of
+    the role are emptied. Without such a block, a block owning no raw line is
+    added (an editor's own title); clearing such a block removes it.
+    """
+    if role not in TITLE_ROLES:
+        raise OpError("bad-role", role)
+    art = _article(page, article_id)
+    blocks = [b for b in art.blocks if b.role == role]
+    text = text.strip()
+    if not blocks:
+        if text:
+            pos = sum(1 for b in art.blocks if b.role in TITLE_ROLES and
+                      TITLE_ROLES.index(b.role) < TITLE_ROLES.index(role))
+            art.blocks.insert(pos, Block(role=role, lines=[], text=text))
+        return
+    for b in blocks:
+        if not b.lines and not text:
+            art.blocks.remove(b)
+            continue
+        b.edited = None if text == b.text else text
+        text = ""
+
+
+def set_article_field(page: Page, article_id: str, name: str, value: str | None) -> None:
+    if name not in ARTICLE_FIELDS:
+        raise OpError("bad-field", name)
+    art = _article(page, article_id)
+    setattr(art, name, value if name == "notes_text" else (value or None))
+
+
+def set_tags(page: Page, article_id: str, tags: list[str]) -> None:
+    art = _article(page, article_id)
+    art.tags = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+
+def set_meta(page: Page, name: str, value: str | None) -> None:
+    if name not in META_FIELDS:
+        raise OpError("bad-field", name)
+    setattr(page.meta, name, value or None)
+
+
+def set_people(page: Page, article_id: str, people: list[Person]) -> None:
+    """Replace an article's people (name and role each); names lose inner spaces."""
+    art = _article(page, article_id)
+    out: list[Person] = []
+    for p in people:
+        name = _SPACE.sub("", p.name)
+        if p.role not in PERSON_ROLES:
+            raise OpError("bad-person-role", p.role)
+        if name and Person(name, p.role) not in out:
+            out.append(Person(name, p.role))
+    art.people = out
+
+
+def _parse_byline(text: str):
+    try:
+        from .byline import parse_byline
+    except ImportError:
+        raise OpError("no-byline-parser", "byline parsing is not available") from None
+    return parse_byline(text)
+
+
+def reparse_byline(page: Page, article_id: str) -> None:
+    """Read dateline, byline and people again from the article's byline text."""
+    art = _article(page, article_id)
+    text = art.byline
+    block = next((b for b in art.blocks if b.role in ("byline", "dateline")), None)
+    if block is not None:
+        text = block.display_text
+    if not text:
+        raise OpError("no-byline", "the article has no byline to read")
+    dateline, byline, people = _parse_byline(text)
+    if dateline:
+        art.dateline = dateline
+    art.byline = byline or (text if block is None else art.byline)
+    art.people = list(people)
+
+
+def mark_decision_checked(page: Page, index: int, checked: bool = True) -> None:
+    if not 0 <= index < len(page.decisions):
+        raise OpError("no-decision", str(index))
+    page.decisions[index].checked = checked

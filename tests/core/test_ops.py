@@ -1,0 +1,274 @@
+"""Edit operations on the model: each does what it says and keeps every raw line owned once."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+import types
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.core import ops
+from editor.core.model import Decision, Person, check_invariant
+from editor.core.pagejson import page_from_dict, page_to_dict
+from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
+
+RAW = SAMPLE_TXT.read_text(encoding="utf-8")
+GOLD = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def page():
+    p = page_from_dict(GOLD, RAW)
+    check_invariant(p)
+    return p
+
+
+def _by_headline(page, text):
+    return next(a for a in page.articles if a.headline == text)
+
+
+def test_split_article_moves_the_tail_to_a_new_article_after_it(page):
+    """Splitting before a block makes the blocks from it on a new, following article."""
+    art = page.articles[0]
+    at = art.blocks[4]  # the first subhead
+    tail = [b.id for b in art.blocks[4:]]
+    new_id = ops.split_article(page, art.id, at.id)
+    check_invariant(page)
+    assert page.articles[1].id == new_id
+    assert [b.id for b in page.articles[1].blocks] == tail
+    assert len(art.blocks) == 4
+
+
+def test_split_article_refuses_the_first_block(page):
+    art = page.articles[0]
+    with pytest.raises(ops.OpError) as exc:
+        ops.split_article(page, art.id, art.blocks[0].id)
+    assert exc.value.code == "split-at-start"
+
+
+def test_merge_with_previous_keeps_the_earlier_article_and_its_people(page):
+    """Merging appends the later article's blocks and people to the earlier one."""
+    first, second = page.articles[1], page.articles[2]
+    n = len(first.blocks) + len(second.blocks)
+    kept = ops.merge_articles(page, second.id, "previous")
+    check_invariant(page)
+    assert kept == first.id and second not in page.articles
+    assert len(first.blocks) == n
+    assert {p.name for p in first.people} >= {"黄细英", "冉荣华"}
+
+
+def test_merge_at_the_edge_raises(page):
+    with pytest.raises(ops.OpError):
+        ops.merge_articles(page, page.articles[0].id, "previous")
+    with pytest.raises(ops.OpError):
+        ops.merge_articles(page, page.articles[-1].id, "next")
+
+
+def test_move_article_reorders(page):
+    ids = [a.id for a in page.articles]
+    ops.move_article(page, ids[0], 3)
+    assert [a.id for a in page.articles] == ids[1:4] + ids[:1] + ids[4:]
+
+
+def test_move_blocks_into_another_article_and_drop_an_emptied_one(page):
+    """Moving every block of an article away removes that article."""
+    src = _by_headline(page, "培训新业态职工应急技能")
+    dst = page.articles[0]
+    ids = [b.id for b in src.blocks]
+    ops.move_blocks(page, ids, dst.id, index=1)
+    check_invariant(page)
+    assert src not in page.articles
+    assert [b.id for b in dst.blocks[1 : 1 + len(ids)]] == ids
+
+
+def test_move_blocks_from_furniture_become_paragraphs(page):
+    header = page.furniture[0]
+    ops.move_blocks(page, [header.id], page.articles[0].id)
+    check_invariant(page)
+    assert page.articles[0].blocks[-1] is header and header.role == "paragraph"
+    assert page.furniture == []
+
+
+def test_new_article_from_part_of_a_paragraph_cuts_the_block(page):
+    """Taking some lines of a paragraph leaves the rest and re-reads both texts from raw."""
+    art = page.articles[0]
+    para = art.blocks[2]
+    lines = para.lines[:2]
+    new_id = ops.new_article_from_lines(page, lines + [7])  # 7 is blank: ignored
+    check_invariant(page)
+    new = page.find_article(new_id)
+    assert page.articles.index(new) == page.articles.index(art) + 1
+    assert new.blocks[0].lines == lines
+    assert new.blocks[0].text.startswith("“参与工会组织的")
+    assert para.lines and para.lines[0] not in lines and para.text.startswith("性帮助")
+
+
+def test_new_article_with_only_blank_lines_raises(page):
+    with pytest.raises(ops.OpError) as exc:
+        ops.new_article_from_lines(page, [2, 4])
+    assert exc.value.code == "no-lines"
+
+
+def test_assign_lines_puts_a_title_with_the_titles(page):
+    """A headline line given to another article goes among its titles, not after its body."""
+    src = _by_headline(page, "茂名市总举办AI赋能办公能力培训班")
+    dst = page.articles[0]
+    line = src.blocks[0].lines[0]
+    ops.assign_lines(page, [line], dst.id)
+    check_invariant(page)
+    assert [b.role for b in dst.blocks[:2]] == ["headline", "headline"]
+    assert dst.headline == "中国灯饰照明之都的追光者茂名市总举办AI赋能办公能力培训班"
+
+
+def test_set_role_to_furniture_and_unassigned_and_back(page):
+    """Page roles move a block to the furniture; unassigned to unassigned; back into the nearest article."""
+    art = _by_headline(page, "把事关职工切身利益的实事做实")
+    src = art.blocks[-1]
+    ops.set_role(page, src.id, "jump")
+    assert src in page.furniture and src not in art.blocks
+    ops.set_role(page, src.id, "unassigned")
+    assert src in page.unassigned and src not in page.furniture
+    ops.set_role(page, src.id, "source")
+    check_invariant(page)
+    owners = page.owner_map()
+    assert owners[src.lines[0]][0] is owners[src.lines[0] - 2][0]
+    assert src.role == "source" and page.unassigned == []
+
+
+def test_set_role_changes_role_in_place(page):
+    block = page.articles[0].blocks[4]
+    ops.set_role(page, block.id, "paragraph")
+    assert page.articles[0].blocks[4].role == "paragraph"
+    with pytest.raises(ops.OpError):
+        ops.set_role(page, block.id, "nonsense")
+
+
+def test_split_block_keeps_the_cursor_line_with_the_first_part(page):
+    """Splitting a paragraph mid-line: the cursor's line stays with the first part."""
+    para = page.articles[0].blocks[2]
+    text = para.text
+    offset = text.index("4月7日")  # on raw line 16 after 中山驰马灯饰照明设计工
+    second_id = ops.split_block(page, para.id, offset)
+    check_invariant(page)
+    second = page.find_block(second_id)[1]
+    assert para.text + second.text == text
+    assert para.lines[-1] == 16 and second.lines[0] == 18
+
+
+def test_split_block_at_a_line_start_gives_that_line_to_the_second_part(page):
+    para = page.articles[0].blocks[2]
+    offset = para.text.index("活动，凭着")  # raw line 8 starts here
+    second_id = ops.split_block(page, para.id, offset)
+    assert page.find_block(second_id)[1].lines[0] == 8 and para.lines == [6]
+
+
+def test_join_undoes_split(page):
+    before = page_to_dict(page)
+    para = page.articles[0].blocks[3]
+    ops.split_block(page, para.id, 10)
+    ops.join_blocks(page, para.id)
+    assert page_to_dict(page) == before
+
+
+def test_join_last_block_raises(page):
+    with pytest.raises(ops.OpError):
+        ops.join_blocks(page, page.articles[0].blocks[-1].id)
+
+
+def test_edit_text_keeps_the_importer_text(page):
+    block = page.articles[0].blocks[0]
+    ops.edit_text(page, block.id, "新标题")
+    assert block.edited == "新标题" and block.text == "中国灯饰照明之都的追光者"
+    ops.edit_text(page, block.id, block.text)
+    assert block.edited is None
+
+
+def test_set_title_edits_or_adds_a_title_block(page):
+    art = page.articles[0]
+    ops.set_title(page, art.id, "headline", "改过的标题")
+    assert art.headline == "改过的标题"
+    ops.set_title(page, art.id, "kicker", "新引题")
+    assert art.blocks[0].role == "kicker" and art.blocks[0].lines == []
+    ops.set_title(page, art.id, "kicker", "")
+    assert art.kicker is None
+    check_invariant(page)
+
+
+def test_set_people_removes_inner_spaces_and_rejects_bad_roles(page):
+    art = page.articles[0]
+    ops.set_people(page, art.id, [Person("叶 帆", "reporter"), Person("叶帆", "reporter")])
+    assert art.people == [Person("叶帆", "reporter")]
+    with pytest.raises(ops.OpError):
+        ops.set_people(page, art.id, [Person("X", "boss")])
+
+
+def test_reparse_byline_uses_the_byline_parser(page, monkeypatch):
+    """Re-parsing reads people from the byline text through core.byline."""
+    fake = types.ModuleType("editor.core.byline")
+    fake.parse_byline = lambda text: ("本报讯", text.strip("■"), [Person("誉建业", "author")])
+    monkeypatch.setitem(sys.modules, "editor.core.byline", fake)
+    art = page.articles[0]
+    art.people = []
+    ops.reparse_byline(page, art.id)
+    assert art.people == [Person("誉建业", "author")] and art.dateline == "本报讯"
+
+
+def test_mark_decision_checked(page):
+    page.decisions.append(Decision("boundary", page.articles[0].id, 0.3))
+    ops.mark_decision_checked(page, 0)
+    assert page.decisions[0].checked
+    with pytest.raises(ops.OpError):
+        ops.mark_decision_checked(page, 5)
+
+
+# -- random sequences -------------------------------------------------------------------
+
+OPS = ("split", "merge", "move", "move_blocks", "new", "assign", "role", "split_block", "join")
+step = st.tuples(st.sampled_from(OPS), st.integers(0, 10_000), st.integers(0, 10_000))
+BASE = page_from_dict(GOLD, RAW)
+
+
+def _apply(page, name, x, y):
+    arts = page.articles
+    blocks = [b for _a, b in page.all_blocks()]
+    art = arts[x % len(arts)] if arts else None
+    block = blocks[y % len(blocks)]
+    nonblank = sorted(page.owner_map())
+    if name == "split" and art:
+        ops.split_article(page, art.id, art.blocks[y % len(art.blocks)].id)
+    elif name == "merge" and art:
+        ops.merge_articles(page, art.id, "previous" if y % 2 else "next")
+    elif name == "move" and art:
+        ops.move_article(page, art.id, y % (len(arts) + 1))
+    elif name == "move_blocks" and art:
+        ops.move_blocks(page, [block.id], art.id, y % (len(art.blocks) + 1))
+    elif name == "new":
+        start = nonblank[x % len(nonblank)]
+        ops.new_article_from_lines(page, list(range(start, start + y % 9 + 1)))
+    elif name == "assign" and art:
+        start = nonblank[y % len(nonblank)]
+        ops.assign_lines(page, list(range(start, start + x % 7 + 1)), art.id)
+    elif name == "role":
+        ops.set_role(page, block.id, ops.ROLES[x % len(ops.ROLES)])
+    elif name == "split_block":
+        ops.split_block(page, block.id, x % (len(block.display_text) + 1))
+    elif name == "join":
+        ops.join_blocks(page, block.id)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(step, min_size=1, max_size=12))
+def test_random_operation_sequences_keep_every_line_owned_once(steps):
+    """Any sequence of operations, including refused ones, leaves the invariant true."""
+    page = copy.deepcopy(BASE)
+    for name, x, y in steps:
+        try:
+            _apply(page, name, x, y)
+        except ops.OpError:
+            pass
+        check_invariant(page)
+        assert all(a.blocks for a in page.articles)
