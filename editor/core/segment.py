@@ -1,14 +1,285 @@
-"""Segmentation (placeholder until the real importer lands): one article, one paragraph per line."""
+"""Segmentation: cleaned lines to articles.
+
+1. lines.py classifies lines; paragraphs.py splits text runs into paragraphs
+   and title lines, per column width.
+2. Paragraphs are threaded into article bodies in reading order: a dateline
+   or a head group starts a body; a run that starts mid-paragraph continues
+   the open body it fits best (width, then topic) — this re-threads columns
+   an extractor interleaved.
+3. Head groups (kicker/headline/subheadline, with a byline printed under
+   them), captions, sources and notes are attached to bodies: adjacency where
+   the layout is plain, topic similarity where the extractor displaced them.
+Every decision gets a confidence, recorded in `page.decisions`.
+"""
 
 from __future__ import annotations
 
-from .model import Article, Block, Page
+from dataclasses import dataclass, field
+
+from .assemble import build_articles
+from .lines import Line, make_lines
+from .paragraphs import Para, column_width, paragraphs, split_runs
+from .similarity import BodyIndex, overlap
+from .titles import HeadGroup, split_head_group
 
 
-def segment_page(page: Page) -> None:
-    art = Article()
-    for i, line in enumerate(page.raw_lines(), 1):
-        if line.strip():
-            art.blocks.append(Block(role="paragraph", lines=[i], text=line.strip()))
-    if art.blocks:
-        page.articles.append(art)
+@dataclass
+class Body:
+    paras: list[Para] = field(default_factory=list)
+    width: float = 0.0
+    heads: HeadGroup | None = None
+    bylines: list[Line] = field(default_factory=list)
+    specials: list[Line] = field(default_factory=list)  # captions, sources, notes
+    confidence: float = 1.0
+    reason: str = ""
+
+    @property
+    def open(self) -> bool:
+        return bool(self.paras) and not self.paras[-1].closed
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text for p in self.paras for ln in p.lines)
+
+
+def _tight(lines: list[Line]) -> bool:
+    """A page without blank lines between its lines: a blank line there marks a block end."""
+    if len(lines) < 4:
+        return True
+    gaps = sum(1 for ln in lines[1:] if ln.gap_before)
+    return gaps < 0.5 * (len(lines) - 1)
+
+
+def _run_paras(run: list[Line], index: int, fallback: float) -> list[Para]:
+    """Paragraphs of one run, measuring the column separately between title lines.
+
+    A run may hold several articles set at different widths (one after the
+    other, divided only by their titles): the first pass finds the titles
+    with the run's overall width, the second measures each stretch between
+    titles and judges every line against its own stretch.
+    """
+    w = column_width(run, fallback)
+    first = paragraphs(run, index, [w] * len(run))
+    pieces: list[list[Line]] = []
+    cur: list[Line] = []
+    titles: set[int] = set()
+    for p in first:
+        if p.title:
+            titles.add(id(p.lines[0]))
+            if cur:
+                pieces.append(cur)
+                cur = []
+        else:
+            if p.start == "lead" and cur:
+                pieces.append(cur)
+                cur = []
+            cur.extend(p.lines)
+    if cur:
+        pieces.append(cur)
+    piece_w = {}
+    for piece in pieces:
+        pw = column_width(piece, w)
+        for ln in piece:
+            piece_w[id(ln)] = pw
+    widths: list[float] = []
+    for i, ln in enumerate(run):
+        if id(ln) in piece_w:
+            widths.append(piece_w[id(ln)])
+        else:
+            nxt = next((piece_w[id(x)] for x in run[i + 1 :] if id(x) in piece_w), None)
+            widths.append(nxt if nxt is not None else (widths[-1] if widths else w))
+    return paragraphs(run, index, widths)
+
+
+def segment_page(page) -> None:
+    lines = make_lines(page.raw_lines())
+    tight = _tight(lines)
+    runs = split_runs(lines, gaps_break=tight)
+    all_w = [column_width(r, 0) for r in runs if len(r) >= 4]
+    page_w = sorted(all_w)[len(all_w) // 2] if all_w else 0.0
+    # Split runs at lead lines too: a dateline starts a new first paragraph.
+    split: list[list[Line]] = []
+    for r in runs:
+        cur: list[Line] = []
+        for ln in r:
+            if ln.lead and cur:
+                split.append(cur)
+                cur = []
+            cur.append(ln)
+        split.append(cur)
+    run_paras: dict[int, list[Para]] = {}
+    for i, r in enumerate(split):
+        run_paras[id(r[0])] = _run_paras(r, i, page_w)
+    # The page in reading order: paragraphs, title lines and special lines.
+    items: list[tuple[str, object]] = []
+    starts = {id(r[0]): r for r in split}
+    for ln in lines:
+        if id(ln) in starts:
+            for p in run_paras[id(ln)]:
+                items.append(("title" if p.title else "para", p))
+        elif ln.kind != "text":
+            items.append((ln.kind, ln))
+    bodies, heads, loose = _thread(items)
+    _attach_heads(bodies, heads)
+    build_articles(page, bodies, heads, loose, lines)
+
+
+def _thread(items):
+    """Group paragraphs into bodies; collect head groups and loose special lines."""
+    bodies: list[Body] = []
+    heads: list[HeadGroup] = []
+    loose: list[tuple[Line, Body | None]] = []  # (line, body before it)
+    group: HeadGroup | None = None
+    pending_bylines: list[Line] = []
+    last: Body | None = None
+    broke = False  # furniture or another block since the last paragraph
+
+    def close_group():
+        nonlocal group
+        if group is not None:
+            heads.append(group)
+            group = None
+
+    for kind, obj in items:
+        if kind == "title":
+            if group is None:
+                group = HeadGroup(lines=[])
+            group.lines.extend(obj.lines)
+            group.paras.append(obj)
+            continue
+        if kind == "byline":
+            if group is not None:
+                group.bylines.append(obj)
+            else:
+                pending_bylines.append(obj)
+            continue
+        if kind == "furniture":
+            loose.append((obj, None))
+            if group is not None:
+                group.floating = True
+                close_group()
+            broke = True
+            continue
+        if kind in ("caption", "source", "note"):
+            loose.append((obj, last))
+            if group is not None:
+                group.floating = True
+                close_group()
+            broke = True
+            continue
+        p: Para = obj
+        # A single title line between two paragraphs of one column: a subhead.
+        if (
+            group is not None
+            and len(group.lines) == 1
+            and not group.bylines
+            and not pending_bylines
+            and last is not None
+            and p.start not in ("lead", "cont")
+            and not last.open
+            and abs(p.width - last.width) < 1.0
+            and not broke
+        ):
+            sub = group.paras[0]
+            sub.start = "subhead"
+            last.paras.append(sub)
+            group = None
+        target: Body | None = None
+        if p.start == "cont" and group is None and not pending_bylines:
+            target = _best_open(bodies, p, last)
+        elif group is None and not pending_bylines and p.start != "lead" and last is not None:
+            if not broke and abs(p.width - last.width) < 1.0:
+                target = last
+            elif broke:
+                target = _best_closed(bodies, p)
+        if target is not None and target.open and p.start == "cont":
+            merged = target.paras[-1]
+            merged.lines.extend(p.lines)
+            merged.closed = p.closed
+            merged.confidence = min(merged.confidence, p.confidence)
+            target.confidence = min(target.confidence, 0.9)
+            last = target
+        elif target is not None:
+            target.paras.append(p)
+            last = target
+        else:
+            body = Body(width=p.width)
+            body.paras.append(p)
+            if group is not None:
+                group.next_body = body
+                close_group()
+            body.bylines = pending_bylines
+            pending_bylines = []
+            body.reason = p.start
+            body.confidence = 0.95 if p.start == "lead" or body.bylines else 0.8
+            bodies.append(body)
+            last = body
+        broke = False
+    if group is not None:
+        group.floating = True
+        close_group()
+    for b in pending_bylines:
+        loose.append((b, last))
+    return bodies, _split_groups(heads, bodies), loose
+
+
+def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
+    cands = [b for b in bodies if b.open]
+    if not cands:
+        return None
+    text = "".join(ln.text for ln in p.lines)
+
+    def score(b: Body) -> float:
+        dw = abs(b.width - p.width)
+        s = 0.6 if dw < 0.75 else 0.25 if dw < 1.75 else -0.5
+        s += 0.25 if b is last else 0.0
+        s += overlap(text, b.text)
+        return s
+
+    best = max(cands, key=score)
+    return best if score(best) > 0 else None
+
+
+def _best_closed(bodies: list[Body], p: Para) -> Body | None:
+    """After a break, a paragraph in the width of an earlier body, on its topic, continues it."""
+    text = "".join(ln.text for ln in p.lines)
+    cands = [b for b in bodies if abs(b.width - p.width) < 0.75 and not b.open]
+    if not cands:
+        return None
+    scored = [(overlap(text, b.text), b) for b in cands]
+    s, best = max(scored, key=lambda t: t[0])
+    return best if s >= 0.35 else None
+
+
+def _split_groups(heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]:
+    index = BodyIndex([b.text for b in bodies])
+    out: list[HeadGroup] = []
+    for g in heads:
+        out.extend(split_head_group(g, index, bodies))
+    return out
+
+
+def _attach_heads(bodies: list[Body], heads: list[HeadGroup]) -> None:
+    """Give each body at most one head group: adjacency first, then topic similarity."""
+    if not bodies:
+        return
+    index = BodyIndex([b.text for b in bodies])
+    cands = []
+    for hi, g in enumerate(heads):
+        sims = index.scores(g.text)
+        for bi, b in enumerate(bodies):
+            adjacent = g.next_body is b
+            score = sims[bi] + (0.35 if adjacent else 0.0)
+            if adjacent or sims[bi] >= 0.2:
+                cands.append((score, sims[bi], hi, bi))
+    cands.sort(reverse=True)
+    used_h: set[int] = set()
+    for score, sim, hi, bi in cands:
+        b = bodies[bi]
+        if hi in used_h or b.heads is not None:
+            continue
+        g = heads[hi]
+        b.heads = g
+        used_h.add(hi)
+        g.confidence = max(0.3, min(1.0, 0.5 + score / 2))
+        g.attached_by = "adjacent" if g.next_body is b else f"similarity {sim:.2f}"

@@ -1,0 +1,152 @@
+"""Turn threaded bodies, head groups and special lines into the model's articles and blocks."""
+
+from __future__ import annotations
+
+from .byline import parse_byline, parse_lead
+from .clean import hard, join_lines, undouble
+from .lines import Line
+from .model import Article, Block, Decision, Lead, Page
+from .similarity import BodyIndex
+
+
+def _para_text(lines: list[Line]) -> tuple[str, str]:
+    """(soft joined text, cleaned text) of a paragraph's lines."""
+    s = join_lines([ln.soft for ln in lines])
+    return s, undouble(hard(s), whole_only=True)
+
+
+def _lead_lines(lines: list[Line], end: int) -> list[int]:
+    """The lines covering the first `end` characters of the joined soft text."""
+    out, pos = [], 0
+    for ln in lines:
+        if pos >= end:
+            break
+        out.append(ln.n)
+        pos += len(ln.soft)
+    return out
+
+
+def build_articles(page: Page, bodies, heads, loose, lines: list[Line]) -> None:
+    index = BodyIndex([b.text for b in bodies])
+    owner_of_line: dict[int, object] = {}
+    for b in bodies:
+        for p in b.paras:
+            for ln in p.lines:
+                owner_of_line[ln.n] = b
+    # Special lines: captions by topic (names in the caption found in the body), the rest in place.
+    for ln, before in loose:
+        if ln.kind == "furniture":
+            page.furniture.append(
+                Block(role="jump" if (ln.meta or {}).get("jump") else "page_header",
+                      lines=[ln.n], text=undouble(ln.text))
+            )
+            meta = ln.meta or {}
+            if meta.get("section") and not page.meta.section:
+                page.meta.section = meta["section"]
+            if meta.get("number") and not page.meta.number:
+                page.meta.number = meta["number"]
+            if meta.get("date") and not page.meta.date:
+                page.meta.date = meta["date"]
+            continue
+        target = before
+        if ln.kind in ("caption", "note") and bodies:
+            scores = index.scores(ln.text)
+            if scores and max(scores) >= 0.25:
+                target = bodies[max(range(len(scores)), key=scores.__getitem__)]
+        if target is None and bodies:
+            target = bodies[0] if before is None else before
+        if target is None:
+            page.unassigned.append(Block(role="unassigned", lines=[ln.n], text=ln.text))
+        else:
+            target.specials.append(ln)
+    for b in bodies:
+        page.articles.append(_article(page, b))
+    for g in heads:
+        if not any(b.heads is g for b in bodies):
+            for ln in g.lines + g.bylines:
+                page.unassigned.append(Block(role="unassigned", lines=[ln.n], text=ln.text))
+                page.decisions.append(Decision("attach", page.unassigned[-1].id, 0.3, "no-body"))
+    page.articles.sort(key=lambda a: min((n for bl in a.blocks if bl.role in ("paragraph", "subhead")
+                                          for n in bl.lines), default=0))
+
+
+def _article(page: Page, body) -> Article:
+    from .titles import title_roles
+
+    art = Article(confidence=body.confidence)
+    page.decisions.append(Decision("boundary", art.id, body.confidence, f"starts-with-{body.reason}"))
+    if body.heads is not None:
+        for role, lns in title_roles(body.heads.lines):
+            text = undouble("".join(ln.text for ln in lns))
+            blk = Block(role=role, lines=[ln.n for ln in lns], text=text,
+                        confidence=body.heads.confidence)
+            art.blocks.append(blk)
+            page.decisions.append(Decision("attach", blk.id, body.heads.confidence,
+                                           body.heads.attached_by))
+        bylines = body.heads.bylines + body.bylines
+    else:
+        bylines = body.bylines
+    for ln in bylines:
+        dateline, byline, people = parse_byline(ln.soft)
+        art.blocks.append(Block(role="byline", lines=[ln.n], text=byline or ln.text))
+        art.byline = art.byline or byline
+        art.dateline = art.dateline or dateline
+        art.people += people
+    for i, p in enumerate(body.paras):
+        soft, text = _para_text(p.lines)
+        role = "subhead" if p.title else "paragraph"
+        if role == "subhead":
+            text = undouble(text)
+        if i == 0 and p.start == "lead":
+            lead = parse_lead(soft)
+            if lead is not None:
+                art.dateline = art.dateline or lead.dateline
+                if lead.byline:
+                    art.byline = art.byline or lead.byline
+                    art.people += lead.people
+                art.lead = Lead(lead.dateline, lead.byline, _lead_lines(p.lines, lead.end))
+                text = undouble(hard(soft[lead.end:]), whole_only=True)
+        blk = Block(role=role, lines=[ln.n for ln in p.lines], text=text, confidence=p.confidence)
+        art.blocks.append(blk)
+        if p.confidence < 1.0:
+            page.decisions.append(Decision("paragraph", blk.id, p.confidence, "break"))
+    for ln in sorted(body.specials, key=lambda x: x.n):
+        art.blocks.append(_special_block(ln))
+    _merge_wrapped(art)
+    if not art.headline:
+        art.confidence = min(art.confidence, 0.7)
+    return art
+
+
+def _special_block(ln: Line) -> Block:
+    if ln.kind == "caption":
+        text = ln.soft.lstrip("■●▲◆ ")
+        credit = (ln.meta or {}).get("credit")
+        if credit and text.endswith(credit):
+            text = text[: -len(credit)]
+        return Block(role="caption", lines=[ln.n], text=hard(text), credit=credit)
+    if ln.kind == "source":
+        return Block(role="source", lines=[ln.n], text=ln.text.strip("（）()"))
+    if ln.kind == "byline":
+        return Block(role="byline", lines=[ln.n], text=ln.text, confidence=0.5)
+    return Block(role="note", lines=[ln.n], text=ln.text)
+
+
+def _merge_wrapped(art: Article) -> None:
+    """A caption or note wrapped over several lines is one block."""
+    merged: list[Block] = []
+    for b in art.blocks:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and b.role == prev.role
+            and b.role in ("caption", "note")
+            and (prev.role == "note" and not prev.text.endswith(("）", ")"))
+                 or prev.role == "caption" and not prev.credit)
+        ):
+            prev.lines += b.lines
+            prev.text += b.text
+            prev.credit = b.credit
+            continue
+        merged.append(b)
+    art.blocks = merged

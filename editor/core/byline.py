@@ -1,0 +1,187 @@
+"""Bylines and datelines: `本报讯（全媒体记者X 通讯员Y）`, `■本报记者 X 摄`, `制图：X` …
+
+`parse_lead(text)` finds a dateline/byline printed at the start of a
+paragraph; `parse_byline(text)` reads a stand-alone byline into people by
+role. Titles (记者, 通讯员 …) are dropped from names, two-character names
+printed with a space (`叶 帆`) are joined, and the byline text is rebuilt in
+one normal form: `TITLE NAME NAME TITLE NAME`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import hard, is_han, letter_spaced
+from .model import Person
+
+# Longest first, so 全媒体记者 wins over 记者.
+TITLES: list[tuple[str, str]] = sorted(
+    [
+        ("全媒体记者", "reporter"),
+        ("融媒体记者", "reporter"),
+        ("本报记者", "reporter"),
+        ("本报通讯员", "correspondent"),
+        ("特约记者", "reporter"),
+        ("见习记者", "reporter"),
+        ("实习记者", "reporter"),
+        ("摄影记者", "photographer"),
+        ("新华社记者", "reporter"),
+        ("记者", "reporter"),
+        ("特约通讯员", "correspondent"),
+        ("通讯员", "correspondent"),
+        ("实习生", "correspondent"),
+        ("撰文", "author"),
+        ("撰稿", "author"),
+        ("作者", "author"),
+        ("文/图", "author"),
+        ("文／图", "author"),
+        ("摄影", "photographer"),
+        ("图/文", "author"),
+        ("制图", "graphics"),
+        ("绘图", "graphics"),
+        ("责任编辑", "editor"),
+        ("编辑", "editor"),
+        ("整理", "author"),
+    ],
+    key=lambda t: -len(t[0]),
+)
+_TITLE_RE = re.compile("|".join(re.escape(t) for t, _ in TITLES))
+_ROLE = dict(TITLES)
+
+# Dateline at the start of a paragraph: 本报讯, 本报北京3月24日电, 新华社北京4月9日电 …
+_DATELINE = re.compile(
+    r"^(?:■|●|▲)?\s*("
+    r"本报讯"
+    r"|本报[\u4e00-\u9fff]{0,8}?\d{0,2}月?\d{1,2}日[电讯]"
+    r"|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{0,8}?\d{0,2}月?\d{1,2}日[电讯]"
+    r"|[\u4e00-\u9fff]{0,6}网讯"
+    r"|本刊讯"
+    r")"
+)
+_PAREN = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
+_PHOTO_TAIL = re.compile(r"\s*(?:/|／)?\s*摄$")
+
+
+@dataclass
+class LeadMatch:
+    dateline: str | None
+    byline: str | None
+    people: list[Person]
+    end: int  # characters of the soft text taken by the lead
+
+
+def _names(chunk: str) -> list[str]:
+    """Split names on spaces and 、, joining single characters printed apart (`叶 帆`)."""
+    parts = [p for p in re.split(r"[\s、，,]+", chunk.strip()) if p]
+    out: list[str] = []
+    pending = ""
+    for p in parts:
+        if len(p) == 1 and is_han(p):
+            pending += p
+            if len(pending) == 2:
+                out.append(pending)
+                pending = ""
+            continue
+        if pending:
+            out.append(pending)
+            pending = ""
+        out.append(p)
+    if pending:
+        out.append(pending)
+    return [n for n in out if 1 < len(n) <= 8 or not is_han(n[0])]
+
+
+def _despace(text: str) -> str:
+    """Undo letter-spacing: single spaces inside a spaced line go, wider gaps stay as one space."""
+    if letter_spaced(text) or "  " in text:
+        text = re.sub(r"(?<=\S) (?=\S)", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def parse_byline(text: str) -> tuple[str | None, str | None, list[Person]]:
+    """Read a byline (possibly with a dateline) into (dateline, normalised byline, people)."""
+    t = _despace(text.strip().lstrip("■●▲◆ 　").strip())
+    dateline = None
+    m = _DATELINE.match(t)
+    if m:
+        dateline = hard(m.group(1))
+        t = t[m.end() :].strip()
+        pm = _PAREN.match(t)
+        if pm:
+            t = pm.group(1)
+    t = t.strip("（）() ")
+    people, byline = _people(t)
+    return dateline, byline, people
+
+
+def _people(t: str) -> tuple[list[Person], str | None]:
+    if not t:
+        return [], None
+    photo = bool(_PHOTO_TAIL.search(t)) and not t.endswith("摄影")
+    if photo:
+        t = _PHOTO_TAIL.sub("", t)
+    t = re.sub(r"[：:]", " ", t)
+    matches = list(_TITLE_RE.finditer(t))
+    groups: list[tuple[str, str, list[str]]] = []
+    if not matches:
+        names = _names(t)
+        role = "photographer" if photo else "author"
+        groups.append(("", role, names))
+    else:
+        head = t[: matches[0].start()].strip()
+        if head:
+            groups.append(("", "author", _names(head)))
+        for i, m in enumerate(matches):
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(t)
+            title = m.group(0)
+            groups.append((title, _ROLE[title], _names(t[m.end() : end])))
+        if photo:
+            title, _role, names = groups[-1]
+            groups[-1] = (title, "photographer", names)
+    people = [Person(n, role) for _title, role, names in groups for n in names]
+    parts = []
+    for title, _role, names in groups:
+        if names:
+            parts.append(title + " ".join(names))
+        elif title:
+            parts.append(title)
+    byline = " ".join(parts) + (" 摄" if photo else "")
+    return people, byline or None
+
+
+def parse_lead(soft_text: str) -> LeadMatch | None:
+    """A dateline/byline opening a paragraph (`本报讯（记者 X）4月9日，…`), or None."""
+    m = _DATELINE.match(soft_text)
+    if not m:
+        return None
+    dateline = hard(m.group(1))
+    rest = soft_text[m.end() :]
+    pm = _PAREN.match(rest)
+    byline, people, end = None, [], m.end()
+    if pm and _TITLE_RE.search(pm.group(1)):
+        people, byline = _people(_despace(pm.group(1)))
+        end = m.end() + pm.end()
+    # Skip the space or punctuation between the lead and the paragraph's first word.
+    while end < len(soft_text) and soft_text[end] in " 　：:":
+        end += 1
+    return LeadMatch(dateline=dateline, byline=byline, people=people, end=end)
+
+
+_STANDALONE = re.compile(r"^(?:■|●|▲|◆)?\s*(?:" + _TITLE_RE.pattern + r")")
+
+
+def looks_like_byline(soft_line: str) -> bool:
+    """A stand-alone byline line: `■全媒体记者X 通讯员Y`, `本报记者 X`, `X 摄`, `制图：X`."""
+    t = _despace(soft_line)
+    if len(hard(t)) > 40 or any(c in t for c in "。！？，"):
+        return False
+    if _STANDALONE.match(t):
+        rest = _TITLE_RE.sub("", t.lstrip("■●▲◆ "))
+        names = _names(rest.replace("：", " ").replace(":", " "))
+        return bool(names) and all(len(n) <= 4 for n in names)
+    core = t.lstrip("■●▲◆ ")
+    if _PHOTO_TAIL.search(core) and not core.endswith("摄影"):
+        names = _names(_PHOTO_TAIL.sub("", core))
+        return bool(names) and all(len(n) <= 4 for n in names) and len(names) <= 3
+    return False

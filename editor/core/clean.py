@@ -1,0 +1,174 @@
+"""Text cleaning: stray spaces, letter-spacing, fake bold, OCR punctuation, widths.
+
+Two levels: `soft()` normalises one raw line but keeps spaces (bylines need
+them to separate names); `hard()` removes every space that touches a CJK
+character, keeping spaces between Latin words. Paragraph text is
+`hard(join_lines(soft lines))`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def is_cjk(ch: str) -> bool:
+    """Han characters, CJK punctuation and full-width forms (what a column measures as 1)."""
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x20000 <= o <= 0x2FFFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x3000 <= o <= 0x303F  # CJK symbols and punctuation
+        or 0xFF00 <= o <= 0xFFEF  # full-width forms
+        or 0x2010 <= o <= 0x206F and ch in "‘’“”—…・‧•"
+        or ch in "·・"
+    )
+
+
+def is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+def width(text: str) -> float:
+    """Display width in column units: a CJK glyph 1, an ASCII character 0.5."""
+    w = 0.0
+    for ch in text:
+        if ch in " \t":
+            continue
+        ea = unicodedata.east_asian_width(ch)
+        w += 1.0 if ea in ("W", "F") or is_cjk(ch) else 0.5
+    return w
+
+
+# Sentence-final: a paragraph may end here.
+FINAL = set("。！？…；!?") | {"”", "’", "」", "』", "）", ")"}
+CLOSING = set("，。、；：！？）》」』”’…,.;:!?)")
+OPENING = set("（《「『“‘(")
+
+_WS = re.compile(r"[ \t\u3000\u00a0]+")
+_OCR_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _ocr_punct(text: str) -> str:
+    """Half-width punctuation between CJK characters becomes full-width (OCR output)."""
+    if not any(c in text for c in ",:;?!()."):
+        return text
+    out = list(text)
+    n = len(out)
+    for i, c in enumerate(out):
+        if c not in _OCR_PUNCT and c != ".":
+            continue
+        prev = next((out[j] for j in range(i - 1, -1, -1) if out[j] != " "), "")
+        nxt = next((out[j] for j in range(i + 1, n) if out[j] != " "), "")
+        prev_h, next_h = bool(prev) and is_han(prev), bool(nxt) and is_han(nxt)
+        if c == ".":
+            # "。" read as "." after a Han character at a sentence end; never inside numbers.
+            if prev_h and (not nxt or next_h or nxt in "“”"):
+                out[i] = "。"
+        elif c == "(":
+            if next_h or prev_h:
+                out[i] = "（"
+        elif c == ")":
+            if prev_h or next_h:
+                out[i] = "）"
+        elif prev_h and (next_h or not nxt or nxt in "“”‘’（"):
+            out[i] = _OCR_PUNCT[c]
+    return "".join(out)
+
+
+def soft(line: str) -> str:
+    """One raw line, trimmed, with whitespace runs as single spaces and OCR punctuation fixed."""
+    s = line.replace("\ufeff", "").strip(" \t\u3000\u00a0\r\f\v")
+    s = _WS.sub(" ", s)
+    return _ocr_punct(s)
+
+
+def letter_spaced(text: str) -> bool:
+    """True when spaces stand between most neighbouring CJK glyphs (a justified line)."""
+    gaps = pairs = 0
+    t = text.strip()
+    for i in range(len(t) - 2):
+        a, b, c = t[i], t[i + 1], t[i + 2]
+        if is_cjk(a) and b == " " and is_cjk(c):
+            gaps += 1
+        if is_cjk(a) and (is_cjk(b) or b == " "):
+            pairs += 1
+    return gaps >= 3 and gaps >= 0.35 * max(1, pairs)
+
+
+def hard(text: str) -> str:
+    """Remove every space that touches a CJK character; keep one space between Latin words."""
+    t = _WS.sub(" ", text).strip()
+    if " " not in t:
+        return t
+    out = []
+    for i, ch in enumerate(t):
+        if ch == " ":
+            prev = out[-1] if out else ""
+            nxt = t[i + 1] if i + 1 < len(t) else ""
+            if not prev or not nxt or is_cjk(prev) or is_cjk(nxt) or nxt == " ":
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the soft lines of one paragraph: no separator, except between two Latin words."""
+    out = ""
+    for ln in lines:
+        if not ln:
+            continue
+        if out and out[-1].isascii() and out[-1].isalpha() and ln[0].isascii() and ln[0].isalpha():
+            out += " "
+        out += ln
+    return out
+
+
+_DOUBLE_RUN = re.compile(r"(.{3,}?)\1")
+_DOUBLE_PUNCT = re.compile(r"([：:，、。！？])\1")
+
+
+def undouble(text: str, *, whole_only: bool = False) -> str:
+    """Collapse fake bold (a bold run drawn twice) where the doubling is certain.
+
+    Certain: a token that is exactly one string written twice (`朱炳元朱炳元`,
+    `理论理论`, `77`), or a run of 3+ characters doubled right before doubled
+    punctuation (`新征程新征程：：`). Body text is called with whole_only=True.
+    """
+    tokens = text.split(" ")
+    if len(tokens) > 1 and all(_is_doubled(t) for t in tokens if t):
+        return " ".join(t[: len(t) // 2] for t in tokens)
+    if len(tokens) == 1 and _is_doubled(text) and len(text) >= 4:
+        return text[: len(text) // 2]
+    if whole_only:
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        return m.group(1)
+
+    # A doubled run followed by doubled punctuation: both are bold drawn twice.
+    pattern = re.compile(r"(.{2,}?)\1([：:，、。！？])\2")
+    return pattern.sub(lambda m: m.group(1) + m.group(2), text)
+
+
+def _is_doubled(tok: str) -> bool:
+    n = len(tok)
+    return n >= 2 and n % 2 == 0 and tok[: n // 2] == tok[n // 2 :]
+
+
+def ends_final(text: str) -> bool:
+    """Does the text end where a paragraph may end (sentence-final punctuation)?"""
+    t = text.rstrip()
+    if not t:
+        return False
+    if t[-1] in "”’」』）)":
+        core = t.rstrip("”’」』）)")
+        return bool(core) and core[-1] in "。！？…!?；"
+    return t[-1] in "。！？…!?"
+
+
+def has_punct(text: str) -> bool:
+    return any(c in "，。、；：！？,;!?" for c in text)

@@ -1,0 +1,146 @@
+"""Line level of the importer: clean each raw line and recognise the lines that are not running text.
+
+Kinds: `text` (running text or a title), `furniture` (page header, date,
+jump line), `byline` (stand-alone), `caption`, `source` (`（据新华社电）`),
+`note` (`（作者为…）`, possibly wrapped). Which text lines are titles is
+decided later, in context (segment.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .byline import looks_like_byline, parse_lead
+from .clean import hard, soft, undouble, width
+
+_BULLET = "■●▲◆"
+
+_HEADER_NUM_FIRST = re.compile(r"^(\d{1,3})\s*([\u4e00-\u9fff]{2,8})$")
+_HEADER_NAME_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?(\d{1,3})\s*版?$")
+_HEADER_PAGE_ONLY = re.compile(r"^第\s*(\d{1,3})\s*版$")
+_DATE = re.compile(
+    r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?:农历|第\s*\d+\s*期).*)?$"
+)
+_WEEKDAY_ONLY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+_JUMP = re.compile(r"^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]+\s*版.{0,8}[)）]?$")
+_CREDIT = re.compile(
+    r"^(?P<text>.*?[。！？）”])\s*(?P<credit>[^\s。，]{0,16}?(?:供图|摄|提供|供稿|/图|／图|图片))$"
+)
+_SOURCE = re.compile(r"^[（(]([^（）()。]{1,24})[）)]$")
+_NOTE_START = re.compile(r"^[（(](?:作者|编者|责任编辑|本文|注[：:])")
+_EDITOR_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)")
+
+
+@dataclass
+class Line:
+    n: int  # 1-based raw line number
+    raw: str
+    soft: str  # trimmed, spaces kept as single spaces
+    text: str  # cleaned: no spaces next to CJK, fake bold collapsed where certain
+    w: float  # display width of `text`
+    kind: str = "text"
+    indent: bool = False  # printed with a leading indent (full-width spaces): a paragraph start
+    gap_before: bool = False  # a blank line precedes it
+    lead: bool = False  # opens with a dateline (本报讯…): a first paragraph
+    meta: dict | None = None  # furniture facts (section, number, date) or caption credit
+
+
+def make_lines(raw_lines: list[str]) -> list[Line]:
+    """Non-blank lines with their cleaning and kind."""
+    out: list[Line] = []
+    gap = False
+    for i, raw in enumerate(raw_lines, 1):
+        if not raw.strip():
+            gap = True
+            continue
+        s = soft(raw)
+        t = hard(s)
+        ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), gap_before=gap)
+        stripped = raw.lstrip(" \t")
+        ln.indent = raw.startswith("\u3000") or raw.startswith("  ") or stripped.startswith("\u3000")
+        gap = False
+        _classify(ln)
+        out.append(ln)
+    _join_wrapped(out)
+    return out
+
+
+def _classify(ln: Line) -> None:
+    t = ln.text
+    dd = undouble(t)
+    if (m := _DATE.match(dd)) and len(dd) <= 30:
+        ln.kind = "furniture"
+        y, mo, d = (int(x) for x in m.groups())
+        ln.meta = {"date": f"{y:04d}-{mo:02d}-{d:02d}"}
+        return
+    if _WEEKDAY_ONLY.match(dd):
+        ln.kind, ln.meta = "furniture", {}
+        return
+    if _JUMP.match(dd):
+        ln.kind, ln.meta = "furniture", {"jump": True}
+        return
+    spaced = undouble(ln.soft)
+    if m := _HEADER_NUM_FIRST.match(spaced) or _HEADER_NUM_FIRST.match(dd):
+        ln.kind, ln.meta = "furniture", {"number": m.group(1), "section": m.group(2)}
+        return
+    if m := _HEADER_NAME_FIRST.match(spaced) or _HEADER_NAME_FIRST.match(dd):
+        ln.kind, ln.meta = "furniture", {"section": m.group(1), "number": m.group(2)}
+        return
+    if m := _HEADER_PAGE_ONLY.match(dd):
+        ln.kind, ln.meta = "furniture", {"number": m.group(1)}
+        return
+    if parse_lead(ln.soft):
+        ln.lead = True
+        return
+    body = ln.soft.lstrip(_BULLET + " ")
+    if ln.soft[:1] in _BULLET:
+        if looks_like_byline(ln.soft):
+            ln.kind = "byline"
+            return
+        ln.kind = "caption"
+        m = _CREDIT.match(body)
+        ln.meta = {"credit": m.group("credit")} if m else {}
+        return
+    if looks_like_byline(ln.soft):
+        ln.kind = "byline"
+        return
+    m = _CREDIT.match(body)
+    if m and re.search(r"\s{2,}|\s(?=\S+$)", ln.soft) and len(m.group("credit")) >= 2:
+        # "…产品。   单位供图": a caption line (or a caption's last line).
+        ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
+        return
+    if _NOTE_START.match(t):
+        ln.kind = "note"
+        return
+    if _SOURCE.match(t):
+        ln.kind = "source"
+        return
+    if _EDITOR_NOTE.match(t):
+        ln.kind = "note"
+
+
+def _join_wrapped(lines: list[Line]) -> None:
+    """A caption or note wrapped over several lines: the following lines join its kind."""
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "caption" and not (ln.meta or {}).get("credit"):
+            j = i + 1
+            while j < len(lines) and j <= i + 3 and lines[j].kind in ("text", "caption"):
+                nxt = lines[j]
+                if nxt.kind == "caption" and nxt.soft[:1] in _BULLET:
+                    break
+                nxt.kind = "caption"
+                if nxt.meta and nxt.meta.get("credit") or _CREDIT.match(nxt.soft):
+                    break
+                j += 1
+        if ln.kind == "note" and ln.text.startswith(("（", "(")) and not ln.text.endswith(("）", ")")):
+            j = i + 1
+            while j < len(lines) and j <= i + 3 and lines[j].kind == "text" and lines[j].w <= 30:
+                lines[j].kind = "note"
+                if lines[j].text.endswith(("）", ")")):
+                    break
+                j += 1
+        i += 1

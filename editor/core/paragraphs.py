@@ -1,0 +1,131 @@
+"""Runs and paragraphs: rejoin column-width lines, find paragraph breaks and title lines.
+
+A *run* is a stretch of text lines set in one column (no special line, no
+block gap between them). Its column width W is read from its lines. Inside a
+run a paragraph's first line is about W-2 wide (the indent is lost), full
+lines are about W, the last line is short and usually ends a sentence. A line
+that cannot be running text at that width and does not end a sentence is a
+title line (headline, kicker or subhead — decided by the caller).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .clean import ends_final
+from .lines import Line
+
+
+@dataclass
+class Para:
+    lines: list[Line]
+    run: int  # index of the run it was found in
+    width: float  # the run's column width
+    start: str  # "lead", "indent", "start" (after a paragraph end) or "cont" (mid-paragraph)
+    closed: bool = False  # ends at a paragraph end
+    confidence: float = 1.0
+    title: bool = False  # a title line (one line), not running text
+    extra: list[list[Line]] = field(default_factory=list)
+
+
+def column_width(lines: list[Line], fallback: float) -> float:
+    ws = sorted((ln.w for ln in lines if not ln.lead), reverse=True)
+    if len(ws) >= 4:
+        return ws[len(ws) // 4]
+    if len(ws) >= 2:
+        return max(ws[1], fallback if fallback else ws[1])
+    return fallback or (ws[0] if ws else 0.0)
+
+
+def split_runs(lines: list[Line], gaps_break: bool) -> list[list[Line]]:
+    """Consecutive text lines; a special line, or a blank line on a tight page, ends a run."""
+    runs: list[list[Line]] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if ln.kind != "text":
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
+        if cur and gaps_break and ln.gap_before:
+            runs.append(cur)
+            cur = []
+        cur.append(ln)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _is_title(ln: Line, nxt: Line | None, width: float) -> bool:
+    """A line at a paragraph start that is not running text at this column width."""
+    if ln.lead or ln.indent or ends_final(ln.text) or not ln.text:
+        return False
+    last = ln.text[-1]
+    if last in "，、；：,;:（《“‘—":
+        return False
+    if width and ln.w > width + 1.5:
+        return True  # wider than the column: a headline set across columns
+    if nxt is None:
+        return True  # alone at a block end, not ending a sentence
+    if nxt.lead or nxt.indent:
+        return True
+    if width and ln.w <= width - 3.5:
+        # A first line is about W-2; a title is clearly shorter and the next line starts afresh.
+        return not (nxt.w > ln.w + 1.5 and nxt.w >= width - 1.5 and not _starts_para(nxt, width))
+    return False
+
+
+def _starts_para(ln: Line, width: float) -> bool:
+    return ln.lead or ln.indent
+
+
+def paragraphs(run: list[Line], run_index: int, widths: list[float]) -> list[Para]:
+    """Split one run into paragraphs and title lines; `widths[i]` is line i's column width."""
+    out: list[Para] = []
+    cur: Para | None = None
+    for i, ln in enumerate(run):
+        width = widths[i]
+        nxt = run[i + 1] if i + 1 < len(run) else None
+        if cur is not None and (ln.lead or ln.indent):
+            cur.closed = cur.closed or ends_final(cur.lines[-1].text)
+            cur = None
+        if cur is None:
+            if ln.lead:
+                start = "lead"
+            elif ln.indent:
+                start = "indent"
+            elif i == 0 and width and ln.w >= width - 1 and not _is_title(ln, nxt, width):
+                start = "cont"  # a full-width first line: the run continues a paragraph
+            else:
+                start = "start"
+            if start == "start" and _is_title(ln, nxt, width):
+                out.append(Para([ln], run_index, width, "title", closed=True, title=True))
+                continue
+            cur = Para([ln], run_index, width, start)
+            out.append(cur)
+        else:
+            cur.lines.append(ln)
+        # Does the paragraph end after this line?
+        if ends_final(ln.text):
+            short = not width or ln.w <= width - 1.5
+            nn = run[i + 2] if i + 2 < len(run) else None
+            if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width):
+                cur.closed = True
+                cur = None
+            elif ln.text.endswith(("。”", "！”", "？”")) and not ends_final(nxt.text):
+                # A quotation closing at a full line end: most often the paragraph's end too.
+                cur.closed = True
+                cur.confidence = 0.55
+                cur = None
+            elif nxt.w <= width - 1.5 and not ends_final(nxt.text):
+                # A full line ending a sentence, then a line one indent short: likely a new paragraph.
+                if nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width):
+                    cur.closed = True
+                    cur.confidence = 0.6
+                    cur = None
+    if cur is not None:
+        width = widths[-1]
+        cur.closed = ends_final(cur.lines[-1].text) and (
+            not width or cur.lines[-1].w <= width - 1.5
+        )
+    return out

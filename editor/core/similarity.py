@@ -1,0 +1,61 @@
+"""Topic similarity between short texts (titles, captions, column runs) and article bodies.
+
+A title's words are looked up in each body; each word counts by how rare it
+is among the page's bodies (a page-level IDF), so words every article shares
+(the paper's own institutions, say) decide nothing. Words come from jieba;
+single Han characters are left out, Latin/digit tokens kept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .clean import is_han
+from .tokens import cut
+
+_ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+
+
+def keywords(text: str) -> list[str]:
+    toks = []
+    for t in cut(text):
+        t = t.strip()
+        if len(t) >= 2 and any(is_han(c) for c in t):
+            toks.append(t)
+        elif _ASCII_TOKEN.fullmatch(t):
+            toks.append(t)
+    return toks
+
+
+class BodyIndex:
+    """The page's bodies, for scoring how well a short text belongs to each."""
+
+    def __init__(self, bodies: list[str]):
+        self.bodies = bodies
+        self._df: dict[str, int] = {}
+
+    def _weight(self, tok: str) -> float:
+        df = self._df.get(tok)
+        if df is None:
+            df = sum(1 for b in self.bodies if tok in b)
+            self._df[tok] = df
+        n = len(self.bodies)
+        return math.log(1 + n / (df + 0.5)) * min(len(tok), 4) / 2
+
+    def scores(self, text: str) -> list[float]:
+        """For each body, the weighted share of the text's words it contains (0..1)."""
+        toks = list(dict.fromkeys(keywords(text)))
+        if not toks or not self.bodies:
+            return [0.0] * len(self.bodies)
+        weights = {t: self._weight(t) for t in toks}
+        total = sum(weights.values()) or 1.0
+        return [sum(w for t, w in weights.items() if t in b) / total for b in self.bodies]
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of a's keywords found in b (no IDF): for two runs of running text."""
+    toks = set(keywords(a))
+    if not toks:
+        return 0.0
+    return sum(1 for t in toks if t in b) / len(toks)
