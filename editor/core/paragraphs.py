@@ -29,12 +29,33 @@ class Para:
 
 
 def column_width(lines: list[Line], fallback: float) -> float:
+    """The column's full-line width: the commonest width among the wider half of the lines."""
     ws = sorted((ln.w for ln in lines if not ln.lead), reverse=True)
     if len(ws) >= 4:
-        return ws[len(ws) // 4]
+        top = [round(w * 2) / 2 for w in ws[: max(2, (len(ws) + 1) // 2)]]
+        counts: dict[float, int] = {}
+        for w in top:
+            counts[w] = counts.get(w, 0) + 1
+        return max(counts, key=lambda w: (counts[w], -w))
     if len(ws) >= 2:
         return max(ws[1], fallback if fallback else ws[1])
     return fallback or (ws[0] if ws else 0.0)
+
+
+def _forced_titles(run: list[Line]) -> set[int]:
+    """Lines just above a dateline that do not end a sentence: a head printed with its article."""
+    out: set[int] = set()
+    for j, ln in enumerate(run):
+        if not ln.lead:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 4:
+            t = run[k].text
+            if run[k].lead or ends_final(t) or not t or t[-1] in "，、；：,;:":
+                break
+            out.add(k)
+            k -= 1
+    return out
 
 
 def split_runs(lines: list[Line], gaps_break: bool) -> list[list[Line]]:
@@ -83,8 +104,15 @@ def paragraphs(run: list[Line], run_index: int, widths: list[float]) -> list[Par
     """Split one run into paragraphs and title lines; `widths[i]` is line i's column width."""
     out: list[Para] = []
     cur: Para | None = None
+    forced = _forced_titles(run)
     for i, ln in enumerate(run):
         width = widths[i]
+        if i in forced:
+            if cur is not None:
+                cur.closed = cur.closed or ends_final(cur.lines[-1].text)
+                cur = None
+            out.append(Para([ln], run_index, width, "title", closed=True, title=True))
+            continue
         nxt = run[i + 1] if i + 1 < len(run) else None
         if cur is not None and (ln.lead or ln.indent):
             cur.closed = cur.closed or ends_final(cur.lines[-1].text)

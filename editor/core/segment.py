@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .assemble import build_articles
 from .lines import Line, make_lines
-from .paragraphs import Para, column_width, paragraphs, split_runs
+from .paragraphs import Para, _forced_titles, column_width, paragraphs, split_runs
 from .similarity import BodyIndex, overlap
 from .titles import HeadGroup, split_head_group
 
@@ -51,43 +51,35 @@ def _tight(lines: list[Line]) -> bool:
 
 
 def _run_paras(run: list[Line], index: int, fallback: float) -> list[Para]:
-    """Paragraphs of one run, measuring the column separately between title lines.
+    """Paragraphs of one run, judging each line against the column around it.
 
-    A run may hold several articles set at different widths (one after the
-    other, divided only by their titles): the first pass finds the titles
-    with the run's overall width, the second measures each stretch between
-    titles and judges every line against its own stretch.
+    A run may hold several articles set at different widths, one after the
+    other. Each line's column width is read from a window of its neighbours
+    that does not reach past a dateline line (a new article's first line) or
+    the title lines printed above one.
     """
-    w = column_width(run, fallback)
-    first = paragraphs(run, index, [w] * len(run))
-    pieces: list[list[Line]] = []
-    cur: list[Line] = []
-    titles: set[int] = set()
-    for p in first:
-        if p.title:
-            titles.add(id(p.lines[0]))
-            if cur:
-                pieces.append(cur)
-                cur = []
-        else:
-            if p.start == "lead" and cur:
-                pieces.append(cur)
-                cur = []
-            cur.extend(p.lines)
-    if cur:
-        pieces.append(cur)
-    piece_w = {}
-    for piece in pieces:
-        pw = column_width(piece, w)
-        for ln in piece:
-            piece_w[id(ln)] = pw
-    widths: list[float] = []
+    forced = _forced_titles(run)
+    seg = [0] * len(run)
+    k = 0
     for i, ln in enumerate(run):
-        if id(ln) in piece_w:
-            widths.append(piece_w[id(ln)])
-        else:
-            nxt = next((piece_w[id(x)] for x in run[i + 1 :] if id(x) in piece_w), None)
-            widths.append(nxt if nxt is not None else (widths[-1] if widths else w))
+        if i and (ln.lead or (i in forced) != ((i - 1) in forced)):
+            k += 1
+        seg[i] = k
+    widths: list[float] = []
+    for i in range(len(run)):
+        lo, hi = i, i
+        while lo > 0 and seg[lo - 1] == seg[i] and i - lo < 6:
+            lo -= 1
+        while hi + 1 < len(run) and seg[hi + 1] == seg[i] and hi - i < 6:
+            hi += 1
+        window = [ln for j, ln in enumerate(run[lo : hi + 1], lo) if j not in forced]
+        widths.append(column_width(window, fallback) if len(window) >= 4 else 0.0)
+    # Short stretches (a title, a two-line paragraph) borrow the width of the nearest measured line.
+    for i in range(len(widths)):
+        if not widths[i]:
+            near = [widths[j] for j in sorted(range(len(widths)), key=lambda j: abs(j - i))
+                    if widths[j] and seg[j] == seg[i]]
+            widths[i] = near[0] if near else (fallback or column_width(run, 0.0))
     return paragraphs(run, index, widths)
 
 
@@ -97,16 +89,7 @@ def segment_page(page) -> None:
     runs = split_runs(lines, gaps_break=tight)
     all_w = [column_width(r, 0) for r in runs if len(r) >= 4]
     page_w = sorted(all_w)[len(all_w) // 2] if all_w else 0.0
-    # Split runs at lead lines too: a dateline starts a new first paragraph.
-    split: list[list[Line]] = []
-    for r in runs:
-        cur: list[Line] = []
-        for ln in r:
-            if ln.lead and cur:
-                split.append(cur)
-                cur = []
-            cur.append(ln)
-        split.append(cur)
+    split = runs
     run_paras: dict[int, list[Para]] = {}
     for i, r in enumerate(split):
         run_paras[id(r[0])] = _run_paras(r, i, page_w)
@@ -188,7 +171,7 @@ def _thread(items):
         if p.start == "cont" and group is None and not pending_bylines:
             target = _best_open(bodies, p, last)
         elif group is None and not pending_bylines and p.start != "lead" and last is not None:
-            if not broke and abs(p.width - last.width) < 1.0:
+            if not broke and (p.run == last.paras[-1].run or abs(p.width - last.width) < 1.0):
                 target = last
             elif broke:
                 target = _best_closed(bodies, p)
