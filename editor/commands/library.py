@@ -1,0 +1,302 @@
+"""`pagedesk import|list|show|search|history|restore|backup`: the library on the command line.
+
+Every command takes `--library PATH` (else PAGEDESK_LIBRARY, else the user
+data folder). Listing and reporting commands take `--json` for
+machine-readable output. Library problems (busy, newer, damaged, not found)
+become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Iterator
+
+from editor.core.model import PERSON_ROLE_KEYS
+from editor.storage.batch import FileResult, import_paths, summary
+from editor.storage.library import Library, LibraryError
+from editor.storage.query import QueryError
+
+
+def add_library_option(p) -> None:
+    p.add_argument("--library", metavar="PATH",
+                   help="library file (default: $PAGEDESK_LIBRARY or the user data folder)")
+
+
+@contextlib.contextmanager
+def open_library(args, create: bool = True) -> Iterator[Library]:
+    """Open the library named by --library; library and query errors become UserError."""
+    from editor.cli import UserError
+
+    try:
+        with Library.open(getattr(args, "library", None), create=create) as lib:
+            yield lib
+    except (LibraryError, QueryError) as exc:
+        raise UserError(str(exc)) from None
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import page files and folders (*.txt) into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--paper", help="newspaper name for these pages")
+    p.add_argument("--date", help="page date (YYYY-MM-DD) when the text does not give it")
+    p.add_argument("--section", help="section name for these pages")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    add_library_option(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("list", help="list pages (or articles) in the library")
+    p.add_argument("--articles", action="store_true", help="list articles instead of pages")
+    p.add_argument("--page", dest="page_id", help="articles of this page")
+    p.add_argument("--date", help="YYYY, YYYY-MM, YYYY-MM-DD or a range A..B")
+    p.add_argument("--section")
+    p.add_argument("--paper")
+    p.add_argument("--tag", help="articles with this tag")
+    p.add_argument("--person", help="articles crediting this person")
+    p.add_argument("--untagged", action="store_true", help="articles without tags")
+    p.add_argument("--edited", action="store_true", help="articles with edited text")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    add_library_option(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one article from the library")
+    p.add_argument("article_id")
+    p.add_argument("--json", action="store_true")
+    add_library_option(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search (words, \"phrase\", -word, tag:, "
+                       "person:, section:, date:, paper:)")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+    add_library_option(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("history", help="list a page's revisions, or what changed between two")
+    p.add_argument("page_id")
+    p.add_argument("--diff", nargs=2, type=int, metavar=("A", "B"))
+    p.add_argument("--json", action="store_true")
+    add_library_option(p)
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("restore", help="make an older revision of a page current again")
+    p.add_argument("page_id")
+    p.add_argument("revision", type=int)
+    add_library_option(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("backup", help="write a consistent copy of the library")
+    p.add_argument("dest")
+    p.add_argument("--force", action="store_true", help="overwrite DEST if it exists")
+    add_library_option(p)
+    p.set_defaults(func=cmd_backup)
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+class Progress:
+    """A one-line progress bar on a terminal; one line per file otherwise (unless quiet)."""
+
+    def __init__(self, stream, quiet: bool):
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.quiet = quiet
+        self.start = time.monotonic()
+
+    def __call__(self, done: int, total: int, r: FileResult) -> None:
+        if self.tty:
+            rate = done / max(time.monotonic() - self.start, 1e-6)
+            eta = (total - done) / rate if rate else 0
+            width = 24
+            fill = int(width * done / max(total, 1))
+            bar = "#" * fill + "-" * (width - fill)
+            self.stream.write(f"\r[{bar}] {done}/{total} pages  {rate:.1f}/s  "
+                              f"ETA {int(eta) // 60}:{int(eta) % 60:02d} ")
+            if done == total:
+                self.stream.write("\n")
+            self.stream.flush()
+        elif not self.quiet:
+            line = {"imported": f"imported  {r.path} -> {r.page_id} ({r.articles} articles)",
+                    "duplicate": f"duplicate {r.path} (page {r.page_id})",
+                    "failed": f"failed    {r.path}: {r.reason}"}[r.status]
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
+
+def cmd_import(args) -> int:
+    from editor.cli import UserError
+
+    with open_library(args) as lib:
+        bar = Progress(sys.stderr if sys.stderr.isatty() else sys.stdout, quiet=args.json)
+        try:
+            results = import_paths(lib, args.paths, paper=args.paper, date=args.date,
+                                   section=args.section, progress=bar)
+        except QueryError as exc:
+            raise UserError(f"--date: {exc}") from None
+    counts = summary(results)
+    if args.json:
+        print_json({"library": lib.path, **counts, "files": [r.to_dict() for r in results]})
+    else:
+        failed = [r for r in results if r.status == "failed"]
+        if failed and bar.tty:
+            for r in failed:
+                print(f"failed: {r.path}: {r.reason}")
+        print(f"{counts['imported']} imported, {counts['duplicate']} skipped as already in "
+              f"the library, {counts['failed']} failed")
+    return 1 if counts["failed"] else 0
+
+
+# -- list / show / search ---------------------------------------------------------------
+
+
+def cmd_list(args) -> int:
+    from editor.storage.query import date_range
+
+    date_from = date_to = None
+    if args.date:
+        try:
+            date_from, date_to = date_range(args.date)
+        except QueryError as exc:
+            from editor.cli import UserError
+
+            raise UserError(f"--date: {exc}") from None
+    articles = (args.articles or args.page_id or args.person or args.untagged or args.edited)
+    with open_library(args) as lib:
+        if articles:
+            rows = lib.list_articles(page_id=args.page_id, date_from=date_from, date_to=date_to,
+                                     section=args.section, paper=args.paper, tag=args.tag,
+                                     person=args.person, untagged=args.untagged,
+                                     edited=args.edited, limit=args.limit, offset=args.offset)
+        else:
+            rows = lib.list_pages(paper=args.paper, date_from=date_from, date_to=date_to,
+                                  section=args.section, tag=args.tag, limit=args.limit,
+                                  offset=args.offset)
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        where = " ".join(x for x in (r.get("paper"), r.get("date"), r.get("section"),
+                                      r.get("number") and f"p{r['number']}") if x)
+        if articles:
+            people = "、".join(r["people"])
+            tags = " ".join(f"#{t}" for t in r["tags"])
+            print(f"{r['id']}  {where or '-'}  {r['headline'] or '(no headline)'}"
+                  f"{'  ' + people if people else ''}{'  ' + tags if tags else ''}")
+        else:
+            mark = " (edited)" if r["edited"] else ""
+            print(f"{r['id']}  {where or '-'}  {r['file'] or ''}  "
+                  f"{r['article_count']} articles{mark}")
+    if not rows:
+        print("nothing found", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args) -> int:
+    from editor.core.pagejson import article_to_dict
+
+    with open_library(args) as lib:
+        page, a = lib.load_article(args.article_id)
+    if args.json:
+        d = article_to_dict(a, page.blank_lines())
+        d.update(page_id=page.id, date=page.meta.date, section=page.meta.section,
+                 number=page.meta.number, paper=page.meta.paper)
+        print_json(d)
+        return 0
+    m = page.meta
+    print(f"{a.headline or a.label()}")
+    print(f"  article {a.id} on page {page.id}  "
+          + " ".join(x for x in (m.paper, m.date, m.section, m.number and f"p{m.number}") if x))
+    for label, value in (("kicker", a.kicker), ("subheadline", a.subheadline),
+                         ("dateline", a.dateline), ("byline", a.byline)):
+        if value:
+            print(f"  {label}: {value}")
+    for role, key in PERSON_ROLE_KEYS.items():
+        if names := a.people_by_role(role):
+            print(f"  {key}: {'、'.join(names)}")
+    if a.tags:
+        print(f"  tags: {' '.join(a.tags)}")
+    print()
+    for b in a.blocks:
+        if b.role in ("paragraph", "subhead"):
+            print(("§ " if b.role == "subhead" else "  ") + b.display_text)
+        elif b.role not in ("kicker", "headline", "subheadline", "byline", "dateline"):
+            print(f"  [{b.role}] {b.display_text}")
+    return 0
+
+
+def highlight(snippet: str, terms: list[str]) -> str:
+    for t in sorted(set(terms), key=len, reverse=True):
+        if t:
+            snippet = snippet.replace(t, f"【{t}】")
+    return snippet
+
+
+def cmd_search(args) -> int:
+    query = " ".join(args.query)
+    with open_library(args) as lib:
+        hits = lib.search(query, limit=args.limit, offset=args.offset)
+    if args.json:
+        print_json([h.__dict__ for h in hits])
+        return 0
+    for h in hits:
+        where = " ".join(x for x in (h.date, h.section, h.number and f"p{h.number}") if x)
+        print(f"{h.article_id}  {where or '-'}  {h.headline or '(no headline)'}  "
+              f"[score {h.score:.3f}]")
+        print(f"    {highlight(h.snippet, h.terms)}")
+    if not hits:
+        print("no articles found", file=sys.stderr)
+    return 0
+
+
+# -- history / restore / backup ---------------------------------------------------------
+
+
+def cmd_history(args) -> int:
+    with open_library(args) as lib:
+        if args.diff:
+            changes = lib.diff_revisions(args.page_id, *args.diff)
+            if args.json:
+                print_json({"page_id": args.page_id, "from": args.diff[0], "to": args.diff[1],
+                            "changes": changes})
+            else:
+                for c in changes or ["no changes"]:
+                    print(c)
+            return 0
+        revs = lib.revisions(args.page_id)
+    if args.json:
+        print_json({"page_id": args.page_id, "revisions": revs})
+        return 0
+    for r in revs:
+        print(f"{r['revision']:>4}  {r['saved_at']}  {r['message'] or '-'}  {r['summary']}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    with open_library(args) as lib:
+        new = lib.restore(args.page_id, args.revision)
+    print(f"page {args.page_id}: revision {args.revision} restored as revision {new}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    import os
+
+    from editor.cli import UserError
+
+    if os.path.exists(args.dest) and not args.force:
+        raise UserError(f"{args.dest} exists; use --force to overwrite it")
+    with open_library(args, create=False) as lib:
+        lib.backup(args.dest)
+    print(f"library copied to {args.dest}")
+    return 0

@@ -1,0 +1,378 @@
+"""The local article library: one SQLite file of pages, articles, revisions and tags.
+
+The current state of each page lives in normal tables (pages, articles,
+blocks, people, article_tags, the search index) for listing and search;
+every save also appends a revision holding the whole page as
+`pagedesk.page/1` JSON, and loading reads that JSON back, so a load returns
+exactly the model that was saved. A save is one `BEGIN IMMEDIATE`
+transaction: a second writer waits up to the busy timeout and then gets a
+clear "busy" LibraryError; nothing a save does deletes a revision.
+
+No Qt here: the GUI runs these calls in a worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from editor.core.model import Article, Page
+
+from . import codec, history, schema
+from .query import Filters, normalise_date, parse
+from .search import SearchHit, run_search, where_for
+from .writer import PageRows, page_rows, write_page
+
+__all__ = ["Library", "LibraryError", "SearchHit", "default_library_path"]
+
+CODES = ("busy", "newer", "corrupt", "missing", "not-found")
+
+
+class LibraryError(Exception):
+    """A library problem. `code` is one of CODES; str() is a clear English message."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def default_library_path() -> str:
+    """PAGEDESK_LIBRARY, else `library.sqlite` in the platformdirs user data folder (created)."""
+    env = os.environ.get("PAGEDESK_LIBRARY")
+    if env:
+        path = os.path.abspath(os.path.expanduser(env))
+    else:
+        import platformdirs
+
+        path = os.path.join(platformdirs.user_data_dir("PageDesk", appauthor=False),
+                            "library.sqlite")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    return path
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _translate(exc: sqlite3.Error, path: str) -> LibraryError:
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return LibraryError(
+            "busy", f"the library {path} is busy (another PageDesk is writing to it); try again"
+        )
+    return LibraryError("corrupt", f"the library {path} cannot be read: {msg}")
+
+
+class Library:
+    """An open library. Use `Library.open(path)`; also a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, backup_path: str | None = None):
+        self.conn = conn
+        self.path = path
+        self.backup_path = backup_path  # set when opening migrated an older library
+
+    # -- opening ---------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | None = None, *, create: bool = True,
+             timeout: float = 5.0) -> Library:
+        path = os.path.abspath(path) if path else default_library_path()
+        try:
+            exists = schema.check_file(path)
+        except schema.OpenProblem as exc:
+            raise LibraryError(exc.code, str(exc)) from None
+        if not exists:
+            if not create:
+                raise LibraryError("missing", f"there is no library at {path}")
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            pending = schema.inspect(conn, path)  # read-only: a refused file stays untouched
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            backup = None
+            if pending:
+                from sqlite_utils import Database
+
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    pending = schema.inspect(conn, path)  # another process may have migrated
+                    backup = schema.migrate(Database(conn), pending, path if exists else None)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+        except schema.OpenProblem as exc:
+            conn.close()
+            raise LibraryError(exc.code, str(exc)) from None
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _translate(exc, path) from None
+        return cls(conn, path, backup)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- plumbing --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taking the write lock at once (so it waits, then 'busy')."""
+        with self._errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def _one(self, sql: str, params: Iterable = ()) -> tuple | None:
+        with self._errors():
+            return self.conn.execute(sql, list(params)).fetchone()
+
+    def _all(self, sql: str, params: Iterable = ()) -> list[tuple]:
+        with self._errors():
+            return self.conn.execute(sql, list(params)).fetchall()
+
+    def _dicts(self, sql: str, params: Iterable = ()) -> list[dict]:
+        with self._errors():
+            cur = self.conn.execute(sql, list(params))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    # -- pages -----------------------------------------------------------------------
+    def save_page(self, page: Page, message: str = "") -> int:
+        """Store `page` as a new revision (one transaction). Returns the revision number."""
+        rows = self._prepared_rows(page)
+        with self._write() as conn:
+            return write_page(conn, page, rows, message, now())
+
+    def _prepared_rows(self, page: Page) -> PageRows:
+        # Tokenising is the slow part: do it before taking the write lock, and
+        # reuse the stored tokens of articles whose text did not change.
+        cached = {
+            (aid, h): (t, p, b)
+            for aid, h, t, p, b in self._all(
+                "SELECT a.id, k.source_hash, k.titles, k.people, k.body FROM articles a "
+                "JOIN article_tokens k ON k.rid = a.rid WHERE a.page_id = ?",
+                [page.id],
+            )
+        }
+        return page_rows(page, cached)
+
+    def _revision_row(self, page_id: str, revision: int | None) -> tuple[str, str]:
+        if revision is None:
+            row = self._one(
+                "SELECT r.data, coalesce(r.raw, p.raw) FROM pages p JOIN revisions r "
+                "ON r.page_id = p.id AND r.revision = p.revision WHERE p.id = ?",
+                [page_id],
+            )
+        else:
+            row = self._one(
+                "SELECT r.data, coalesce(r.raw, p.raw) FROM revisions r JOIN pages p "
+                "ON p.id = r.page_id WHERE r.page_id = ? AND r.revision = ?",
+                [page_id, int(revision)],
+            )
+        if row is None:
+            what = f"page {page_id}" + (f" revision {revision}" if revision is not None else "")
+            raise LibraryError("not-found", f"{what} is not in the library")
+        return row[0], row[1]
+
+    def load_page(self, page_id: str, revision: int | None = None) -> Page:
+        """The page as saved (its latest revision, or the one given)."""
+        data, raw = self._revision_row(page_id, revision)
+        return codec.decode_page(codec.loads(data), raw)
+
+    def load_article(self, article_id: str) -> tuple[Page, Article]:
+        row = self._one("SELECT page_id FROM articles WHERE id = ? ORDER BY rid DESC LIMIT 1",
+                        [article_id])
+        if row is None:
+            raise LibraryError("not-found", f"article {article_id} is not in the library")
+        page = self.load_page(row[0])
+        article = page.find_article(article_id)
+        if article is None:  # the index and the revision disagree: should not happen
+            raise LibraryError("corrupt", f"article {article_id} is indexed but not stored")
+        return page, article
+
+    def page_for_sha256(self, sha: str) -> str | None:
+        row = self._one("SELECT id FROM pages WHERE sha256 = ? ORDER BY imported_at LIMIT 1",
+                        [sha])
+        return row[0] if row else None
+
+    def list_pages(self, paper=None, date_from=None, date_to=None, section=None, tag=None,
+                   limit=None, offset=0) -> list[dict]:
+        f = _filters(paper=paper, date_from=date_from, date_to=date_to, section=section, tag=tag)
+        where, params = where_for(f)
+        # Page filters reuse the article conditions: a page matches through any article,
+        # and a page without articles matches when no article-level filter is set.
+        page_where = [w for w in where if not w.startswith(("EXISTS", "NOT"))]
+        page_params = params[: len(page_where)]
+        sql = (
+            "SELECT p.id, p.paper, p.date, p.section, p.number, p.file, "
+            "(SELECT count(*) FROM articles x WHERE x.page_id = p.id) AS article_count, "
+            "p.imported_at, p.edited FROM pages p WHERE 1"
+        )
+        for w in page_where:
+            sql += " AND " + w
+        if f.tags:
+            sql += (" AND EXISTS (SELECT 1 FROM articles a JOIN article_tags x ON x.article_rid"
+                    " = a.rid JOIN tags t ON t.id = x.tag_id WHERE a.page_id = p.id AND t.name = ?)")
+            page_params.append(f.tags[0])
+        sql += " ORDER BY p.date IS NULL, p.date, p.paper, p.number, p.id LIMIT ? OFFSET ?"
+        rows = self._dicts(sql, page_params + [-1 if limit is None else limit, offset])
+        for r in rows:
+            r["edited"] = bool(r["edited"])
+        return rows
+
+    # -- articles --------------------------------------------------------------------
+    def _article_sql(self, kw: dict) -> tuple[str, list]:
+        where, params = where_for(_filters(**kw))
+        sql = " FROM articles a JOIN pages p ON p.id = a.page_id WHERE 1"
+        for w in where:
+            sql += " AND " + w
+        return sql, params
+
+    def list_articles(self, page_id=None, date_from=None, date_to=None, section=None, paper=None,
+                      tag=None, person=None, untagged=False, edited=False, limit=None,
+                      offset=0) -> list[dict]:
+        kw = dict(page_id=page_id, date_from=date_from, date_to=date_to, section=section,
+                  paper=paper, tag=tag, person=person, untagged=untagged, edited=edited)
+        frm, params = self._article_sql(kw)
+        sql = (
+            "SELECT a.id, a.page_id, a.headline, a.kicker, p.date, p.section, p.number, p.paper,"
+            " (SELECT json_group_array(name) FROM (SELECT name FROM people x"
+            "  WHERE x.article_rid = a.rid ORDER BY x.ord)) AS people,"
+            " (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tags x"
+            "  JOIN tags t ON t.id = x.tag_id WHERE x.article_rid = a.rid ORDER BY x.ord)) AS tags"
+            + frm + " ORDER BY p.date IS NULL, p.date, a.page_id, a.ord LIMIT ? OFFSET ?"
+        )
+        rows = self._dicts(sql, params + [-1 if limit is None else limit, offset])
+        for r in rows:
+            r["people"] = codec.loads(r["people"])
+            r["tags"] = codec.loads(r["tags"])
+        return rows
+
+    def count_articles(self, page_id=None, date_from=None, date_to=None, section=None, paper=None,
+                       tag=None, person=None, untagged=False, edited=False) -> int:
+        kw = dict(page_id=page_id, date_from=date_from, date_to=date_to, section=section,
+                  paper=paper, tag=tag, person=person, untagged=untagged, edited=edited)
+        frm, params = self._article_sql(kw)
+        return int(self._one("SELECT count(*)" + frm, params)[0])
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        """Ranked hits for a query (see `query.py`). Raises QueryError for a malformed filter."""
+        q = parse(query)
+        if not q.terms and not q.exclude and q.filters == Filters():
+            return []
+        with self._errors():
+            return run_search(self.conn, q, limit, offset)
+
+    # -- revisions -------------------------------------------------------------------
+    def revisions(self, page_id: str) -> list[dict]:
+        rows = self._dicts(
+            "SELECT revision, saved_at, message, summary FROM revisions WHERE page_id = ? "
+            "ORDER BY revision", [page_id])
+        if not rows and self._one("SELECT 1 FROM pages WHERE id = ?", [page_id]) is None:
+            raise LibraryError("not-found", f"page {page_id} is not in the library")
+        return rows
+
+    def diff_revisions(self, page_id: str, a: int, b: int) -> list[str]:
+        return history.diff_pages(self.load_page(page_id, a), self.load_page(page_id, b))
+
+    def restore(self, page_id: str, revision: int) -> int:
+        """Make revision `revision` the current state again, as a new revision."""
+        page = self.load_page(page_id, revision)
+        return self.save_page(page, message=f"restore revision {revision}")
+
+    # -- tags ------------------------------------------------------------------------
+    def set_tags(self, article_ids: list[str], add: Iterable[str] = (),
+                 remove: Iterable[str] = ()) -> None:
+        add = [t.strip() for t in add if t and t.strip()]
+        remove = {t.strip() for t in remove if t and t.strip()}
+
+        def change(tags: list[str]) -> list[str]:
+            kept = [t for t in tags if t not in remove]
+            return kept + [t for t in dict.fromkeys(add) if t not in kept]
+
+        msg = " ".join([f"+{t}" for t in add] + [f"-{t}" for t in sorted(remove)])
+        self._retag(list(article_ids), change, f"tags {msg}".strip())
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag everywhere; if `new` exists already the two merge."""
+        new = new.strip()
+        if not new:
+            raise ValueError("the new tag name is empty")
+        ids = [r[0] for r in self._all(
+            "SELECT DISTINCT a.id FROM articles a JOIN article_tags x ON x.article_rid = a.rid "
+            "JOIN tags t ON t.id = x.tag_id WHERE t.name = ?", [old])]
+
+        def change(tags: list[str]) -> list[str]:
+            return list(dict.fromkeys(new if t == old else t for t in tags))
+
+        self._retag(ids, change, f"rename tag {old} → {new}")
+
+    def _retag(self, article_ids: list[str], change, message: str) -> None:
+        with self._write() as conn:
+            history.retag(conn, article_ids, change, message, now(), LibraryError)
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        return [(n, c) for n, c in self._all(
+            "SELECT t.name, count(*) AS n FROM tags t JOIN article_tags x ON x.tag_id = t.id "
+            "GROUP BY t.id ORDER BY n DESC, t.name")]
+
+    # -- maintenance -----------------------------------------------------------------
+    def backup(self, dest_path: str) -> None:
+        """A consistent copy (SQLite backup API) written to a temp name, then moved into place."""
+        dest_path = os.path.abspath(dest_path)
+        tmp = dest_path + ".part"
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        target = sqlite3.connect(tmp)
+        try:
+            with self._errors():
+                self.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(tmp, dest_path)
+
+    def integrity_check(self) -> str:
+        return str(self._one("PRAGMA integrity_check")[0])
+
+    def stats(self) -> dict:
+        pages, articles = self._one(
+            "SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)")
+        return {"path": self.path, "pages": pages, "articles": articles,
+                "schema": schema.SCHEMA_VERSION}
+
+
+def _filters(tag=None, person=None, date_from=None, date_to=None, **kw) -> Filters:
+    f = Filters(**kw)
+    f.date_from = normalise_date(date_from) if date_from else None
+    f.date_to = normalise_date(date_to, upper=True) if date_to else None
+    if tag:
+        f.tags.append(tag)
+    if person:
+        f.people.append(person)
+    return f

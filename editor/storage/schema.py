@@ -1,0 +1,244 @@
+"""The library's SQLite schema, its migrations, and safe opening of the file.
+
+Schema changes go through `sqlite_utils` migrations (the `Migrations` class
+that sqlite-utils 4 ships; the older `sqlite-migrate` package provides the same
+class and is used if present instead). Each migration is a named step; the
+schema version is the number of steps applied and is also kept in
+`PRAGMA user_version`, so a library written by a newer PageDesk (more steps,
+or names we do not know) is refused before anything is written to it. An
+older library is copied beside itself (SQLite backup API) and then migrated.
+
+Opening never changes a file that is not a PageDesk library: the header is
+checked first (SQLite magic, size against the page count in the header), and
+WAL mode is switched on only after that.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+
+from sqlite_utils import Database
+
+try:
+    from sqlite_utils import Migrations
+except ImportError:  # sqlite-utils < 4: the same class lives in sqlite-migrate
+    from sqlite_migrate import Migrations  # type: ignore[no-redef]
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATION_SET = "pagedesk"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_pages_articles(db: Database) -> None:
+    """Pages, articles, blocks, people, tags and revisions."""
+    _run(
+        db,
+        """
+        CREATE TABLE pages (
+            id TEXT PRIMARY KEY,
+            paper TEXT, date TEXT, section TEXT, number TEXT,
+            file TEXT, encoding TEXT, sha256 TEXT, newline TEXT,
+            raw TEXT NOT NULL,
+            imported_at TEXT NOT NULL, saved_at TEXT NOT NULL,
+            revision INTEGER NOT NULL, edited INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX pages_sha256 ON pages(sha256);
+        CREATE INDEX pages_date ON pages(date);
+        CREATE TABLE articles (
+            rid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            page_id TEXT NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            kicker TEXT, headline TEXT, subheadline TEXT, dateline TEXT, byline TEXT,
+            confidence REAL, notes_text TEXT,
+            edited INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            body_at INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE UNIQUE INDEX articles_page_id ON articles(page_id, id);
+        CREATE INDEX articles_id ON articles(id);
+        CREATE TABLE blocks (
+            rid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            page_id TEXT NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+            article_rid INTEGER REFERENCES articles(rid) ON DELETE CASCADE,
+            owner TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            lines TEXT NOT NULL,
+            first_line INTEGER, last_line INTEGER,
+            text TEXT NOT NULL, edited TEXT, credit TEXT, confidence REAL
+        );
+        CREATE INDEX blocks_page ON blocks(page_id);
+        CREATE INDEX blocks_article ON blocks(article_rid);
+        CREATE TABLE people (
+            rid INTEGER PRIMARY KEY,
+            article_rid INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+            ord INTEGER NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL
+        );
+        CREATE INDEX people_article ON people(article_rid);
+        CREATE INDEX people_name ON people(name);
+        CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+        CREATE TABLE article_tags (
+            article_rid INTEGER NOT NULL REFERENCES articles(rid) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id),
+            ord INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (article_rid, tag_id)
+        );
+        CREATE INDEX article_tags_tag ON article_tags(tag_id);
+        CREATE TABLE revisions (
+            rid INTEGER PRIMARY KEY,
+            page_id TEXT NOT NULL REFERENCES pages(id),
+            revision INTEGER NOT NULL,
+            saved_at TEXT NOT NULL,
+            message TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL,
+            raw TEXT
+        );
+        CREATE UNIQUE INDEX revisions_page ON revisions(page_id, revision);
+        """
+    )
+
+
+@migrations()
+def m002_search_index(db: Database) -> None:
+    """Full-text index over jieba search-mode tokens (DESIGN §9), three weighted columns.
+
+    The same FTS5 table and triggers `Table.enable_fts(create_triggers=True)`
+    makes, written out because `enable_fts` uses `executescript`, which
+    commits in the middle of the migration's transaction.
+    """
+    # unicode61 keeps a run of CJK characters as one token, so each
+    # space-separated jieba token stays one FTS token; punctuation is dropped.
+    cols = '"titles", "people", "body"'
+    old = 'old."titles", old."people", old."body"'
+    new = 'new."titles", new."people", new."body"'
+    delete = (
+        f'INSERT INTO article_tokens_fts (article_tokens_fts, rowid, {cols}) '
+        f"VALUES ('delete', old.rowid, {old});"
+    )
+    insert = f"INSERT INTO article_tokens_fts (rowid, {cols}) VALUES (new.rowid, {new});"
+    for sql in (
+        """CREATE TABLE article_tokens (
+            rid INTEGER PRIMARY KEY REFERENCES articles(rid) ON DELETE CASCADE,
+            source_hash TEXT NOT NULL,
+            titles TEXT NOT NULL, people TEXT NOT NULL, body TEXT NOT NULL
+        )""",
+        f"""CREATE VIRTUAL TABLE article_tokens_fts USING FTS5 ({cols},
+            tokenize='unicode61 remove_diacritics 2', content='article_tokens')""",
+        f"CREATE TRIGGER article_tokens_ai AFTER INSERT ON article_tokens BEGIN {insert} END",
+        f"CREATE TRIGGER article_tokens_ad AFTER DELETE ON article_tokens BEGIN {delete} END",
+        f"CREATE TRIGGER article_tokens_au AFTER UPDATE ON article_tokens "
+        f"BEGIN {delete} {insert} END",
+    ):
+        db.execute(sql)
+
+
+def _run(db: Database, script: str) -> None:
+    """Run `;`-separated statements one by one (no trigger bodies here), inside the caller's transaction."""
+    for stmt in script.split(";"):
+        if stmt.strip():
+            db.execute(stmt)
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+KNOWN = [m.name for m in migrations._migrations]
+
+
+class OpenProblem(Exception):
+    """Raised by `check_file` and `prepare`; the library turns it into a LibraryError."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def check_file(path: str) -> bool:
+    """Check an existing file looks like a whole SQLite database. Returns False if absent."""
+    if not os.path.exists(path):
+        return False
+    if os.path.isdir(path):
+        raise OpenProblem("corrupt", f"{path} is a folder, not a library file")
+    size = os.path.getsize(path)
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if size == 0:
+        raise OpenProblem("corrupt", f"{path} is an empty file, not a PageDesk library")
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise OpenProblem("corrupt", f"{path} is not a PageDesk library (not an SQLite file)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(head[28:32], "big")
+    counter, valid_for = head[24:28], head[92:96]
+    if page_size < 512 or size % page_size:
+        raise OpenProblem("corrupt", f"{path} is damaged (truncated or not a whole database)")
+    if counter == valid_for and page_count and size < page_count * page_size:
+        raise OpenProblem("corrupt", f"{path} is damaged (truncated: shorter than its header says)")
+    return True
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str] | None:
+    """Names of applied migrations; None if the file has no migration table at all."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    if not row:
+        return None
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set=? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def inspect(conn: sqlite3.Connection, path: str) -> list[str]:
+    """Read-only look at an open file: the pending migrations, or OpenProblem."""
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    names = applied_names(conn)
+    if names is None:
+        if tables:
+            raise OpenProblem("corrupt", f"{path} is an SQLite file but not a PageDesk library")
+        return list(KNOWN)
+    unknown = [n for n in names if n not in KNOWN]
+    if unknown or user_version > SCHEMA_VERSION:
+        raise OpenProblem(
+            "newer",
+            f"{path} was written by a newer PageDesk (library schema "
+            f"{max(user_version, len(names))}, this version knows {SCHEMA_VERSION}); "
+            "update PageDesk to open it",
+        )
+    return [n for n in KNOWN if n not in names]
+
+
+def backup_beside(conn: sqlite3.Connection, path: str, version: int) -> str:
+    """Copy the library to `<path>.v<version>-<time>.bak` before migrating it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    dest = f"{path}.v{version}-{stamp}.bak"
+    n = 1
+    while os.path.exists(dest):
+        n += 1
+        dest = f"{path}.v{version}-{stamp}-{n}.bak"
+    target = sqlite3.connect(dest)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    return dest
+
+
+def migrate(db: Database, pending: list[str], path: str | None) -> str | None:
+    """Apply pending migrations (backing an existing library up first). Returns the backup path."""
+    if not pending:
+        return None
+    backup = None
+    done = SCHEMA_VERSION - len(pending)
+    if done > 0 and path:
+        backup = backup_beside(db.conn, path, done)
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return backup
