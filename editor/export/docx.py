@@ -119,10 +119,12 @@ def _prepare_base(doc) -> None:
     lang = rpr_default.find(qn("w:lang"))
     lang.set(qn("w:val"), "en-US")
     lang.set(qn("w:eastAsia"), "zh-CN")
-    for style in styles.iterfind(qn("w:style")):
-        rfonts = style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-        if rfonts is not None and any(rfonts.get(qn(a)) for a in _THEME_ATTRS):
-            _set_fonts(style.find(qn("w:rPr")), HEI, SANS)
+    for rfonts in list(styles.iter(qn("w:rFonts"))):
+        # Built-in (also table) styles name theme fonts: major = headings, minor = body.
+        themes = [rfonts.get(qn(a)) or "" for a in _THEME_ATTRS]
+        if any(themes):
+            major = any(t.startswith("major") for t in themes)
+            _set_fonts(rfonts.getparent(), HEI if major else SONG, SANS if major else SERIF)
     for style_name in ("Title", "Heading 1", "Heading 2", "Caption"):
         # Blue theme colours and the Title rule would show through our styles.
         rpr = doc.styles[style_name].element.get_or_add_rPr()

@@ -117,11 +117,18 @@ def page_number_label(number: str | None) -> str | None:
     return f"第{number}版" if number.strip().isdigit() else number
 
 
+def paper_label(paper: str | None) -> str | None:
+    """A paper's name in title marks: 《…》."""
+    if not paper:
+        return None
+    return paper if paper.startswith("《") else f"《{paper}》"
+
+
 def page_banner(page: Page) -> str:
     """`报名　2025年4月11日　广东纪事　第13版` with whatever the page metadata knows."""
     m = page.meta
     parts = [
-        f"《{m.paper}》" if m.paper and not m.paper.startswith("《") else m.paper,
+        paper_label(m.paper),
         chinese_date(m.date),
         m.section,
         page_number_label(m.number),

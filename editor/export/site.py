@@ -30,6 +30,7 @@ from .selection import (
     count_articles,
     page_banner,
     page_number_label,
+    paper_label,
     parse_date,
     slug,
 )
@@ -69,7 +70,7 @@ def _page_sort_key(page: Page) -> tuple:
 def _page_label(page: Page) -> str:
     """The page's banner without its date (the index groups by date already)."""
     m = page.meta
-    parts = [m.paper, m.section, page_number_label(m.number)]
+    parts = [paper_label(m.paper), m.section, page_number_label(m.number)]
     return "　".join(p for p in parts if p) or page_banner(page)
 
 

@@ -1,0 +1,109 @@
+"""The HTML export parses as HTML5 with the expected structure and escapes every text."""
+
+from __future__ import annotations
+
+import html5lib
+import pytest
+
+from editor.export import export_articles
+from editor.export.html import render_html
+from editor.export.selection import collect
+
+
+def parse(text: str):
+    # strict: any parse error (stray tag, bad nesting, bad entity) fails the test
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(text)
+
+
+def text_of(el) -> str:
+    return "".join(el.itertext())
+
+
+def _classes(el) -> set[str]:
+    return set((el.get("class") or "").split())
+
+
+def test_html_page_is_self_contained_zh_cn_utf8(tmp_path, sample_page):
+    """One file, lang=zh-CN, UTF-8, inline CSS with a print style, nothing loaded from elsewhere."""
+    path = tmp_path / "page.html"
+    export_articles([sample_page], "html", path)
+    raw = path.read_bytes()
+    doc = parse(raw.decode("utf-8"))
+    assert doc.get("lang") == "zh-CN"
+    assert doc.find("head/meta[@charset]").get("charset").lower() == "utf-8"
+    style = doc.find("head/style")
+    assert style is not None and "@media print" in style.text
+    assert not doc.findall(".//link") and not doc.findall(".//script")
+    assert not [e for e in doc.iter() if e.get("src")]
+    assert doc.find("head/title").text == "广东纪事　第13版"
+
+
+def test_html_page_structure(sample_page):
+    """Page banner h1, one <article> per article with header (kicker, h2, byline), p, h3, figure."""
+    doc = parse(render_html(collect([sample_page])))
+    assert [text_of(h) for h in doc.findall(".//main/section/header/h1")] == ["广东纪事　第13版"]
+    articles = doc.findall(".//main/section/article")
+    assert len(articles) == len(sample_page.articles)
+    for el, article in zip(articles, sample_page.articles, strict=True):
+        header = el.find("header")
+        kids = [(c.tag, next(iter(_classes(c)), "")) for c in header]
+        expected = ([("p", "kicker")] if article.kicker else []) + [("h2", "headline")]
+        expected += [("p", "byline")] if (article.byline or article.dateline) else []
+        assert kids == expected, article.headline
+        assert text_of(header.find("h2")) == article.headline
+        paras = [text_of(p) for p in el.findall("p")]
+        assert paras == [b.display_text for b in article.body if b.role == "paragraph"]
+    first = articles[0]
+    assert [text_of(h) for h in first.findall("h3")] == ["为灯饰业发展鼓与呼", "搭建常态化沟通平台"]
+    caption = first.find("figure/figcaption")
+    assert text_of(caption.find("span[@class='credit']")) == "单位供图"
+    assert "马驰（右）与工程师在研究开发护眼照明产品。" in text_of(caption)
+    last = articles[-1]
+    assert text_of(last.find("footer/p[@class='source']")) == "来源：珠工宣"
+    yangjiang = articles[1]
+    assert text_of(yangjiang.find("header/p[@class='byline']")) == "本报讯（全媒体记者黄细英 通讯员林良勇）"
+
+
+def test_html_single_article_uses_h1(sample_page):
+    """Exported alone, an article's headline is the document's h1 and its subheads h2."""
+    doc = parse(render_html(collect([(sample_page, sample_page.articles[0])])))
+    assert [text_of(h) for h in doc.findall(".//h1")] == ["中国灯饰照明之都的追光者"]
+    assert len(doc.findall(".//article/h2")) == 2
+    assert doc.find("head/title").text == "中国灯饰照明之都的追光者"
+    assert doc.find("head/meta[@name='author']").get("content") == "誉建业、房芳"
+
+
+def test_html_hostile_text_renders_as_text(make_hostile):
+    """<script>, &, quotes and tags in any field come out as the same characters, never as markup."""
+    page = make_hostile()
+    html = render_html(collect([page]))
+    assert "<script>" not in html and "<img" not in html and "<svg>" not in html
+    doc = parse(html)
+    assert not doc.findall(".//script") and not doc.findall(".//img")
+    assert not doc.findall(".//svg") and not doc.findall(".//em")
+    article = doc.find(".//article")
+    assert text_of(article.find("header/h2")) == "标题<script>alert(\"x\")</script> & \"引号\" '单' </p><h1>"
+    assert text_of(article.find("header/p[@class='byline']")) == "本报讯&（记者 张<三>）"
+    assert [text_of(p) for p in article.findall("p")] == [
+        "第一段 <img src=x onerror=alert(1)> A&B 铃",
+        "改过的第二段 &amp; <em>",
+    ]
+    assert text_of(article.find("figure/figcaption/span[@class='credit']")) == "摄影 & <u>"
+    assert [text_of(t) for t in article.findall(".//span[@class='tag']")] == ["<tag>", "A&B"]
+    assert doc.find("head/meta[@name='author']").get("content") == "张<三>、李&四"
+    assert doc.find("head/title").text == "《<报>》　2024年2月29日　要闻&　第3版"
+
+
+@pytest.mark.parametrize("one_per_page", [False, True])
+def test_html_one_per_page_marks_body_for_print(sample_page, one_per_page):
+    """The print style breaks pages between articles only when asked to."""
+    doc = parse(render_html(collect([sample_page]), one_per_page=one_per_page))
+    assert ("one-per-page" in _classes(doc.find("body"))) is one_per_page
+
+
+def test_html_progress_counts_articles(sample_page):
+    """The progress callback sees every article once, ending at (total, total)."""
+    calls = []
+    render_html(collect([sample_page]), progress=lambda d, t: calls.append((d, t)))
+    n = len(sample_page.articles)
+    assert calls == [(i, n) for i in range(n + 1)]
