@@ -94,7 +94,7 @@ def _names(chunk: str) -> list[str]:
 
 def _despace(text: str) -> str:
     """Undo letter-spacing: single spaces inside a spaced line go, wider gaps stay as one space."""
-    if letter_spaced(text) or "  " in text:
+    if letter_spaced(text, 0.75) or "  " in text:
         text = re.sub(r"(?<=\S) (?=\S)", "", text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -86,8 +86,8 @@ def soft(line: str) -> str:
     return _ocr_punct(s)
 
 
-def letter_spaced(text: str) -> bool:
-    """True when spaces stand between most neighbouring CJK glyphs (a justified line)."""
+def letter_spaced(text: str, share: float = 0.35) -> bool:
+    """True when spaces stand between many neighbouring CJK glyphs (a justified line)."""
     gaps = pairs = 0
     t = text.strip()
     for i in range(len(t) - 2):
@@ -96,7 +96,7 @@ def letter_spaced(text: str) -> bool:
             gaps += 1
         if is_cjk(a) and (is_cjk(b) or b == " "):
             pairs += 1
-    return gaps >= 3 and gaps >= 0.35 * max(1, pairs)
+    return gaps >= 3 and gaps >= share * max(1, pairs)
 
 
 def hard(text: str) -> str:

@@ -108,20 +108,26 @@ def decode_bytes(data: bytes) -> DecodedText:
         elif even > 0.3 * half and odd < 0.05 * half:
             candidates.append(("utf-16-be", "utf-16-be"))
         candidates += [("utf-8", "utf-8"), ("gb18030", "gb18030"), ("big5", "big5")]
+        if len(data) % 2 == 0:
+            candidates += [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
     decoded: list[tuple[str, str]] = []
     for codec, name in candidates:
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-        if codec == "utf-8" or codec.startswith("utf-16") or codec == "utf-8-sig":
+        if codec in ("utf-8", "utf-8-sig", "utf-16") or (codec.startswith("utf-16") and not decoded):
             decoded = [(name, text)]
             break
+        if codec.startswith("utf-16") and (_looks_binary(text) or _common_share(text) < 0.5):
+            continue
         decoded.append((name, text))
     if not decoded:
         raise InputError("undecodable", "the file is not text in UTF-8, UTF-16, GB18030 or Big5")
     # Between GB18030 and Big5 (both may decode), prefer the one that reads as common Chinese.
-    name, text = max(decoded, key=lambda nt: (_common_share(nt[1]), nt[0] == "gb18030"))
+    name, text = max(
+        decoded, key=lambda nt: (_common_share(nt[1]) - _looks_binary(nt[1]), nt[0] == "gb18030")
+    )
     if _looks_binary(text):
         raise InputError("binary", "the file looks binary, not page text")
     if name not in ("utf-8", "utf-8-sig") and not name.startswith("utf-16"):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .clean import undouble
 from .lines import Line
+from .tokens import cut
 
 
 @dataclass
@@ -62,6 +63,16 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     return groups
 
 
+def _cuts_a_word(first: str, second: str) -> bool:
+    """Does the line break fall inside a word? Then the two lines are one title broken in two."""
+    pos = 0
+    for tok in cut(first + second):
+        if pos < len(first) < pos + len(tok):
+            return True
+        pos += len(tok)
+    return False
+
+
 def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """Roles for a head group's lines: [(role, lines)], roles kicker/headline/subheadline."""
     texts = [undouble(ln.text) for ln in lines]
@@ -73,7 +84,12 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     else:
         # The headline is the last line, or the last two when they are one line broken in two.
         a, b = main[-2], main[-1]
-        broken = abs(a.w - b.w) <= 2.5 and a.w + b.w >= 12 and not a.text.endswith(("：", ":"))
+        broken = (
+            abs(a.w - b.w) <= 2.5
+            and a.w + b.w >= 12
+            and not a.text.endswith(("：", ":"))
+            and _cuts_a_word(undouble(a.text), undouble(b.text))
+        )
         k = len(main) - 2 if broken and len(main) >= 2 else len(main) - 1
         if k > 0:
             out.append(("kicker", main[:k]))

@@ -1,0 +1,129 @@
+"""The importer on the sample page, on pages we wrote, and the lossless invariant."""
+
+import json
+import random
+import subprocess
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.core.evaluate import score_page
+from editor.core.importer import import_file, segment_text
+from editor.core.model import check_invariant
+from editor.core.pagejson import page_from_dict, page_to_dict, page_to_json
+
+from tests.core.pages import BAKERY, news_page, river_page
+from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
+
+
+def test_sample_page_reproduces_the_gold():
+    """All five articles of the real sample page are zero-edit."""
+    gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
+    page = import_file(SAMPLE_TXT)
+    check_invariant(page)
+    s = score_page(gold, page_to_dict(page))
+    assert s.problems == []
+    assert s.zero_edit == s.gold_articles == 5
+    assert page.meta.section == gold["page"]["section"]
+    assert page.meta.number == gold["page"]["number"]
+
+
+def test_kicker_headline_dateline_and_source_of_an_article_in_place():
+    page = segment_text(river_page())
+    check_invariant(page)
+    a = page.articles[0]
+    assert a.kicker == "城东区三百居民齐上阵"
+    assert a.headline == "志愿清理让河道焕然一新"
+    assert a.dateline == "本报讯"
+    assert a.people_by_role("reporter") == ["林小溪"]
+    assert a.people_by_role("correspondent") == ["王大川"]
+    assert a.source == "城东宣"
+    assert len(a.body) == 3
+    assert a.body[0].text.startswith("11月3日，城东区")
+
+
+def test_displaced_headline_and_byline_are_attached_by_topic():
+    """The bakery story's headline and byline sit at the page bottom, after the page furniture."""
+    page = segment_text(river_page())
+    bakery = next(a for a in page.articles if a.body and a.body[0].text.startswith("老街口"))
+    assert bakery.headline == "二十年面包房飘香老街口"
+    assert bakery.people_by_role("reporter") == ["孙明"]
+    assert [b.text for b in bakery.body] == BAKERY
+    assert page.meta.section == "社区新闻" and page.meta.number == "5"
+
+
+def test_wire_dateline_date_furniture_letter_spacing_and_agency_source():
+    page = segment_text(news_page())
+    check_invariant(page)
+    assert page.meta.date == "2026-11-20"
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.headline == "西湖区图书馆推出夜间阅读服务"
+    assert a.dateline == "新华社杭州10月20日电"
+    assert a.people_by_role("reporter") == ["许晴"]
+    assert " " not in a.body[0].text
+    assert a.source == "据新华社电"
+
+
+def test_json_output_round_trips_to_the_same_model():
+    page = segment_text(river_page(), file="river.txt")
+    again = page_from_dict(json.loads(page_to_json(page)), page.raw)
+    assert page_to_dict(again) == page_to_dict(page)
+
+
+def test_gold_lines_spans_are_file_line_numbers():
+    page = import_file(SAMPLE_TXT)
+    d = page_to_dict(page)
+    first = d["articles"][0]["body"][0]
+    assert first["lines"] == [6, 22]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_every_raw_line_has_exactly_one_owner_for_any_text(text):
+    check_invariant(segment_text(text))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["本报讯（记者 张三）", "■", "（新华社）", "第3版", "标题",
+                                 "这是一段正文，", "结束。", "  ", "\u3000\u3000", "13 要闻",
+                                 "2026年1月2日", "“", "”", "AI", "摄"]), max_size=60))
+def test_invariant_holds_for_newsroom_fragments(parts):
+    text = "\n".join("".join(parts[i:i + 3]) for i in range(0, len(parts), 3))
+    check_invariant(segment_text(text))
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_invariant_holds_for_the_sample_with_lines_shuffled(rnd):
+    lines = SAMPLE_TXT.read_text(encoding="utf-8").splitlines()
+    rnd.shuffle(lines)
+    check_invariant(segment_text("\n".join(lines)))
+
+
+def test_segment_cli_prints_the_json_contract():
+    r = subprocess.run([sys.executable, "-m", "editor", "segment", str(SAMPLE_TXT),
+                        "--format", "json"], capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0
+    d = json.loads(r.stdout)
+    assert d["format"] == "pagedesk.page/1" and len(d["articles"]) == 5
+
+
+def test_eval_cli_reports_zero_edit_for_the_sample():
+    r = subprocess.run([sys.executable, "-m", "editor", "eval", str(SAMPLE_GOLD)],
+                       capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0
+    assert r.stdout.strip().splitlines()[-1] == "zero-edit articles: 5/5 (100.0%)"
+
+
+def test_eval_scores_a_wrong_page_lower():
+    """The metric can fail: a page with one article merged into another loses zero-edit articles."""
+    gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
+    pred = page_to_dict(import_file(SAMPLE_TXT))
+    a, b = pred["articles"][1], pred["articles"][2]
+    a["body"] += b["body"]
+    del pred["articles"][2]
+    s = score_page(gold, pred)
+    assert s.zero_edit == 3 and s.found == 3
+    random.seed(0)
