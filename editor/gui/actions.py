@@ -1,0 +1,273 @@
+"""Menus, shortcuts, context menus and the corrections they trigger.
+
+Every correction calls one core operation through `PageDocument.apply`, so
+it lands on the undo stack; an operation the model refuses (`OpError`)
+becomes a message, and the page stays as it was. Role changes have
+single-key shortcuts (theme.ROLE_KEYS), shown in the menus; text fields take
+those keys for typing first, so they only act in the tree and raw view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from editor.core import ops
+from editor.core.model import ROLES, Person
+
+from . import theme
+from .document import op_error_message
+
+
+class Actions:
+    def __init__(self, window):
+        self.w = window
+        self.tr = lambda text: QCoreApplication.translate("Actions", text)
+        self.role_actions: dict[str, QAction] = {}
+        self._build()
+        window.tree.customContextMenuRequested.connect(self._tree_menu)
+        window.raw_view.customContextMenuRequested.connect(self._raw_menu)
+        window.model.blocksDropRequested.connect(self.drop_blocks)
+        ins = window.inspector
+        ins.titleEditRequested.connect(
+            lambda a, role, text: self.apply("set-title", ops.set_title, a, role, text,
+                                             field=theme.role_label(role)))
+        ins.fieldEditRequested.connect(self._field_edit)
+        ins.tagsEditRequested.connect(lambda a, tags: self.apply("set-tags", ops.set_tags, a, tags))
+        ins.peopleEditRequested.connect(lambda a, people: self.apply("set-people", ops.set_people, a, people))
+        ins.reparseRequested.connect(lambda a: self.apply("reparse-byline", ops.reparse_byline, a))
+        ins.blockTextEditRequested.connect(lambda b, text: self.apply("edit-text", ops.edit_text, b, text))
+        ins.creditEditRequested.connect(lambda b, text: self.apply("set-credit", ops.set_credit, b, text))
+        ins.metaEditRequested.connect(self._meta_edit)
+        ins.splitRequested.connect(self.split_block)
+
+    # -- building -------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot, shortcut=None, menu: QMenu | None = None) -> QAction:
+        action = QAction(text, self.w)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcuts([QKeySequence(s) for s in shortcut] if isinstance(shortcut, list)
+                                else [QKeySequence(shortcut)])
+        action.triggered.connect(lambda _checked=False: slot())
+        self.w.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        setattr(self, name, action)
+        return action
+
+    def _build(self) -> None:
+        w, tr, files = self.w, self.tr, self.w.files
+        bar = w.menuBar()
+        m = self.file_menu = bar.addMenu(tr("&File"))
+        self._action("open_action", tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open, m)
+        self._action("library_action", tr("Open from &library…"), files.open_from_library, "Ctrl+Shift+O", m)
+        self._action("paste_action", tr("New page from &clipboard"), files.paste_clipboard, "Ctrl+Shift+V", m)
+        self.recent_menu = m.addMenu(tr("&Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        self._action("save_action", tr("&Save to library"), files.save_current, QKeySequence.StandardKey.Save, m)
+        self._action("close_action", tr("&Close page"), files.close_current, QKeySequence.StandardKey.Close, m)
+        m.addSeparator()
+        self._action("prefs_action", tr("&Preferences…"), files.preferences, None, m)
+        self._action("quit_action", tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, m)
+
+        m = self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = w.undo_group.createUndoAction(w, tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = w.undo_group.createRedoAction(w, tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        m.addAction(self.undo_action)
+        m.addAction(self.redo_action)
+        m.addSeparator()
+        self._action("edit_text_action", tr("Edit block &text"), self.edit_text, "F2", m)
+        self._action("split_block_action", tr("&Split paragraph at cursor"), self.split_block, "Alt+Return", m)
+        self._action("join_action", tr("&Join with next block"), self.join_blocks, "Ctrl+J", m)
+        self.role_menu = m.addMenu(tr("Set &role"))
+        for role in ROLES:
+            action = self._action(f"role_{role}_action", theme.role_label(role),
+                                  lambda r=role: self.set_role(r), theme.ROLE_KEYS[role], self.role_menu)
+            self.role_actions[role] = action
+
+        m = self.article_menu = bar.addMenu(tr("&Article"))
+        self._action("split_article_action", tr("&Split article before block"), self.split_article,
+                     "Ctrl+Shift+Return", m)
+        self._action("merge_prev_action", tr("Merge with &previous article"),
+                     lambda: self.merge("previous"), "Ctrl+Shift+Backspace", m)
+        self._action("merge_next_action", tr("Merge with &next article"),
+                     lambda: self.merge("next"), "Ctrl+Shift+Delete", m)
+        self._action("move_up_action", tr("Move article &up"), lambda: self.move_article(-1), "Ctrl+Shift+Up", m)
+        self._action("move_down_action", tr("Move article &down"), lambda: self.move_article(1),
+                     "Ctrl+Shift+Down", m)
+        m.addSeparator()
+        self._action("move_blocks_action", tr("&Move blocks to article…"), self.move_blocks_to, "Ctrl+M", m)
+        self._action("new_article_action", tr("New article from selected &lines"), self.new_article,
+                     "Ctrl+Shift+N", m)
+        self._action("assign_action", tr("&Assign selected lines to article…"), self.assign_lines,
+                     "Ctrl+Shift+A", m)
+        m.addSeparator()
+        self._action("reparse_action", tr("&Re-read byline"), self.reparse_byline, "Ctrl+R", m)
+
+        m = self.review_menu = bar.addMenu(tr("&Review"))
+        self._action("next_action", tr("&Next doubtful decision"), lambda: w.review.step(1), "F8", m)
+        self._action("prev_action", tr("&Previous doubtful decision"), lambda: w.review.step(-1), "Shift+F8", m)
+        self._action("check_action", tr("Mark decision &checked"), self.check_decision, "Ctrl+K", m)
+
+        m = self.view_menu = bar.addMenu(tr("&View"))
+        for dock in (w.review_dock, w.history_dock, w.pages_dock):
+            m.addAction(dock.toggleViewAction())
+
+    def _fill_recent(self) -> None:
+        from . import settings
+
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.w.files.open_paths([p]))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # -- context menus --------------------------------------------------------------------
+    def _tree_menu(self, pos) -> None:
+        menu = self.tree_menu()
+        menu.exec(self.w.tree.viewport().mapToGlobal(pos))
+
+    def tree_menu(self) -> QMenu:
+        menu = QMenu(self.w)
+        kind = self.w.model.node(self.w.tree.currentIndex()).kind if self.w.tree.currentIndex().isValid() else ""
+        if kind == "block":
+            menu.addMenu(self.role_menu)
+            for a in (self.edit_text_action, self.split_block_action, self.join_action,
+                      self.split_article_action, self.move_blocks_action):
+                menu.addAction(a)
+            menu.addSeparator()
+        for a in (self.merge_prev_action, self.merge_next_action, self.move_up_action,
+                  self.move_down_action, self.reparse_action):
+            menu.addAction(a)
+        return menu
+
+    def _raw_menu(self, pos) -> None:
+        self.raw_menu().exec(self.w.raw_view.viewport().mapToGlobal(pos))
+
+    def raw_menu(self) -> QMenu:
+        menu = QMenu(self.w)
+        menu.addAction(self.new_article_action)
+        menu.addAction(self.assign_action)
+        menu.addMenu(self.role_menu)
+        menu.addSeparator()
+        copy = menu.addAction(self.tr("Copy"), self.w.raw_view.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        return menu
+
+    # -- corrections ----------------------------------------------------------------------
+    def apply(self, key: str, op, *args, **names):
+        doc = self.w.doc
+        if doc is None:
+            return None
+        try:
+            return doc.apply(key, op, *args, **names)
+        except ops.OpError as exc:
+            self.w.show_error(self.tr("Correction not possible"), op_error_message(exc.code))
+            return None
+
+    def _need(self, value, code: str):
+        if value is None:
+            self.w.show_error(self.tr("Correction not possible"), op_error_message(code))
+        return value
+
+    def _field_edit(self, article_id: str, name: str, text: str) -> None:
+        labels = {"byline": theme.role_label("byline"), "dateline": theme.role_label("dateline"),
+                  "notes_text": self.tr("notes")}
+        self.apply("set-field", ops.set_article_field, article_id, name, text, field=labels.get(name, name))
+
+    def _meta_edit(self, name: str, text: str) -> None:
+        self.apply("set-meta", ops.set_meta, name, text, field=name)
+
+    def set_role(self, role: str) -> None:
+        blocks = self.w.selected_blocks()
+        if not blocks and self.w.raw_view.hasFocus():
+            owners = self.w.page().owner_map() if self.w.page() else {}
+            blocks = list({id(owners[n][1]): owners[n][1] for n in self.w.raw_view.selected_lines()
+                           if n in owners}.values())
+        if not self._need(blocks or None, "no-block") or self.w.doc is None:
+            return
+        stack = self.w.doc.undo_stack
+        if len(blocks) > 1:
+            stack.beginMacro(QCoreApplication.translate("Commands", "Set role: {role}")
+                             .format(role=theme.role_label(role)))
+        try:
+            for b in blocks:
+                self.apply("set-role", ops.set_role, b.id, role, role=theme.role_label(role))
+        finally:
+            if len(blocks) > 1:
+                stack.endMacro()
+        self.w.select_ids([b.id for b in blocks], current=blocks[0].id)
+
+    def split_article(self) -> None:
+        block, art = self.w.current_block(), self.w.current_article()
+        if self._need(block, "no-block") and self._need(art, "no-article"):
+            self.apply("split-article", ops.split_article, art.id, block.id)
+
+    def merge(self, direction: str) -> None:
+        art = self._need(self.w.current_article(), "no-article")
+        if art:
+            self.apply(f"merge-{direction}", ops.merge_articles, art.id, direction)
+
+    def move_article(self, delta: int) -> None:
+        art, page = self._need(self.w.current_article(), "no-article"), self.w.page()
+        if art:
+            i = page.articles.index(art) + delta
+            if 0 <= i < len(page.articles):
+                self.apply("move-article", ops.move_article, art.id, i)
+                self.w.select_id(art.id)
+
+    def move_blocks_to(self) -> None:
+        blocks = self._need(self.w.selected_blocks() or None, "no-block")
+        if blocks:
+            target = self.w.choose_article(self.tr("Move blocks to article"), self.w.current_article())
+            if target is not None:
+                self.apply("move-blocks", ops.move_blocks, [b.id for b in blocks], target.id, None)
+                self.w.select_ids([b.id for b in blocks], current=blocks[0].id)
+
+    def drop_blocks(self, ids: list, article_id: str, index: int) -> None:
+        self.apply("move-blocks", ops.move_blocks, list(ids), article_id, None if index < 0 else index)
+        self.w.select_ids(list(ids), current=ids[0] if ids else None)
+
+    def new_article(self) -> None:
+        self.apply("new-article", ops.new_article_from_lines, self.w.raw_view.selected_lines())
+
+    def assign_lines(self) -> None:
+        lines = self.w.raw_view.selected_lines()
+        target = self.w.choose_article(self.tr("Assign lines to article"))
+        if target is not None:
+            self.apply("assign-lines", ops.assign_lines, lines, target.id)
+
+    def edit_text(self) -> None:
+        if self._need(self.w.current_block(), "no-block"):
+            self.w.inspector.block_text.setFocus()
+
+    def split_block(self) -> None:
+        block = self._need(self.w.current_block(), "no-block")
+        if block:
+            self.apply("split-block", ops.split_block, block.id, self.w.inspector.block_cursor_offset())
+
+    def join_blocks(self) -> None:
+        block = self._need(self.w.current_block(), "no-block")
+        if block:
+            self.apply("join-blocks", ops.join_blocks, block.id)
+            self.w.select_id(block.id)
+
+    def reparse_byline(self) -> None:
+        art = self._need(self.w.current_article(), "no-article")
+        if art:
+            self.apply("reparse-byline", ops.reparse_byline, art.id)
+
+    def set_people(self, people: list[Person]) -> None:
+        art = self._need(self.w.current_article(), "no-article")
+        if art:
+            self.apply("set-people", ops.set_people, art.id, people)
+
+    def check_decision(self) -> None:
+        index = self.w.review.current_decision()
+        if index is not None:
+            self.apply("check-decision", ops.mark_decision_checked, index)

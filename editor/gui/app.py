@@ -1,0 +1,129 @@
+"""Starting the window: `python main.py [FILE…]`.
+
+Checks that a display can be opened before Qt would abort, installs the
+interface language, shows the window at once and only then does the slow
+work: restoring autosaved pages, opening the given files (or, for a first
+run with an empty library, the sample page) and loading jieba in a worker.
+An unexpected error in the window becomes a message box and a line in the
+log file, never a traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "guangdong-jishi-p13.txt"
+NO_DISPLAY = ("PageDesk: no graphical display is available here ({reason}). "
+              "Use the command line instead: python -m editor --help")
+
+
+def display_problem() -> str | None:
+    """Why a window cannot open here, or None. Qt itself would abort the process."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc", "eglfs", "linuxfb")):
+        return None
+    if not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY") and platform.startswith("wayland"):
+        return None
+    display = os.environ.get("DISPLAY")
+    if not display:
+        if os.environ.get("WAYLAND_DISPLAY"):
+            return None
+        return "DISPLAY is not set"
+    name = ctypes.util.find_library("X11")
+    if name is None:
+        return None  # cannot check; let Qt try
+    try:
+        x11 = ctypes.CDLL(name)
+        x11.XOpenDisplay.restype = ctypes.c_void_p
+        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        handle = x11.XOpenDisplay(None)
+        if not handle:
+            return f"cannot connect to display {display}"
+        x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        x11.XCloseDisplay(handle)
+    except (OSError, AttributeError):
+        return None
+    return None
+
+
+def _install_excepthook(window_getter) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import settings
+
+    def hook(exc_type, exc, tb):
+        try:
+            with open(os.path.join(settings.data_dir(), "pagedesk-errors.log"), "a", encoding="utf-8") as fh:
+                fh.write(time.strftime("%Y-%m-%d %H:%M:%S\n"))
+                fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
+        except OSError:
+            pass
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        QMessageBox.critical(
+            window_getter(),
+            QCoreApplication.translate("App", "PageDesk"),
+            QCoreApplication.translate(
+                "App", "Something went wrong: {error}\n\nYour page is still open; the details are "
+                       "in pagedesk-errors.log in the PageDesk data folder.").format(error=exc),
+        )
+
+    sys.excepthook = hook
+
+
+def create_app(argv: list[str]):
+    """The QApplication with names and interface language set."""
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n, settings
+
+    app = QApplication.instance() or QApplication(["pagedesk", *argv])
+    app.setOrganizationName(settings.ORG)
+    app.setApplicationName(settings.APP)
+    app.setApplicationDisplayName("PageDesk 版面校对台")
+    i18n.install(app, settings.effective_language())
+    return app
+
+
+def start_window(files: list[str], open_sample: bool | None = None):
+    """Create and show the main window, then schedule start-up work after it is shown."""
+    from PySide6.QtCore import QTimer
+
+    from . import library, workers
+    from .mainwindow import MainWindow
+
+    window = MainWindow()
+    window.show()
+
+    def after_show():
+        window.files.offer_recovery()
+        if files:
+            window.files.open_paths(files)
+        elif not window.docs and (open_sample if open_sample is not None else library.is_empty()):
+            if SAMPLE.exists():
+                window.files.open_paths([str(SAMPLE)])
+        workers.start(workers.Task(workers.warm_up_jieba))
+
+    QTimer.singleShot(0, after_show)
+    return window
+
+
+def run(argv: list[str]) -> int:
+    problem = display_problem()
+    if problem:
+        print(NO_DISPLAY.format(reason=problem), file=sys.stderr)
+        return 2
+    app = create_app(argv)
+    window = start_window([a for a in argv if not a.startswith("-")])
+    _install_excepthook(lambda: window)
+    return app.exec()

@@ -1,0 +1,117 @@
+"""Undoable corrections: every edit of a page is a QUndoCommand around one core operation.
+
+A command runs its operation once and keeps exact snapshots of the page's
+structure before and after. Undo restores the "before" snapshot; redo
+restores the "after" one instead of re-running the operation, because
+operations that create articles or blocks draw fresh random ids and later
+commands on the stack refer to the ids of the first run. Snapshots are deep
+copies of the model (exact, ids included; the raw text is shared, it never
+changes).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from editor.core.model import Page
+
+# Parts of a Page an operation may change. `raw`, `source` and `id` never change.
+_MUTABLE = ("articles", "furniture", "unassigned", "decisions", "meta")
+
+
+def snapshot(page: Page) -> dict[str, Any]:
+    return {name: copy.deepcopy(getattr(page, name)) for name in _MUTABLE}
+
+
+def restore(page: Page, snap: dict[str, Any]) -> None:
+    """Put a snapshot back into the same Page object (views keep their reference)."""
+    for name in _MUTABLE:
+        setattr(page, name, copy.deepcopy(snap[name]))
+
+
+class PageCommand(QUndoCommand):
+    """One correction. Create it with `PageCommand.run(...)`, which applies the operation."""
+
+    def __init__(
+        self,
+        page: Page,
+        text: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        notify: Callable[[str | None], None],
+        focus: str | None = None,
+    ):
+        super().__init__(text)
+        self._page = page
+        self._before = before
+        self._after = after
+        self._notify = notify
+        self._focus = focus  # id to select after redo (a created article or block)
+        self._applied = True  # the operation already ran in run()
+
+    @classmethod
+    def run(
+        cls,
+        page: Page,
+        text: str,
+        notify: Callable[[str | None], None],
+        op: Callable[..., Any],
+        *args: Any,
+        focus: str | None = None,
+    ) -> tuple[PageCommand, Any]:
+        """Apply `op(page, *args)` and return the command that undoes it, with op's result.
+
+        If the operation raises, the page is restored and the error propagates:
+        nothing reaches the undo stack (a failing redo inside Qt could not report it).
+        """
+        before = snapshot(page)
+        try:
+            result = op(page, *args)
+        except Exception:
+            restore(page, before)
+            raise
+        if isinstance(result, str):
+            focus = result
+        return cls(page, text, before, snapshot(page), notify, focus), result
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False  # push() calls redo(); the work is already done
+        else:
+            restore(self._page, self._after)
+        self._notify(self._focus)
+
+    def undo(self) -> None:
+        restore(self._page, self._before)
+        self._notify(None)
+
+
+def command_text(key: str, **names: str) -> str:
+    """The undo history's wording for a correction (translated; QUndoCommand is not a QObject)."""
+    texts = {
+        "split-article": QCoreApplication.translate("Commands", "Split article"),
+        "merge-previous": QCoreApplication.translate("Commands", "Merge with previous article"),
+        "merge-next": QCoreApplication.translate("Commands", "Merge with next article"),
+        "move-article": QCoreApplication.translate("Commands", "Move article"),
+        "move-blocks": QCoreApplication.translate("Commands", "Move blocks"),
+        "new-article": QCoreApplication.translate("Commands", "New article from lines"),
+        "assign-lines": QCoreApplication.translate("Commands", "Assign lines to article"),
+        "set-role": QCoreApplication.translate("Commands", "Set role: {role}"),
+        "split-block": QCoreApplication.translate("Commands", "Split paragraph"),
+        "join-blocks": QCoreApplication.translate("Commands", "Join with next block"),
+        "edit-text": QCoreApplication.translate("Commands", "Edit text"),
+        "set-credit": QCoreApplication.translate("Commands", "Edit credit"),
+        "set-title": QCoreApplication.translate("Commands", "Edit {field}"),
+        "set-field": QCoreApplication.translate("Commands", "Edit {field}"),
+        "set-tags": QCoreApplication.translate("Commands", "Edit tags"),
+        "set-meta": QCoreApplication.translate("Commands", "Edit page {field}"),
+        "set-people": QCoreApplication.translate("Commands", "Edit people"),
+        "reparse-byline": QCoreApplication.translate("Commands", "Re-read byline"),
+        "check-decision": QCoreApplication.translate("Commands", "Mark decision checked"),
+    }
+    return texts.get(key, key).format(**names)

@@ -1,0 +1,260 @@
+"""Pages in and out of the window: open, paste, save to the library, close, autosave and recovery.
+
+Opening and saving run in workers (`workers.py`) with progress in the
+window; their results come back on the GUI thread. Modified pages are
+written to recovery files every minute; a clean exit removes them, so files
+found at start-up come from a crash and the user is offered to restore them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QProgressDialog
+
+from editor.core.pagejson import page_from_dict, page_to_dict
+
+from . import library, settings, workers
+from .document import PageDocument
+
+AUTOSAVE_MS = int(os.environ.get("PAGEDESK_AUTOSAVE_MS", "60000"))
+RECOVERY_FORMAT = "pagedesk.recovery/1"
+
+
+class Files(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.busy = 0  # tasks running
+        self._progress: QProgressDialog | None = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    def tr(self, text: str) -> str:  # type: ignore[override]
+        return QCoreApplication.translate("Files", text)
+
+    # -- progress -------------------------------------------------------------------------
+    def _begin(self, label: str, total: int) -> None:
+        self.busy += 1
+        self.w.statusBar().showMessage(label)
+        if total > 1 and self._progress is None:
+            self._progress = QProgressDialog(label, "", 0, total, self.w)
+            self._progress.setCancelButton(None)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(300)
+
+    def _step(self, done: int, total: int, name: str) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+            self._progress.setLabelText(self.tr("Opening {name}…").format(name=name) if name else "")
+
+    def _end(self) -> None:
+        self.busy -= 1
+        if self._progress is not None and self.busy == 0:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self.w.statusBar().clearMessage()
+
+    # -- opening --------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self.w, self.tr("Open page files"), settings.last_open_dir(),
+            self.tr("Page text (*.txt *.text);;All files (*)"))
+        if paths:
+            settings.set_last_open_dir(os.path.dirname(paths[0]))
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Open page files in a worker; each becomes an open page, each bad one a message."""
+        self._begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths))
+        workers.start(workers.Task(workers.open_files(list(paths))),
+                      on_done=self._opened, on_failed=self._failed, on_progress=self._step)
+
+    def paste_clipboard(self) -> None:
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.w.show_error(self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
+            return
+        name = self.tr("Pasted page {time}").format(time=time.strftime("%H:%M:%S"))
+        self._begin(self.tr("Reading the pasted page…"), 1)
+        workers.start(workers.Task(workers.open_text(text, name)),
+                      on_done=self._opened, on_failed=self._failed)
+
+    def _opened(self, result: workers.OpenResult) -> None:
+        self._end()
+        for path, page in result.pages:
+            self.w.add_document(PageDocument(page, path=path))
+            if path:
+                settings.add_recent_file(path)
+        if result.errors:
+            lines = "\n".join(f"{name}: {msg}" for name, msg in result.errors)
+            self.w.show_error(self.tr("Some files could not be opened"), lines)
+
+    def _failed(self, _code: str, message: str) -> None:
+        self._end()
+        self.w.show_error(self.tr("PageDesk"), message)
+
+    def open_from_library(self) -> None:
+        try:
+            rows = library.list_pages()
+        except library.LibraryProblem as exc:
+            self.w.show_error(self.tr("Library"), str(exc))
+            return
+        if not rows:
+            self.w.show_info(self.tr("Library"), self.tr("The library holds no pages yet."))
+            return
+        labels = [library.page_label(r) for r in rows]
+        label, ok = QInputDialog.getItem(self.w, self.tr("Open from library"), self.tr("Page:"),
+                                         labels, 0, False)
+        if ok and label in labels:
+            self.open_library_page(rows[labels.index(label)]["id"])
+
+    def open_library_page(self, page_id: str) -> None:
+        self._begin(self.tr("Loading from the library…"), 1)
+
+        def work(report):
+            result = workers.OpenResult()
+            result.pages.append((None, library.load_page(page_id)))
+            return result
+
+        def done(result):
+            self._end()
+            for _path, page in result.pages:
+                doc = PageDocument(page, library_id=page.id)
+                self.w.add_document(doc)
+
+        workers.start(workers.Task(work), on_done=done, on_failed=self._failed)
+
+    # -- saving ---------------------------------------------------------------------------
+    def save_current(self) -> None:
+        if self.w.doc is not None:
+            self.save(self.w.doc)
+
+    def save(self, doc: PageDocument, wait: bool = False) -> bool:
+        """Write a revision in a worker; the page is marked saved if no edit came meanwhile."""
+        page = copy.deepcopy(doc.page)
+        index = doc.undo_stack.index()
+        if wait:  # closing the window: save here and now
+            try:
+                revision = library.save_page(page)
+            except Exception as exc:
+                self.w.show_error(self.tr("Saving failed"), workers.describe_error(exc)[1])
+                return False
+            self._saved(doc, index, revision)
+            return True
+        self._begin(self.tr("Saving to the library…"), 1)
+
+        def done(revision):
+            self._end()
+            self._saved(doc, index, revision)
+
+        def failed(_code, message):
+            self._end()
+            self.w.show_error(self.tr("Saving failed"), message)
+
+        workers.start(workers.Task(lambda report: library.save_page(page)), on_done=done, on_failed=failed)
+        return True
+
+    def _saved(self, doc: PageDocument, index: int, revision) -> None:
+        if doc not in self.w.docs:
+            return
+        if doc.undo_stack.index() == index:
+            doc.mark_saved(doc.page.id, revision)
+            self.remove_recovery(doc)
+        self.w.statusBar().showMessage(self.tr("Saved revision {rev} to the library").format(rev=revision), 5000)
+
+    # -- closing --------------------------------------------------------------------------
+    def close_current(self) -> bool:
+        doc = self.w.doc
+        if doc is None:
+            return True
+        if doc.modified:
+            answer = self.w.ask_unsaved([doc.title()])
+            if answer == "cancel" or (answer == "save" and not self.save(doc, wait=True)):
+                return False
+        self.remove_recovery(doc)
+        self.w.remove_document(doc)
+        return True
+
+    def close_all(self) -> bool:
+        """Ask about unsaved pages before the window closes; False keeps the window open."""
+        modified = [d for d in self.w.docs if d.modified]
+        if modified:
+            answer = self.w.ask_unsaved([d.title() for d in modified])
+            if answer == "cancel":
+                return False
+            if answer == "save" and not all(self.save(d, wait=True) for d in modified):
+                return False
+        for doc in self.w.docs:
+            self.remove_recovery(doc)
+        self.autosave_timer.stop()
+        return True
+
+    # -- autosave and recovery ------------------------------------------------------------
+    def _recovery_path(self, doc: PageDocument) -> str:
+        return os.path.join(settings.recovery_dir(), f"{doc.page.id}.json")
+
+    def autosave(self) -> None:
+        for doc in self.w.docs:
+            if doc.modified:
+                data = {"format": RECOVERY_FORMAT, "raw": doc.page.raw, "page": page_to_dict(doc.page),
+                        "path": doc.path, "library_id": doc.library_id, "time": time.time()}
+                path = self._recovery_path(doc)
+                try:
+                    with open(path + ".tmp", "w", encoding="utf-8") as fh:
+                        json.dump(data, fh, ensure_ascii=False)
+                    os.replace(path + ".tmp", path)
+                except OSError as exc:
+                    self.w.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=exc), 5000)
+
+    def remove_recovery(self, doc: PageDocument) -> None:
+        try:
+            os.remove(self._recovery_path(doc))
+        except OSError:
+            pass
+
+    def recovery_files(self) -> list[str]:
+        folder = settings.recovery_dir()
+        return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".json"))
+
+    def offer_recovery(self) -> int:
+        """After a crash: offer to restore autosaved pages. Returns how many were restored."""
+        found = self.recovery_files()
+        if not found:
+            return 0
+        restored = 0
+        if self.w.ask_yes_no(self.tr("Restore unsaved work?"),
+                             self.tr("PageDesk did not close normally. Restore {n} page(s) with "
+                                     "unsaved corrections?").format(n=len(found))):
+            for path in found:
+                try:
+                    with open(path, encoding="utf-8") as fh:
+                        data = json.load(fh)
+                    page = page_from_dict(data["page"], data["raw"])
+                except (OSError, ValueError, KeyError, TypeError) as exc:
+                    self.w.show_error(self.tr("Restore failed"), f"{os.path.basename(path)}: {exc}")
+                    continue
+                doc = PageDocument(page, path=data.get("path"), library_id=data.get("library_id"))
+                doc.undo_stack.resetClean()  # restored work is not in the library yet
+                self.w.add_document(doc)
+                restored += 1
+        for path in found:
+            if restored == 0 or not any(d.page.id in path for d in self.w.docs):
+                try:
+                    os.remove(path)
+                except OSError:
+                    pass
+        return restored
+
+    def preferences(self) -> None:
+        from .prefs import PreferencesDialog
+
+        PreferencesDialog(self.w).exec()

@@ -1,0 +1,118 @@
+"""The window's narrow door to the library (`editor.storage.library`).
+
+Everything the window needs from storage goes through these few functions,
+so the window does not depend on the library's other features and a build
+without storage still opens and edits pages. Each call opens the library for
+its own work, which also makes it safe to call from a worker thread (an
+SQLite connection belongs to the thread that opened it). Library errors
+become `LibraryProblem` with a code and a message for a message box.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.core.model import Page
+
+
+class LibraryProblem(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def _module():
+    try:
+        return importlib.import_module("editor.storage.library")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("editor.storage.library",):
+            return None
+        raise
+
+
+def available() -> bool:
+    return _module() is not None
+
+
+def _problem(exc: Exception) -> LibraryProblem:
+    t = QCoreApplication.translate
+    code = getattr(exc, "code", "error")
+    messages = {
+        "busy": t("Library", "The library is busy (another program is writing to it). Try again in a moment."),
+        "newer": t("Library", "The library was written by a newer PageDesk. Update PageDesk to open it."),
+        "corrupt": t("Library", "The library file is damaged or is not a PageDesk library."),
+        "not-found": t("Library", "That page is not in the library."),
+        "missing": t("Library", "That page is not in the library."),
+    }
+    detail = str(exc)
+    text = messages.get(code) or t("Library", "The library could not be used.")
+    return LibraryProblem(code, f"{text}\n\n{detail}" if detail and detail not in text else text)
+
+
+def _open():
+    mod = _module()
+    if mod is None:
+        raise LibraryProblem(
+            "unavailable",
+            QCoreApplication.translate("Library", "The library is not available in this build."),
+        )
+    return mod, mod.Library.open()
+
+
+def _call(fn) -> Any:
+    mod = _module()
+    error_type = getattr(mod, "LibraryError", ()) if mod else ()
+    try:
+        mod, lib = _open()
+        with lib as opened:
+            return fn(opened if opened is not None else lib)
+    except LibraryProblem:
+        raise
+    except error_type as exc:  # type: ignore[misc]
+        raise _problem(exc) from None
+    except OSError as exc:
+        raise _problem(exc) from None
+
+
+def save_page(page: Page, message: str = "") -> int:
+    """Write a new revision of the page; returns the revision number."""
+    return _call(lambda lib: lib.save_page(page, message=message))
+
+
+def load_page(page_id: str) -> Page:
+    return _call(lambda lib: lib.load_page(page_id))
+
+
+def list_pages() -> list[dict]:
+    return _call(lambda lib: list(lib.list_pages()))
+
+
+def is_empty() -> bool:
+    """True when there is no library yet, or it holds no page (or cannot be read)."""
+    if not available():
+        return True
+    path = os.environ.get("PAGEDESK_LIBRARY")
+    if path and not os.path.exists(path):
+        return True
+    try:
+        return not list_pages()
+    except LibraryProblem:
+        return True
+
+
+def page_label(row: dict) -> str:
+    """One line describing a library page for a chooser."""
+    parts = [str(row[k]) for k in ("paper", "date", "section", "number") if row.get(k)]
+    head = " ".join(parts) or str(row.get("file") or row.get("id") or "")
+    extra = []
+    if row.get("file") and parts:
+        extra.append(str(row["file"]))
+    if row.get("articles") is not None:
+        extra.append(QCoreApplication.translate("Library", "{n} articles").format(n=row["articles"]))
+    if row.get("saved_at"):
+        extra.append(str(row["saved_at"])[:16])
+    return head + (f"  ({', '.join(extra)})" if extra else "")

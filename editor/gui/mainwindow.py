@@ -1,0 +1,335 @@
+"""The main window: raw page on the left, article tree and inspector on the right.
+
+The window holds the open pages (`PageDocument`s), keeps the views in step
+with the current one and links their selections: selecting an article or
+block highlights its raw lines; clicking a raw line selects its block. The
+menus and corrections live in `actions.py`, files, saving and recovery in
+`files.py`. Questions to the user go through a few small methods
+(`show_error`, `ask_unsaved`, `choose_article`, …) that tests replace.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QInputDialog,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QUndoView,
+    QWidget,
+)
+
+from editor.core.model import Article, Block, Page
+
+from . import settings
+from .actions import Actions
+from .document import PageDocument
+from .files import Files
+from .inspector import Inspector
+from .rawview import RawView
+from .review import ReviewPanel
+from .treemodel import ID_ROLE, ArticleTreeModel
+
+
+class MainWindow(QMainWindow):
+    currentDocumentChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.docs: list[PageDocument] = []
+        self.doc: PageDocument | None = None
+        self._collapsed: set[str] = set()
+        self._linking = False
+        self.undo_group = QUndoGroup(self)
+        self._build_views()
+        self._build_docks()
+        self.files = Files(self)
+        self.actions = Actions(self)
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self._restore_layout()
+        self._update_title()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.raw_view = RawView()
+        self.model = ArticleTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("articleTree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().resizeSection(0, 330)
+        self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(ID_ROLE) or ""))
+        self.tree.expanded.connect(lambda i: self._collapsed.discard(i.data(ID_ROLE) or ""))
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.model.modelReset.connect(self._reconnect_selection)
+        self.raw_view.lineClicked.connect(self._raw_line_clicked)
+        self.raw_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.inspector = Inspector()
+        self.right_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.tree)
+        self.right_splitter.addWidget(self.inspector)
+        self.right_splitter.setSizes([400, 380])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.raw_view)
+        self.splitter.addWidget(self.right_splitter)
+        self.splitter.setSizes([480, 780])
+        self.setCentralWidget(self.splitter)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.review = ReviewPanel()
+        self.review.targetActivated.connect(self.select_id)
+        self.review_dock = self._dock("reviewDock", self.tr("Review"), self.review,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.undo_view = QUndoView(self.undo_group)
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = self._dock("historyDock", self.tr("History"), self.undo_view,
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.page_list = QListWidget()
+        self.page_list.setObjectName("pageList")
+        self.page_list.currentRowChanged.connect(
+            lambda row: 0 <= row < len(self.docs) and self.set_current(self.docs[row]))
+        self.pages_dock = self._dock("pagesDock", self.tr("Open pages"), self.page_list,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.review_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.review_dock, self.history_dock, self.pages_dock], [640, 320, 320],
+                         Qt.Orientation.Horizontal)
+
+    # -- documents ------------------------------------------------------------------------
+    def add_document(self, doc: PageDocument) -> None:
+        doc.setParent(self)
+        self.docs.append(doc)
+        self.undo_group.addStack(doc.undo_stack)
+        doc.changed.connect(lambda focus, d=doc: d is self.doc and self._page_changed(focus))
+        doc.modifiedChanged.connect(lambda _m: self._update_title())
+        self.page_list.addItem(doc.title())
+        self.set_current(doc)
+
+    def remove_document(self, doc: PageDocument) -> None:
+        i = self.docs.index(doc)
+        self.docs.remove(doc)
+        self.undo_group.removeStack(doc.undo_stack)
+        self.page_list.blockSignals(True)
+        self.page_list.takeItem(i)
+        self.page_list.blockSignals(False)
+        doc.deleteLater()
+        self.set_current(self.docs[min(i, len(self.docs) - 1)] if self.docs else None)
+
+    def set_current(self, doc: PageDocument | None) -> None:
+        if doc is self.doc and doc is not None:
+            return
+        self.doc = doc
+        self.undo_group.setActiveStack(doc.undo_stack if doc else None)
+        page = doc.page if doc else None
+        self._collapsed.clear()
+        self.raw_view.set_page(page)
+        self.model.set_page(page)
+        self.review.set_page(page)
+        self._expand()
+        if doc is not None:
+            self.page_list.blockSignals(True)
+            self.page_list.setCurrentRow(self.docs.index(doc))
+            self.page_list.blockSignals(False)
+            if page.articles:
+                self.select_id(page.articles[0].id)
+        self._show_selection()
+        self._update_title()
+        self.currentDocumentChanged.emit(doc)
+
+    def page(self) -> Page | None:
+        return self.doc.page if self.doc else None
+
+    def _page_changed(self, focus: str | None) -> None:
+        """Refresh every view after a correction, keeping (or moving) the selection."""
+        keep = [self.model.data(i, ID_ROLE) for i in self.tree.selectionModel().selectedRows()]
+        current = self.current_id()
+        self.model.refresh()
+        self.raw_view.refresh()
+        self.review.refresh()
+        self._expand()
+        ids = [focus] if focus else [x for x in keep if x]
+        target = focus or current
+        if target and not self.model.index_for_id(target).isValid():
+            target = None
+        if target is None and self.page() and self.page().articles:
+            target = self.page().articles[0].id
+        if target:
+            self.select_ids([target] + [x for x in ids if x != target], current=target)
+        self._show_selection()
+        row = self.docs.index(self.doc)
+        self.page_list.item(row).setText(self.doc.title())
+
+    def _expand(self) -> None:
+        self.tree.expandAll()
+        for obj_id in self._collapsed:
+            index = self.model.index_for_id(obj_id)
+            if index.isValid():
+                self.tree.collapse(index)
+
+    # -- selection ------------------------------------------------------------------------
+    def _reconnect_selection(self) -> None:
+        self._show_selection()
+
+    def current_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return self.model.data(index.siblingAtColumn(0), ID_ROLE) if index.isValid() else None
+
+    def select_id(self, obj_id: str) -> None:
+        self.select_ids([obj_id], current=obj_id)
+
+    def select_ids(self, ids: list[str], current: str | None = None) -> None:
+        sel = self.tree.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        sel.clearSelection()
+        for obj_id in ids:
+            index = self.model.index_for_id(obj_id)
+            if index.isValid():
+                sel.select(index, flags.Select | flags.Rows)
+        index = self.model.index_for_id(current or (ids[0] if ids else ""))
+        if index.isValid():
+            sel.setCurrentIndex(index, flags.Select | flags.Rows)
+            self.tree.scrollTo(index)
+        self._show_selection()
+
+    def selected_nodes(self) -> list:
+        rows = self.tree.selectionModel().selectedRows()
+        return [self.model.node(i) for i in sorted(rows, key=lambda i: self._row_path(i))]
+
+    def _row_path(self, index: QModelIndex) -> list[int]:
+        path = []
+        while index.isValid():
+            path.insert(0, index.row())
+            index = index.parent()
+        return path
+
+    def current_article(self) -> Article | None:
+        return self.model.article_of(self.tree.currentIndex())
+
+    def current_block(self) -> Block | None:
+        node = self.model.node(self.tree.currentIndex())
+        return node.obj if self.tree.currentIndex().isValid() and node.kind == "block" else None
+
+    def selected_blocks(self) -> list[Block]:
+        blocks = [n.obj for n in self.selected_nodes() if n.kind == "block"]
+        current = self.current_block()
+        if current is not None and current not in blocks:
+            blocks.append(current)
+        return blocks
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_selection()
+        if not self._linking and current.isValid():
+            self.raw_view.highlight_lines(self.model.data(current.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or [])
+
+    def _show_selection(self) -> None:
+        index = self.tree.currentIndex()
+        self.inspector.show_selection(self.page(), self.current_article(), self.current_block())
+        if index.isValid():
+            lines = self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or []
+            self.raw_view.highlight_lines(lines, scroll=False)
+
+    def _raw_line_clicked(self, line: int) -> None:
+        page = self.page()
+        owner = page.owner_map().get(line) if page else None
+        if owner is None:
+            return
+        self._linking = True
+        try:
+            self.select_id(owner[1].id)
+        finally:
+            self._linking = False
+
+    # -- window state ---------------------------------------------------------------------
+    def _update_title(self) -> None:
+        name = self.doc.title() if self.doc else self.tr("No page")
+        self.setWindowTitle(self.tr("{page}[*] — PageDesk").format(page=name))
+        self.setWindowModified(bool(self.doc and self.doc.modified))
+        for i, doc in enumerate(self.docs):
+            item = self.page_list.item(i)
+            if item is not None:
+                item.setText(("● " if doc.modified else "") + doc.title())
+
+    def _restore_layout(self) -> None:
+        for name, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
+                              ("splitter", self.splitter.restoreState),
+                              ("right_splitter", self.right_splitter.restoreState)):
+            data = settings.load_layout(name)
+            if data is not None:
+                restore(data)
+
+    def save_layout(self) -> None:
+        settings.save_layout("geometry", self.saveGeometry())
+        settings.save_layout("state", self.saveState())
+        settings.save_layout("splitter", self.splitter.saveState())
+        settings.save_layout("right_splitter", self.right_splitter.saveState())
+
+    def closeEvent(self, event) -> None:
+        if not self.files.close_all():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.open_paths(paths)
+
+    # -- questions (tests replace these) -----------------------------------------------------
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def show_info(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
+
+    def ask_yes_no(self, title: str, message: str) -> bool:
+        answer = QMessageBox.question(self, title, message)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_unsaved(self, names: list[str]) -> str:
+        """'save', 'discard' or 'cancel' for closing with unsaved pages."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("These pages have changes that are not in the library:\n{pages}\n\nSave them?")
+            .format(pages="\n".join(names)),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+    def choose_article(self, title: str, exclude: Article | None = None) -> Article | None:
+        page = self.page()
+        choices = [a for a in page.articles if a is not exclude] if page else []
+        if not choices:
+            return None
+        labels = [f"{i + 1}. {a.label(30) or self.tr('(no headline)')}" for i, a in enumerate(choices)]
+        label, ok = QInputDialog.getItem(self, title, self.tr("Article:"), labels, 0, False)
+        return choices[labels.index(label)] if ok and label in labels else None

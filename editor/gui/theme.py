@@ -1,0 +1,132 @@
+"""How the model looks in the window: role names, marks, shortcut keys and article colours.
+
+Role names and marks are translated here, in one place, so the tree, the raw
+view's gutter and the menus all say the same thing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+# Single-key shortcuts for "set role", shown in the menus.
+ROLE_KEYS = {
+    "kicker": "K",
+    "headline": "H",
+    "subheadline": "U",
+    "byline": "B",
+    "dateline": "D",
+    "paragraph": "P",
+    "subhead": "S",
+    "caption": "C",
+    "credit": "R",
+    "source": "O",
+    "note": "N",
+    "page_header": "G",
+    "jump": "J",
+    "unassigned": "X",
+}
+
+# Soft tints for articles on a white page; cycled when a page has more articles.
+_TINTS = (
+    "#fde2e2", "#e2f0fd", "#e4f7e1", "#fdf3d8", "#efe3fb",
+    "#dff6f4", "#fbe6f3", "#eceff4", "#f6ecdd", "#e0e7ff",
+)
+UNASSIGNED_TINT = QColor("#ffb3b3")
+FURNITURE_TINT = QColor("#e6e6e6")
+SELECTED_TINT = QColor("#ffd54f")
+
+ROLE_COLOURS = {
+    "kicker": "#8e24aa",
+    "headline": "#c62828",
+    "subheadline": "#ad1457",
+    "byline": "#1565c0",
+    "dateline": "#1565c0",
+    "subhead": "#ef6c00",
+    "caption": "#2e7d32",
+    "credit": "#2e7d32",
+    "source": "#6d4c41",
+    "note": "#6d4c41",
+    "page_header": "#757575",
+    "jump": "#757575",
+    "unassigned": "#d50000",
+    "paragraph": "#505050",
+}
+
+
+def article_tint(index: int) -> QColor:
+    return QColor(_TINTS[index % len(_TINTS)])
+
+
+def role_colour(role: str) -> QColor:
+    return QColor(ROLE_COLOURS.get(role, "#9e9e9e"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Roles", text)
+
+
+def role_label(role: str) -> str:
+    """The role's name in the interface language."""
+    labels = {
+        "kicker": _t("Kicker"),
+        "headline": _t("Headline"),
+        "subheadline": _t("Subheadline"),
+        "byline": _t("Byline"),
+        "dateline": _t("Dateline"),
+        "paragraph": _t("Paragraph"),
+        "subhead": _t("Subhead"),
+        "caption": _t("Caption"),
+        "credit": _t("Credit"),
+        "source": _t("Source tag"),
+        "note": _t("Note"),
+        "page_header": _t("Page header"),
+        "jump": _t("Jump line"),
+        "unassigned": _t("Unassigned"),
+    }
+    return labels.get(role, role)
+
+
+def role_mark(role: str) -> str:
+    """A one-character mark for the raw view's gutter."""
+    marks = {
+        "kicker": QCoreApplication.translate("Roles", "K", "mark for kicker"),
+        "headline": QCoreApplication.translate("Roles", "H", "mark for headline"),
+        "subheadline": QCoreApplication.translate("Roles", "U", "mark for subheadline"),
+        "byline": QCoreApplication.translate("Roles", "B", "mark for byline"),
+        "dateline": QCoreApplication.translate("Roles", "D", "mark for dateline"),
+        "paragraph": "",
+        "subhead": QCoreApplication.translate("Roles", "S", "mark for subhead"),
+        "caption": QCoreApplication.translate("Roles", "C", "mark for caption"),
+        "credit": QCoreApplication.translate("Roles", "R", "mark for credit"),
+        "source": QCoreApplication.translate("Roles", "O", "mark for source tag"),
+        "note": QCoreApplication.translate("Roles", "N", "mark for note"),
+        "page_header": QCoreApplication.translate("Roles", "G", "mark for page header"),
+        "jump": QCoreApplication.translate("Roles", "J", "mark for jump line"),
+        "unassigned": QCoreApplication.translate("Roles", "?", "mark for unassigned"),
+    }
+    return marks.get(role, "")
+
+
+def person_role_label(role: str) -> str:
+    labels = {
+        "author": QCoreApplication.translate("People", "Author"),
+        "reporter": QCoreApplication.translate("People", "Reporter"),
+        "correspondent": QCoreApplication.translate("People", "Correspondent"),
+        "photographer": QCoreApplication.translate("People", "Photographer"),
+        "graphics": QCoreApplication.translate("People", "Graphics"),
+        "editor": QCoreApplication.translate("People", "Editor"),
+    }
+    return labels.get(role, role)
+
+
+def decision_label(kind: str) -> str:
+    labels = {
+        "boundary": QCoreApplication.translate("Review", "Article boundary"),
+        "attach": QCoreApplication.translate("Review", "Headline attachment"),
+        "role": QCoreApplication.translate("Review", "Block role"),
+        "paragraph": QCoreApplication.translate("Review", "Paragraph break"),
+        "thread": QCoreApplication.translate("Review", "Column threading"),
+        "byline": QCoreApplication.translate("Review", "Byline reading"),
+    }
+    return labels.get(kind, kind)

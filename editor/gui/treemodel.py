@@ -1,0 +1,240 @@
+"""The article tree: one QAbstractItemModel over the core objects.
+
+Rows: the page, then under it the articles (by headline or first words) and
+two groups, page furniture and unassigned lines; under each article or group
+its blocks in order. Nodes are thin wrappers holding a reference to the core
+object and are rebuilt on every change (a model reset): corrections are rare
+events next to painting, and a reset can never leave a stale index behind.
+Dropping blocks on an article or a block asks the window to move them
+(`blocksDropRequested`); the model itself never changes the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from editor.core.model import Article, Block, Page
+
+from . import theme
+
+MIME = "application/x-pagedesk-blocks"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+LINES_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Node:
+    __slots__ = ("kind", "obj", "parent", "children", "row", "tint")
+
+    def __init__(self, kind: str, obj: Any, parent: Node | None, row: int):
+        self.kind = kind  # "page", "article", "furniture", "unassigned", "block"
+        self.obj = obj
+        self.parent = parent
+        self.children: list[Node] = []
+        self.row = row
+        self.tint = None
+
+    def add(self, kind: str, obj: Any) -> Node:
+        child = Node(kind, obj, self, len(self.children))
+        self.children.append(child)
+        return child
+
+
+class ArticleTreeModel(QAbstractItemModel):
+    blocksDropRequested = Signal(list, str, int)  # block ids, target article id, index (-1: end)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._page: Page | None = None
+        self._root = Node("root", None, None, 0)
+        self._by_id: dict[str, Node] = {}
+
+    # -- contents -------------------------------------------------------------------------
+    def set_page(self, page: Page | None) -> None:
+        self._page = page
+        self.refresh()
+
+    def page(self) -> Page | None:
+        return self._page
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the page (after any change)."""
+        self.beginResetModel()
+        self._root = Node("root", None, None, 0)
+        self._by_id = {}
+        if self._page is not None:
+            page_node = self._root.add("page", self._page)
+            self._by_id[self._page.id] = page_node
+            for i, art in enumerate(self._page.articles):
+                node = page_node.add("article", art)
+                node.tint = theme.article_tint(i)
+                self._by_id[art.id] = node
+                for b in art.blocks:
+                    self._by_id[b.id] = node.add("block", b)
+            for kind, blocks in (("furniture", self._page.furniture),
+                                 ("unassigned", self._page.unassigned)):
+                group = page_node.add(kind, blocks)
+                for b in blocks:
+                    self._by_id[b.id] = group.add("block", b)
+        self.endResetModel()
+
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index_for_id(self, obj_id: str, column: int = 0) -> QModelIndex:
+        node = self._by_id.get(obj_id)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row, column, node)
+
+    def article_of(self, index: Index) -> Article | None:
+        node = self.node(index)
+        if node.kind == "article":
+            return node.obj
+        if node.kind == "block" and node.parent.kind == "article":
+            return node.parent.obj
+        return None
+
+    # -- structure ------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self.node(parent)
+        if not (0 <= row < len(node.children) and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    # -- data -----------------------------------------------------------------------------
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Article / block") if section == 0 else self.tr("Lines")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node) if index.column() == 0 else self._lines_text(node)
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "block":
+            return node.obj.display_text
+        if role == ID_ROLE:
+            return getattr(node.obj, "id", None)
+        if role == KIND_ROLE:
+            return node.kind
+        if role == LINES_ROLE:
+            return self._lines(node)
+        if role == Qt.ItemDataRole.BackgroundRole and node.kind == "article" and index.column() == 0:
+            return QBrush(node.tint)
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "block" and index.column() == 0:
+            return QBrush(theme.role_colour(node.obj.role))
+        if role == Qt.ItemDataRole.FontRole and node.kind in ("article", "page"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and node.kind == "block" and node.obj.edited is not None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _display(self, node: Node) -> str:
+        if node.kind == "page":
+            p: Page = node.obj
+            meta = " ".join(x for x in (p.meta.paper, p.meta.date, p.meta.section, p.meta.number) if x)
+            return meta or p.source.file or self.tr("Page")
+        if node.kind == "article":
+            return node.obj.label() or self.tr("(no headline)")
+        if node.kind == "furniture":
+            return self.tr("Page furniture ({n})").format(n=len(node.children))
+        if node.kind == "unassigned":
+            return self.tr("Unassigned lines ({n})").format(n=len(node.children))
+        block: Block = node.obj
+        text = block.display_text
+        short = text[:30] + ("…" if len(text) > 30 else "")
+        mark = "✎ " if block.edited is not None else ""
+        return f"[{theme.role_label(block.role)}] {mark}{short}"
+
+    def _lines(self, node: Node) -> list[int]:
+        if node.kind == "block":
+            return list(node.obj.lines)
+        if node.kind == "article":
+            return node.obj.lines
+        return sorted(n for child in node.children for n in self._lines(child))
+
+    def _lines_text(self, node: Node) -> str:
+        lines = self._lines(node) if node.kind in ("block", "article") else []
+        if not lines:
+            return ""
+        lo, hi = min(lines), max(lines)
+        return str(lo) if lo == hi else f"{lo}–{hi}"
+
+    # -- drag and drop --------------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self.node(index).kind
+        if kind == "block":
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if kind in ("article", "block"):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = []
+        for index in indexes:
+            node = self.node(index)
+            if index.column() == 0 and node.kind == "block" and node.obj.id not in ids:
+                ids.append(node.obj.id)
+        data = QMimeData()
+        data.setData(MIME, QByteArray("\n".join(ids).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(MIME) and self.article_of(parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Ask for the move; return False so the view does not also remove the dragged rows."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [x for x in bytes(data.data(MIME).data()).decode().split("\n") if x]
+        node = self.node(parent)
+        target = self.article_of(parent)
+        if node.kind == "block":  # dropped onto a block: insert before it
+            row = node.row
+        self.blocksDropRequested.emit(ids, target.id, row if row >= 0 else -1)
+        return False

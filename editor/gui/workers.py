@@ -1,0 +1,130 @@
+"""Slow work off the GUI thread: opening files, saving to the library, warming up jieba.
+
+A `Task` runs a plain function in Qt's thread pool and reports back through
+signals, which Qt delivers on the GUI thread; the function never touches a
+widget. It gets a `report(done, total, label)` callable for progress.
+Failures arrive as (code, message) — never as a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from editor.core.model import Page
+from editor.core.reader import InputError
+
+from .library import LibraryProblem
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str, str)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[Callable[[int, int, str], None]], Any]):
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(lambda done, total, label="": self.signals.progress.emit(done, total, label))
+        except Exception as exc:  # every failure becomes a message, never a traceback
+            code, message = describe_error(exc)
+            self.signals.failed.emit(code, message)
+            return
+        self.signals.done.emit(result)
+
+
+_running: set[TaskSignals] = set()  # keep signal carriers alive until their task ends
+
+
+def start(task: Task, on_done=None, on_failed=None, on_progress=None) -> Task:
+    sig = task.signals
+    _running.add(sig)
+    if on_progress:
+        sig.progress.connect(on_progress)
+    if on_done:
+        sig.done.connect(on_done)
+    if on_failed:
+        sig.failed.connect(on_failed)
+    sig.done.connect(lambda _r: _running.discard(sig))
+    sig.failed.connect(lambda _c, _m: _running.discard(sig))
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def describe_error(exc: BaseException) -> tuple[str, str]:
+    """(code, message in the interface language) for any failure."""
+    t = QCoreApplication.translate
+    if isinstance(exc, InputError):
+        messages = {
+            "empty": t("Errors", "The file is empty."),
+            "binary": t("Errors", "The file looks binary, not page text."),
+            "undecodable": t("Errors", "The file's text encoding could not be recognised "
+                                       "(UTF-8, UTF-16, GB18030 and Big5 were tried)."),
+            "too-large": t("Errors", "The file is too large to be a newspaper page."),
+            "missing": t("Errors", "The file does not exist."),
+            "unreadable": t("Errors", "The file cannot be read."),
+        }
+        return exc.code, messages.get(exc.code, str(exc))
+    if isinstance(exc, LibraryProblem):
+        return exc.code, str(exc)
+    if isinstance(exc, MemoryError):
+        return "memory", t("Errors", "There is not enough memory for this page.")
+    return "error", t("Errors", "Something went wrong: {error}").format(error=str(exc) or type(exc).__name__)
+
+
+# -- the work itself (plain functions, run in the pool) -----------------------------------
+
+
+class OpenResult:
+    """What opening a batch gave: pages in order, and a message for each file that failed."""
+
+    def __init__(self) -> None:
+        self.pages: list[tuple[str | None, Page]] = []
+        self.errors: list[tuple[str, str]] = []  # (file name, message)
+
+
+def open_files(paths: list[str]) -> Callable:
+    from editor.core.importer import import_file
+
+    def work(report) -> OpenResult:
+        out = OpenResult()
+        for i, path in enumerate(paths):
+            report(i, len(paths), os.path.basename(path))
+            try:
+                out.pages.append((path, import_file(path)))
+            except Exception as exc:  # one bad file must not stop the batch
+                out.errors.append((os.path.basename(path), describe_error(exc)[1]))
+        report(len(paths), len(paths), "")
+        return out
+
+    return work
+
+
+def open_text(text: str, name: str | None = None) -> Callable:
+    from editor.core.importer import segment_text
+
+    def work(report) -> OpenResult:
+        report(0, 1, "")
+        out = OpenResult()
+        out.pages.append((None, segment_text(text, file=name)))
+        report(1, 1, "")
+        return out
+
+    return work
+
+
+def warm_up_jieba(report) -> bool:
+    from editor.core import tokens
+
+    tokens.get_jieba()
+    return True
