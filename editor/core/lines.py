@@ -64,7 +64,23 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         _classify(ln)
         out.append(ln)
     _join_wrapped(out)
+    _keep_open_parens(out)
     return out
+
+
+def _keep_open_parens(lines: list[Line]) -> None:
+    """Lines that close a parenthesis a text line opened (`本报讯（记者 X` / `Y）4月9日`) are text."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "text":
+            continue
+        depth = ln.text.count("（") + ln.text.count("(") - ln.text.count("）") - ln.text.count(")")
+        j = i + 1
+        while depth > 0 and j < len(lines) and j <= i + 3:
+            nxt = lines[j]
+            if nxt.kind in ("byline", "source", "note", "caption"):
+                nxt.kind = "text"
+            depth += nxt.text.count("（") + nxt.text.count("(") - nxt.text.count("）") - nxt.text.count(")")
+            j += 1
 
 
 def _classify(ln: Line) -> None:

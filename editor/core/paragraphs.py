@@ -77,7 +77,7 @@ def split_runs(lines: list[Line], gaps_break: bool) -> list[list[Line]]:
     return runs
 
 
-def _is_title(ln: Line, nxt: Line | None, width: float) -> bool:
+def _is_title(ln: Line, nxt: Line | None, width: float, alone_in_column: bool = False) -> bool:
     """A line at a paragraph start that is not running text at this column width."""
     if ln.lead or ln.indent or ends_final(ln.text) or not ln.text:
         return False
@@ -87,7 +87,9 @@ def _is_title(ln: Line, nxt: Line | None, width: float) -> bool:
     if width and ln.w > width + 1.5:
         return True  # wider than the column: a headline set across columns
     if nxt is None:
-        return True  # alone at a block end, not ending a sentence
+        # Alone at a block end without a sentence end: a title, unless it has the
+        # width of a paragraph's first line in a measured column (a column cut there).
+        return not alone_in_column or not (width - 3.5 < ln.w <= width + 1.5)
     if nxt.lead or nxt.indent:
         return True
     if width and ln.w <= width - 3.5:
@@ -100,8 +102,14 @@ def _starts_para(ln: Line, width: float) -> bool:
     return ln.lead or ln.indent
 
 
-def paragraphs(run: list[Line], run_index: int, widths: list[float]) -> list[Para]:
-    """Split one run into paragraphs and title lines; `widths[i]` is line i's column width."""
+def paragraphs(
+    run: list[Line], run_index: int, widths: list[float], before_byline: bool = False
+) -> list[Para]:
+    """Split one run into paragraphs and title lines; `widths[i]` is line i's column width.
+
+    `before_byline`: a stand-alone byline follows the run, so a last line that
+    does not end a sentence is the headline printed above it.
+    """
     out: list[Para] = []
     cur: Para | None = None
     forced = _forced_titles(run)
@@ -126,7 +134,8 @@ def paragraphs(run: list[Line], run_index: int, widths: list[float]) -> list[Par
                 start = "cont"  # a full-width first line: the run continues a paragraph
             else:
                 start = "start"
-            if start == "start" and _is_title(ln, nxt, width):
+            alone = i > 0 and nxt is None and not before_byline
+            if start == "start" and _is_title(ln, nxt, width, alone):
                 out.append(Para([ln], run_index, width, "title", closed=True, title=True))
                 continue
             cur = Para([ln], run_index, width, start)

@@ -50,7 +50,7 @@ def _tight(lines: list[Line]) -> bool:
     return gaps < 0.5 * (len(lines) - 1)
 
 
-def _run_paras(run: list[Line], index: int, fallback: float) -> list[Para]:
+def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool) -> list[Para]:
     """Paragraphs of one run, judging each line against the column around it.
 
     A run may hold several articles set at different widths, one after the
@@ -80,7 +80,7 @@ def _run_paras(run: list[Line], index: int, fallback: float) -> list[Para]:
             near = [widths[j] for j in sorted(range(len(widths)), key=lambda j: abs(j - i))
                     if widths[j] and seg[j] == seg[i]]
             widths[i] = near[0] if near else (fallback or column_width(run, 0.0))
-    return paragraphs(run, index, widths)
+    return paragraphs(run, index, widths, before_byline)
 
 
 def segment_page(page) -> None:
@@ -91,8 +91,11 @@ def segment_page(page) -> None:
     page_w = sorted(all_w)[len(all_w) // 2] if all_w else 0.0
     split = runs
     run_paras: dict[int, list[Para]] = {}
+    following = {id(a): b for a, b in zip(lines, lines[1:])}
     for i, r in enumerate(split):
-        run_paras[id(r[0])] = _run_paras(r, i, page_w)
+        nxt = following.get(id(r[-1]))
+        before_byline = nxt is not None and nxt.kind == "byline" and not (tight and nxt.gap_before)
+        run_paras[id(r[0])] = _run_paras(r, i, page_w, before_byline)
     # The page in reading order: paragraphs, title lines and special lines.
     items: list[tuple[str, object]] = []
     starts = {id(r[0]): r for r in split}
@@ -160,7 +163,7 @@ def _thread(items):
             and last is not None
             and p.start not in ("lead", "cont")
             and not last.open
-            and abs(p.width - last.width) < 1.0
+            and (p.run == last.paras[-1].run or abs(p.width - last.paras[-1].width) < 1.5)
             and not broke
         ):
             sub = group.paras[0]
