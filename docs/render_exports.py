@@ -22,9 +22,9 @@ import argparse
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
-import struct
 import tempfile
 import zlib
 from pathlib import Path

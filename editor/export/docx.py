@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -287,7 +287,7 @@ def _set_properties(doc, sections: list[Section]) -> None:
     cp.last_modified_by = "PageDesk"
     cp.revision = 1
     cp.created = document_date(sections)
-    cp.modified = datetime.now(timezone.utc).replace(microsecond=0)
+    cp.modified = datetime.now(UTC).replace(microsecond=0)
 
 
 def build_docx(sections: list[Section], *, one_per_page: bool = False,

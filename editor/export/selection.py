@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from editor.core.model import Article, Block, Page
 
@@ -48,7 +48,8 @@ def collect(items: Iterable[ExportItem]) -> list[Section]:
         elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], Page):
             page, arts, whole = item[0], [item[1]], False
         else:
-            raise ExportError(f"cannot export {type(item).__name__}: expected a Page or (Page, Article)")
+            raise ExportError(
+                f"cannot export {type(item).__name__}: expected a Page or (Page, Article)")
         arts = [a for a in arts if (page.id, a.id) not in seen]
         seen.update((page.id, a.id) for a in arts)
         last = sections[-1] if sections else None
@@ -170,8 +171,8 @@ def document_date(sections: list[Section]) -> datetime:
     dates = [d for s in sections if (d := parse_date(s.page.meta.date))]
     if dates:
         d = min(dates)
-        return datetime(d.year, d.month, d.day, tzinfo=timezone.utc)
-    return datetime.now(timezone.utc).replace(microsecond=0)
+        return datetime(d.year, d.month, d.day, tzinfo=UTC)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")

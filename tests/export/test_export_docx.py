@@ -1,4 +1,4 @@
-"""The Word export reopens with python-docx with the styles, order, fonts and properties we promise."""
+"""The Word export reopens with python-docx with the promised styles, order, fonts, properties."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_docx_article_order_kicker_headline_byline_paragraphs(tmp_path, sample_p
 
 
 def test_docx_page_has_banner_subheads_caption_and_source(tmp_path, sample_page):
-    """A whole page: banner first, every article's headline, bold subheads, caption with credit, source."""
+    """A page: banner, every headline, subheads, caption with its credit, source at the end."""
     doc, _ = _export(tmp_path, [sample_page])
     body = _body(doc)
     assert body[0] == ("PageDesk Page Banner", "广东纪事　第13版")
@@ -58,7 +58,7 @@ def test_docx_page_has_banner_subheads_caption_and_source(tmp_path, sample_page)
 
 
 def test_docx_styles_are_real_named_styles_on_word_bases(tmp_path, sample_page):
-    """Every PageDesk style exists, is based on the intended built-in style, and carries the look."""
+    """Every PageDesk style exists, is based on its built-in style, and carries the look."""
     doc, _ = _export(tmp_path, [sample_page])
     for spec in STYLES.values():
         style = doc.styles[spec.name]
@@ -80,7 +80,7 @@ def test_docx_styles_are_real_named_styles_on_word_bases(tmp_path, sample_page):
 
 
 def test_docx_east_asian_fonts_and_language(tmp_path, sample_page):
-    """Styles name 宋体/黑体 in w:eastAsia, no style keeps a theme font, and the language is zh-CN."""
+    """Styles name 宋体/黑体 in w:eastAsia, no theme fonts remain, the language is zh-CN."""
     doc, path = _export(tmp_path, [sample_page])
 
     def rfonts(name):

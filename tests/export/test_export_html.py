@@ -9,6 +9,9 @@ from editor.export import export_articles
 from editor.export.html import render_html
 from editor.export.selection import collect
 
+# The headline of conftest.hostile_page, as the reader must see it.
+HOSTILE_HEADLINE = '标题<script>alert("x")</script> & "引号" \'单\' </p><h1>'
+
 
 def parse(text: str):
     # strict: any parse error (stray tag, bad nesting, bad entity) fails the test
@@ -61,7 +64,8 @@ def test_html_page_structure(sample_page):
     last = articles[-1]
     assert text_of(last.find("footer/p[@class='source']")) == "来源：珠工宣"
     yangjiang = articles[1]
-    assert text_of(yangjiang.find("header/p[@class='byline']")) == "本报讯（全媒体记者黄细英 通讯员林良勇）"
+    byline = text_of(yangjiang.find("header/p[@class='byline']"))
+    assert byline == "本报讯（全媒体记者黄细英 通讯员林良勇）"
 
 
 def test_html_single_article_uses_h1(sample_page):
@@ -74,7 +78,7 @@ def test_html_single_article_uses_h1(sample_page):
 
 
 def test_html_hostile_text_renders_as_text(make_hostile):
-    """<script>, &, quotes and tags in any field come out as the same characters, never as markup."""
+    """<script>, &, quotes and tags in any field come out as the same text, never as markup."""
     page = make_hostile()
     html = render_html(collect([page]))
     assert "<script>" not in html and "<img" not in html and "<svg>" not in html
@@ -82,7 +86,7 @@ def test_html_hostile_text_renders_as_text(make_hostile):
     assert not doc.findall(".//script") and not doc.findall(".//img")
     assert not doc.findall(".//svg") and not doc.findall(".//em")
     article = doc.find(".//article")
-    assert text_of(article.find("header/h2")) == "标题<script>alert(\"x\")</script> & \"引号\" '单' </p><h1>"
+    assert text_of(article.find("header/h2")) == HOSTILE_HEADLINE
     assert text_of(article.find("header/p[@class='byline']")) == "本报讯&（记者 张<三>）"
     assert [text_of(p) for p in article.findall("p")] == [
         "第一段 <img src=x onerror=alert(1)> A&B 铃",

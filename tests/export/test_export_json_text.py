@@ -48,7 +48,8 @@ def test_text_article_has_headline_byline_and_blank_line_paragraphs(sample_page)
     article = sample_page.articles[1]
     text = article_text(article)
     chunks = text.split("\n\n")
-    assert chunks[0] == "阳江市总工会\n培训新业态职工应急技能\n本报讯（全媒体记者黄细英 通讯员林良勇）"
+    assert chunks[0].split("\n") == [
+        "阳江市总工会", "培训新业态职工应急技能", "本报讯（全媒体记者黄细英 通讯员林良勇）"]
     assert chunks[1:] == [b.display_text for b in article.body]
     last = article_text(sample_page.articles[-1])
     assert last.endswith("\n\n来源：珠工宣")
