@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clean import ends_final
+from .clean import ends_final, has_punct
 from .lines import Line
 
 
@@ -98,6 +98,25 @@ def _is_title(ln: Line, nxt: Line | None, width: float, alone_in_column: bool = 
     return False
 
 
+def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> bool:
+    """Lines with no punctuation at all, each a phrase of its own: stacked titles.
+
+    Running text carries punctuation within two lines almost always; where it
+    does not, the line break falls inside a word (checked with jieba).
+    """
+    if has_punct(ln.text) or ends_final(ln.text):
+        return False
+    if nxt is None:
+        return prev_title
+    if has_punct(nxt.text) or nxt.lead:
+        return prev_title and nxt.lead
+    if width and nxt.w >= width - 1.5 and ln.w >= width - 4:
+        return False  # a first line followed by a full line: one paragraph
+    from .titles import _cuts_a_word
+
+    return not _cuts_a_word(ln.text, nxt.text)
+
+
 def _starts_para(ln: Line, width: float) -> bool:
     return ln.lead or ln.indent
 
@@ -135,7 +154,10 @@ def paragraphs(
             else:
                 start = "start"
             alone = i > 0 and nxt is None and not before_byline
-            if start == "start" and _is_title(ln, nxt, width, alone):
+            prev_title = bool(out) and out[-1].title and out[-1].lines[-1] is run[i - 1]
+            if start == "start" and (
+                _is_title(ln, nxt, width, alone) or _title_stack(ln, nxt, prev_title, width)
+            ):
                 out.append(Para([ln], run_index, width, "title", closed=True, title=True))
                 continue
             cur = Para([ln], run_index, width, start)
