@@ -110,7 +110,7 @@ def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> 
         return prev_title
     if has_punct(nxt.text) or nxt.lead:
         return prev_title and nxt.lead
-    if width and nxt.w >= width - 1.5 and ln.w >= width - 4:
+    if width and width - 1.5 <= nxt.w <= width + 1.5 and ln.w >= width - 4 and nxt.w >= ln.w:
         return False  # a first line followed by a full line: one paragraph
     from .titles import _cuts_a_word
 
