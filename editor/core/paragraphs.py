@@ -93,8 +93,11 @@ def _is_title(ln: Line, nxt: Line | None, width: float, alone_in_column: bool = 
     if nxt.lead or nxt.indent:
         return True
     if width and ln.w <= width - 3.5:
-        # A first line is about W-2; a title is clearly shorter and the next line starts afresh.
-        return not (nxt.w > ln.w + 1.5 and nxt.w >= width - 1.5 and not _starts_para(nxt, width))
+        # A first line is about W-2 (real pages: W-4 to W-1); a title is clearly shorter. A
+        # line with some slack that runs on into a full line is still a first line.
+        if ln.w >= 0.75 * width and nxt.w > ln.w + 1.5 and nxt.w >= width - 1.5:
+            return _starts_para(nxt, width)
+        return True
     return False
 
 
@@ -149,7 +152,13 @@ def paragraphs(
                 start = "lead"
             elif ln.indent:
                 start = "indent"
-            elif i == 0 and width and ln.w >= width - 1 and not _is_title(ln, nxt, width):
+            elif (
+                i == 0
+                and width
+                and ln.w >= width - 1
+                and not _is_title(ln, nxt, width)
+                and not _title_stack(ln, nxt, False, width)
+            ):
                 start = "cont"  # a full-width first line: the run continues a paragraph
             else:
                 start = "start"
