@@ -11,7 +11,6 @@ become `LibraryProblem` with a code and a message for a message box.
 from __future__ import annotations
 
 import importlib
-import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -53,21 +52,21 @@ def _problem(exc: Exception) -> LibraryProblem:
     return LibraryProblem(code, f"{text}\n\n{detail}" if detail and detail not in text else text)
 
 
-def _open():
+def _open(create: bool = True):
     mod = _module()
     if mod is None:
         raise LibraryProblem(
             "unavailable",
             QCoreApplication.translate("Library", "The library is not available in this build."),
         )
-    return mod, mod.Library.open()
+    return mod, mod.Library.open(create=create)
 
 
-def _call(fn) -> Any:
+def _call(fn, create: bool = True) -> Any:
     mod = _module()
     error_type = getattr(mod, "LibraryError", ()) if mod else ()
     try:
-        mod, lib = _open()
+        mod, lib = _open(create)
         with lib as opened:
             return fn(opened if opened is not None else lib)
     except LibraryProblem:
@@ -87,19 +86,16 @@ def load_page(page_id: str) -> Page:
     return _call(lambda lib: lib.load_page(page_id))
 
 
-def list_pages() -> list[dict]:
-    return _call(lambda lib: list(lib.list_pages()))
+def list_pages(create: bool = True) -> list[dict]:
+    return _call(lambda lib: list(lib.list_pages()), create)
 
 
 def is_empty() -> bool:
     """True when there is no library yet, or it holds no page (or cannot be read)."""
     if not available():
         return True
-    path = os.environ.get("PAGEDESK_LIBRARY")
-    if path and not os.path.exists(path):
-        return True
     try:
-        return not list_pages()
+        return not list_pages(create=False)
     except LibraryProblem:
         return True
 
@@ -111,8 +107,8 @@ def page_label(row: dict) -> str:
     extra = []
     if row.get("file") and parts:
         extra.append(str(row["file"]))
-    if row.get("articles") is not None:
-        extra.append(QCoreApplication.translate("Library", "{n} articles").format(n=row["articles"]))
-    if row.get("saved_at"):
-        extra.append(str(row["saved_at"])[:16])
+    if row.get("article_count") is not None:
+        extra.append(QCoreApplication.translate("Library", "{n} articles").format(n=row["article_count"]))
+    if row.get("edited"):
+        extra.append(QCoreApplication.translate("Library", "corrected"))
     return head + (f"  ({', '.join(extra)})" if extra else "")
