@@ -1,0 +1,114 @@
+"""A desk editor's session: open the sample, correct it, save, close, reopen from the library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from editor.core.model import check_invariant
+from editor.core.pagejson import page_to_dict
+from tests.conftest import SAMPLE_TXT
+from tests.gui.test_corrections import arts, press, select_article, select_block, type_chinese
+
+pytest.importorskip("editor.storage.library")
+
+
+def _wait_for_page(qtbot, w, count=1):
+    qtbot.waitUntil(lambda: len(w.docs) >= count and w.files.busy == 0, timeout=20000)
+
+
+def test_open_correct_save_close_and_reopen_from_library(window, qtbot, qtmodeltester):
+    """Every correction made in the window is there after saving and reopening from the library."""
+    w = window
+    qtmodeltester.check(w.model)
+    w.files.open_paths([str(SAMPLE_TXT)])
+    _wait_for_page(qtbot, w)
+    page = w.page()
+    assert page.source.file == SAMPLE_TXT.name and len(arts(w)) >= 3
+    n = len(arts(w))
+
+    # Split the first long article before its last block.
+    a = next(i for i, art in enumerate(arts(w)) if len(art.blocks) >= 3)
+    tail_id = select_block(w, a, -1).id
+    press(w, "Ctrl+Shift+Return")
+    assert len(arts(w)) == n + 1 and arts(w)[a + 1].blocks[0].id == tail_id
+
+    # Merge the last two articles.
+    select_article(w, len(arts(w)) - 2)
+    last_blocks = [b.id for b in arts(w)[-1].blocks]
+    press(w, "Ctrl+Shift+Delete")
+    assert len(arts(w)) == n and [b.id for b in arts(w)[-1].blocks][-len(last_blocks):] == last_blocks
+
+    # Move the first article down one place.
+    first_id = select_article(w, 0).id
+    press(w, "Ctrl+Shift+Down")
+    assert arts(w)[1].id == first_id
+
+    # Retitle it in the inspector.
+    select_article(w, 1)
+    edit = w.inspector.title_edits["headline"]
+    edit.selectAll()
+    type_chinese(edit, "灯饰之都的追光者")
+    press(w, "Return", edit)
+    assert arts(w)[1].headline == "灯饰之都的追光者"
+
+    # Fix its byline text and its people.
+    byline = w.inspector.byline_edit
+    byline.selectAll()
+    type_chinese(byline, "记者叶 帆 通讯员房芳")
+    press(w, "Return", byline)
+    w.inspector.add_person_row()
+    w.inspector.people_table.item(w.inspector.people_table.rowCount() - 1, 0).setText("叶 帆")
+    assert arts(w)[1].byline == "记者叶 帆 通讯员房芳"
+    assert "叶帆" in [p.name for p in arts(w)[1].people]
+    check_invariant(w.page())
+    assert w.isWindowModified() and w.doc.undo_stack.count() == 6
+
+    # Save (Ctrl+S) in a worker; the window's modified mark goes away.
+    press(w, "Ctrl+S")
+    qtbot.waitUntil(lambda: not w.doc.modified, timeout=20000)
+    assert not w.isWindowModified() and w.errors == []
+    saved = page_to_dict(w.page())
+    page_id = w.page().id
+    assert w.close()
+
+    # A new window: the library holds the page with every correction.
+    from editor.gui.mainwindow import MainWindow
+
+    w2 = MainWindow()
+    qtbot.addWidget(w2)
+    w2.errors = []
+    w2.show_error = lambda title, message: w2.errors.append(message)
+    w2.files.open_library_page(page_id)
+    _wait_for_page(qtbot, w2)
+    assert w2.errors == []
+    again = page_to_dict(w2.page())
+    assert again["articles"] == saved["articles"]
+    assert again == saved
+    art = w2.page().articles[1]
+    assert art.id == first_id and art.headline == "灯饰之都的追光者"
+    assert art.byline == "记者叶 帆 通讯员房芳" and "叶帆" in [p.name for p in art.people]
+    assert not w2.isWindowModified()
+    w2.close()
+    QApplication.processEvents()
+
+
+def test_saving_to_a_busy_library_shows_a_message(win, qtbot):
+    """Another program holding the library's write lock: a clear message, the page stays modified."""
+    import os
+    import sqlite3
+
+    from editor.storage.library import Library
+
+    Library.open().close()
+    other = sqlite3.connect(os.environ["PAGEDESK_LIBRARY"], isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        select_block(win, 0, 4)
+        press(win, "P")
+        press(win, "Ctrl+S")
+        qtbot.waitUntil(lambda: win.files.busy == 0 and bool(win.errors), timeout=30000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "busy" in win.errors[0] and win.doc.modified and win.isWindowModified()
