@@ -25,6 +25,7 @@ class Para:
     closed: bool = False  # ends at a paragraph end
     confidence: float = 1.0
     title: bool = False  # a title line (one line), not running text
+    new_column: bool = False  # set at a different column width from the paragraph before
     extra: list[list[Line]] = field(default_factory=list)
 
 
@@ -135,6 +136,8 @@ def paragraphs(
     out: list[Para] = []
     cur: Para | None = None
     forced = _forced_titles(run)
+    if len(run) <= 8 and not any(has_punct(ln.text) or ends_final(ln.text) or ln.lead for ln in run):
+        forced = set(range(len(run)))  # a block of unpunctuated lines: stacked titles
     for i, ln in enumerate(run):
         width = widths[i]
         if i in forced:
@@ -196,4 +199,36 @@ def paragraphs(
         cur.closed = ends_final(cur.lines[-1].text) and (
             not width or cur.lines[-1].w <= width - 1.5
         )
+    return out
+
+
+def full_width(p: Para) -> float | None:
+    """The width of a paragraph's full lines (its middle lines), or None if it has too few."""
+    mid = [ln.w for ln in p.lines[1:-1]]
+    if len(mid) < 2:
+        return None
+    counts: dict[float, int] = {}
+    for w in mid:
+        k = round(w * 2) / 2
+        counts[k] = counts.get(k, 0) + 1
+    return max(counts, key=lambda w: (counts[w], w))
+
+
+def mark_column_changes(paras: list[Para]) -> list[int]:
+    """Mark paragraphs set at another column width than the one before; return their indexes."""
+    out = []
+    prev_w = None
+    for i, p in enumerate(paras):
+        if p.start == "lead":
+            prev_w = None  # a new article; its byline and figures make this width unreliable
+            continue
+        if p.title:
+            continue
+        w = full_width(p)
+        if w is None:
+            continue
+        if prev_w is not None and abs(w - prev_w) >= 1.5 and p.start not in ("cont",):
+            p.new_column = True
+            out.append(i)
+        prev_w = w
     return out

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 from .assemble import build_articles
 from .lines import Line, make_lines
-from .paragraphs import Para, _forced_titles, column_width, paragraphs, split_runs
+from .paragraphs import (
+    Para,
+    _forced_titles,
+    column_width,
+    mark_column_changes,
+    paragraphs,
+    split_runs,
+)
 from .similarity import BodyIndex, overlap
 from .titles import HeadGroup, split_head_group
 
@@ -59,10 +66,13 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
     the title lines printed above one.
     """
     forced = _forced_titles(run)
+    # A first pass at the run's overall width finds where the column width changes.
+    rough = paragraphs(run, index, [column_width(run, fallback)] * len(run), before_byline)
+    changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
     seg = [0] * len(run)
     k = 0
     for i, ln in enumerate(run):
-        if i and (ln.lead or (i in forced) != ((i - 1) in forced)):
+        if i and (ln.lead or id(ln) in changes or (i in forced) != ((i - 1) in forced)):
             k += 1
         seg[i] = k
     widths: list[float] = []
@@ -80,7 +90,12 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
             near = [widths[j] for j in sorted(range(len(widths)), key=lambda j: abs(j - i))
                     if widths[j] and seg[j] == seg[i]]
             widths[i] = near[0] if near else (fallback or column_width(run, 0.0))
-    return paragraphs(run, index, widths, before_byline)
+    paras = paragraphs(run, index, widths, before_byline)
+    for p in paras:
+        if id(p.lines[0]) in changes:
+            p.new_column = True
+    mark_column_changes(paras)
+    return paras
 
 
 def segment_page(page) -> None:
@@ -174,9 +189,10 @@ def _thread(items):
         if p.start == "cont" and group is None and not pending_bylines:
             target = _best_open(bodies, p, last)
         elif group is None and not pending_bylines and p.start != "lead" and last is not None:
-            if not broke and (p.run == last.paras[-1].run or abs(p.width - last.width) < 1.0):
+            same_column = p.run == last.paras[-1].run and not p.new_column
+            if not broke and (same_column or abs(p.width - last.width) < 1.0 and not p.new_column):
                 target = last
-            elif broke:
+            elif broke or p.new_column:
                 target = _best_closed(bodies, p)
         if target is not None and target.open and p.start == "cont":
             merged = target.paras[-1]
