@@ -37,7 +37,7 @@ class PageDocument(QObject):
         self.library_id = library_id  # the page's id in the library once saved
         self.revision: int | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # -- editing --------------------------------------------------------------------------
     def apply(self, key: str, op: Callable[..., Any], *args: Any, **names: str) -> Any:
@@ -47,6 +47,9 @@ class PageDocument(QObject):
         )
         self.undo_stack.push(command)
         return result
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     def _notify(self, focus: str | None) -> None:
         self.changed.emit(focus)

@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.files = Files(self)
         self.actions = Actions(self)
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(820, screen.height()))
         self._restore_layout()
         self._update_title()
 

@@ -1,0 +1,142 @@
+"""Getting pages into and out of the window: files, clipboard, drops, recent files, recovery, start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from editor.core.pagejson import page_to_dict
+from editor.gui import settings
+from tests.conftest import ROOT, SAMPLE_TXT
+from tests.gui.test_corrections import press, select_block
+
+
+def _wait_idle(qtbot, w, docs: int):
+    qtbot.waitUntil(lambda: len(w.docs) == docs and w.files.busy == 0, timeout=20000)
+
+
+def test_open_several_files_reports_each_bad_one_and_opens_the_rest(window, qtbot, tmp_path):
+    """A batch with an empty and a binary file opens the good pages and names each bad file."""
+    good = tmp_path / "p2.txt"
+    good.write_text("第二版\n\n本报讯 今天天气很好。\n", encoding="gb18030")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(bytes(range(256)) * 8)
+    paths = [str(SAMPLE_TXT), str(tmp_path / "empty.txt"), str(good), str(tmp_path / "image.txt")]
+    window.files.open_paths(paths)
+    _wait_idle(qtbot, window, 2)
+    assert [d.page.source.file for d in window.docs] == ["guangdong-jishi-p13.txt", "p2.txt"]
+    assert window.docs[1].page.source.encoding == "gb18030"
+    assert len(window.errors) == 1
+    assert "empty.txt: The file is empty." in window.errors[0] and "image.txt" in window.errors[0]
+    assert "Traceback" not in window.errors[0]
+    assert settings.recent_files()[:2] == [str(good), str(SAMPLE_TXT)]
+    assert window.page_list.count() == 2 and window.doc is window.docs[1]
+
+
+def test_new_page_from_clipboard(window, qtbot):
+    QApplication.clipboard().setText("头版\n\n新闻标题\n本报讯 正文第一段。\n")
+    window.actions.paste_action.trigger()
+    _wait_idle(qtbot, window, 1)
+    assert window.page().raw == "头版\n\n新闻标题\n本报讯 正文第一段。\n"
+    assert window.windowTitle().startswith("Pasted page")
+
+
+def test_files_dropped_on_the_window_open(window, qtbot):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SAMPLE_TXT))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    _wait_idle(qtbot, window, 1)
+    assert window.page().source.file == SAMPLE_TXT.name
+
+
+def test_autosave_then_restore_after_a_crash(win, qtbot):
+    """Modified pages are written to a recovery file; the next start restores them, still unsaved."""
+    select_block(win, 0, 4)
+    press(win, "P")
+    win.files.autosave()
+    files = win.files.recovery_files()
+    assert len(files) == 1
+    expected = page_to_dict(win.page())
+    # A crash: the window disappears without closing.
+    win.files.autosave_timer.stop()
+    from editor.gui.mainwindow import MainWindow
+
+    w2 = MainWindow()
+    qtbot.addWidget(w2)
+    w2.ask_yes_no = lambda title, message: True
+    w2.ask_unsaved = lambda names: "discard"
+    assert w2.files.offer_recovery() == 1
+    assert page_to_dict(w2.page()) == expected and w2.doc.modified and w2.isWindowModified()
+    w2.close()
+    assert w2.files.recovery_files() == []
+
+
+def test_declining_recovery_removes_the_files(win):
+    select_block(win, 0, 4)
+    press(win, "P")
+    win.files.autosave()
+    win.ask_yes_no = lambda title, message: False
+    assert win.files.offer_recovery() == 0 and win.files.recovery_files() == []
+
+
+def test_closing_with_unsaved_changes_asks_and_can_be_cancelled(win):
+    select_block(win, 0, 4)
+    press(win, "P")
+    asked = []
+    win.ask_unsaved = lambda names: asked.append(names) or "cancel"
+    assert not win.close()
+    assert asked == [["guangdong-jishi-p13.txt"]] and win.isVisible()
+    win.ask_unsaved = lambda names: "discard"
+    assert win.close()
+
+
+def test_layout_persists_between_windows(window, qtbot):
+    from editor.gui.mainwindow import MainWindow
+
+    window.splitter.setSizes([300, 900])
+    window.review_dock.hide()
+    sizes = window.splitter.sizes()
+    window.close()
+    w2 = MainWindow()
+    qtbot.addWidget(w2)
+    w2.show()
+    assert all(abs(a - b) <= 4 for a, b in zip(w2.splitter.sizes(), sizes))  # frame rounding
+    assert w2.splitter.sizes()[0] < w2.splitter.sizes()[1] / 2  # not the default 480/780 split
+    assert w2.review_dock.isHidden()
+
+
+def test_first_start_with_an_empty_library_opens_the_sample(qtbot):
+    """`python main.py` with no file and no library shows the sample page."""
+    from editor.gui.app import start_window
+
+    w = start_window([])
+    qtbot.addWidget(w)
+    w.ask_unsaved = lambda names: "discard"
+    _wait_idle(qtbot, w, 1)
+    assert w.page().source.file == SAMPLE_TXT.name and w.page().articles
+
+
+def test_main_without_a_display_says_so_in_one_line():
+    """Without a display, main.py prints one line pointing to the command line and exits 2."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True,
+                          text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "python -m editor" in lines[0] and proc.stdout == ""
+
+
+def test_main_with_an_unreachable_display_says_so_in_one_line():
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = ":97"
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True,
+                          text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and ":97" in proc.stderr
