@@ -26,7 +26,7 @@ class Para:
     confidence: float = 1.0
     title: bool = False  # a title line (one line), not running text
     new_column: bool = False  # set at a different column width from the paragraph before
-    extra: list[list[Line]] = field(default_factory=list)
+    chunk_text: str = ""  # this paragraph and the rest of its column chunk, for topic matching
 
 
 def column_width(lines: list[Line], fallback: float) -> float:

@@ -120,9 +120,24 @@ def segment_page(page) -> None:
                 items.append(("title" if p.title else "para", p))
         elif ln.kind != "text":
             items.append((ln.kind, ln))
+    _chunk_texts(items)
     bodies, heads, loose = _thread(items)
     _attach_heads(bodies, heads)
     build_articles(page, bodies, heads, loose, lines)
+
+
+def _chunk_texts(items) -> None:
+    """Give each paragraph the text of the column chunk it opens (up to the next break)."""
+    tail = ""
+    for kind, obj in reversed(items):
+        if kind != "para":
+            tail = ""
+            continue
+        text = "".join(ln.text for ln in obj.lines)
+        tail = text + tail
+        obj.chunk_text = tail
+        if obj.start in ("lead", "cont") or obj.new_column:
+            tail = ""
 
 
 def _thread(items):
@@ -226,26 +241,39 @@ def _thread(items):
 
 
 def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
+    """The open body a chunk starting mid-paragraph continues: width, word across the break, topic."""
+    from .titles import _cuts_a_word
+
     cands = [b for b in bodies if b.open]
     if not cands:
         return None
-    text = "".join(ln.text for ln in p.lines)
+    first = p.lines[0].text
+    # Topic: the chunk's words weighted by how rare they are among all bodies so far,
+    # so a long body does not win just by containing more common words.
+    topic = BodyIndex([b.text for b in bodies]).scores(p.chunk_text)
+    topic_of = {id(b): t for b, t in zip(bodies, topic)}
 
     def score(b: Body) -> float:
-        dw = abs(b.width - p.width)
+        dw = abs(b.paras[-1].width - p.width)
         s = 0.6 if dw < 0.75 else 0.25 if dw < 1.75 else -0.5
-        s += 0.25 if b is last else 0.0
-        s += overlap(text, b.text)
+        s += 0.1 if b is last else 0.0
+        s += 0.6 if _cuts_a_word(b.paras[-1].lines[-1].text, first) else 0.0
+        s += topic_of[id(b)]
         return s
 
-    best = max(cands, key=score)
-    return best if score(best) > 0 else None
+    scored = sorted(((score(b), i) for i, b in enumerate(cands)), reverse=True)
+    best_s, best_i = scored[0]
+    if best_s <= 0:
+        return None
+    margin = best_s - scored[1][0] if len(scored) > 1 else 1.0
+    cands[best_i].confidence = min(cands[best_i].confidence, 0.6 + min(0.35, margin))
+    return cands[best_i]
 
 
 def _best_closed(bodies: list[Body], p: Para) -> Body | None:
     """After a break, a paragraph in the width of an earlier body, on its topic, continues it."""
-    text = "".join(ln.text for ln in p.lines)
-    cands = [b for b in bodies if abs(b.width - p.width) < 0.75 and not b.open]
+    text = p.chunk_text or "".join(ln.text for ln in p.lines)
+    cands = [b for b in bodies if abs(b.paras[-1].width - p.width) < 0.75 and not b.open]
     if not cands:
         return None
     scored = [(overlap(text, b.text), b) for b in cands]
