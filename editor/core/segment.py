@@ -121,7 +121,7 @@ def segment_page(page) -> None:
         elif ln.kind != "text":
             items.append((ln.kind, ln))
     _chunk_texts(items)
-    bodies, heads, loose = _thread(items)
+    bodies, heads, loose = _thread(items, tight)
     _attach_heads(bodies, heads)
     build_articles(page, bodies, heads, loose, lines)
 
@@ -140,7 +140,7 @@ def _chunk_texts(items) -> None:
             tail = ""
 
 
-def _thread(items):
+def _thread(items, tight: bool):
     """Group paragraphs into bodies; collect head groups and loose special lines."""
     bodies: list[Body] = []
     heads: list[HeadGroup] = []
@@ -156,8 +156,13 @@ def _thread(items):
             heads.append(group)
             group = None
 
+    last_run = -1  # the run of the paragraph handled last
     for kind, obj in items:
         if kind == "title":
+            if group is not None and (group.bylines or (tight and obj.lines[0].gap_before)):
+                # A byline closes a head group; on a tight page so does a blank line.
+                group.floating = True
+                close_group()
             if group is None:
                 group = HeadGroup(lines=[])
             group.lines.extend(obj.lines)
@@ -204,7 +209,7 @@ def _thread(items):
         if p.start == "cont" and group is None and not pending_bylines:
             target = _best_open(bodies, p, last)
         elif group is None and not pending_bylines and p.start != "lead" and last is not None:
-            same_column = p.run == last.paras[-1].run and not p.new_column
+            same_column = p.run == last_run and not p.new_column
             if not broke and (same_column or abs(p.width - last.width) < 1.0 and not p.new_column):
                 target = last
             elif broke or p.new_column:
@@ -232,6 +237,7 @@ def _thread(items):
             bodies.append(body)
             last = body
         broke = False
+        last_run = p.run
     if group is not None:
         group.floating = True
         close_group()
