@@ -57,63 +57,63 @@ class Actions:
         return action
 
     def _build(self) -> None:
-        w, tr, files = self.w, self.tr, self.w.files
+        w, files = self.w, self.w.files
         bar = w.menuBar()
-        m = self.file_menu = bar.addMenu(tr("&File"))
-        self._action("open_action", tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open, m)
-        self._action("library_action", tr("Open from &library…"), files.open_from_library, "Ctrl+Shift+O", m)
-        self._action("paste_action", tr("New page from &clipboard"), files.paste_clipboard, "Ctrl+Shift+V", m)
-        self.recent_menu = m.addMenu(tr("&Recent files"))
+        m = self.file_menu = bar.addMenu(self.tr("&File"))
+        self._action("open_action", self.tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open, m)
+        self._action("library_action", self.tr("Open from &library…"), files.open_from_library, "Ctrl+Shift+O", m)
+        self._action("paste_action", self.tr("New page from &clipboard"), files.paste_clipboard, "Ctrl+Shift+V", m)
+        self.recent_menu = m.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        self._action("save_action", tr("&Save to library"), files.save_current, QKeySequence.StandardKey.Save, m)
-        self._action("close_action", tr("&Close page"), files.close_current, QKeySequence.StandardKey.Close, m)
+        self._action("save_action", self.tr("&Save to library"), files.save_current, QKeySequence.StandardKey.Save, m)
+        self._action("close_action", self.tr("&Close page"), files.close_current, QKeySequence.StandardKey.Close, m)
         m.addSeparator()
-        self._action("prefs_action", tr("&Preferences…"), files.preferences, None, m)
-        self._action("quit_action", tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, m)
+        self._action("prefs_action", self.tr("&Preferences…"), files.preferences, None, m)
+        self._action("quit_action", self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, m)
 
-        m = self.edit_menu = bar.addMenu(tr("&Edit"))
-        self.undo_action = w.undo_group.createUndoAction(w, tr("Undo"))
+        m = self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = w.undo_group.createUndoAction(w, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = w.undo_group.createRedoAction(w, tr("Redo"))
+        self.redo_action = w.undo_group.createRedoAction(w, self.tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         m.addAction(self.undo_action)
         m.addAction(self.redo_action)
         m.addSeparator()
-        self._action("edit_text_action", tr("Edit block &text"), self.edit_text, "F2", m)
-        self._action("split_block_action", tr("&Split paragraph at cursor"), self.split_block, "Alt+Return", m)
-        self._action("join_action", tr("&Join with next block"), self.join_blocks, "Ctrl+J", m)
-        self.role_menu = m.addMenu(tr("Set &role"))
+        self._action("edit_text_action", self.tr("Edit block &text"), self.edit_text, "F2", m)
+        self._action("split_block_action", self.tr("&Split paragraph at cursor"), self.split_block, "Alt+Return", m)
+        self._action("join_action", self.tr("&Join with next block"), self.join_blocks, "Ctrl+J", m)
+        self.role_menu = m.addMenu(self.tr("Set &role"))
         for role in ROLES:
             action = self._action(f"role_{role}_action", theme.role_label(role),
                                   lambda r=role: self.set_role(r), theme.ROLE_KEYS[role], self.role_menu)
             self.role_actions[role] = action
 
-        m = self.article_menu = bar.addMenu(tr("&Article"))
-        self._action("split_article_action", tr("&Split article before block"), self.split_article,
+        m = self.article_menu = bar.addMenu(self.tr("&Article"))
+        self._action("split_article_action", self.tr("&Split article before block"), self.split_article,
                      "Ctrl+Shift+Return", m)
-        self._action("merge_prev_action", tr("Merge with &previous article"),
+        self._action("merge_prev_action", self.tr("Merge with &previous article"),
                      lambda: self.merge("previous"), "Ctrl+Shift+Backspace", m)
-        self._action("merge_next_action", tr("Merge with &next article"),
+        self._action("merge_next_action", self.tr("Merge with &next article"),
                      lambda: self.merge("next"), "Ctrl+Shift+Delete", m)
-        self._action("move_up_action", tr("Move article &up"), lambda: self.move_article(-1), "Ctrl+Shift+Up", m)
-        self._action("move_down_action", tr("Move article &down"), lambda: self.move_article(1),
+        self._action("move_up_action", self.tr("Move article &up"), lambda: self.move_article(-1), "Ctrl+Shift+Up", m)
+        self._action("move_down_action", self.tr("Move article &down"), lambda: self.move_article(1),
                      "Ctrl+Shift+Down", m)
         m.addSeparator()
-        self._action("move_blocks_action", tr("&Move blocks to article…"), self.move_blocks_to, "Ctrl+M", m)
-        self._action("new_article_action", tr("New article from selected &lines"), self.new_article,
+        self._action("move_blocks_action", self.tr("&Move blocks to article…"), self.move_blocks_to, "Ctrl+M", m)
+        self._action("new_article_action", self.tr("New article from selected &lines"), self.new_article,
                      "Ctrl+Shift+N", m)
-        self._action("assign_action", tr("&Assign selected lines to article…"), self.assign_lines,
+        self._action("assign_action", self.tr("&Assign selected lines to article…"), self.assign_lines,
                      "Ctrl+Shift+A", m)
         m.addSeparator()
-        self._action("reparse_action", tr("&Re-read byline"), self.reparse_byline, "Ctrl+R", m)
+        self._action("reparse_action", self.tr("&Re-read byline"), self.reparse_byline, "Ctrl+R", m)
 
-        m = self.review_menu = bar.addMenu(tr("&Review"))
-        self._action("next_action", tr("&Next doubtful decision"), lambda: w.review.step(1), "F8", m)
-        self._action("prev_action", tr("&Previous doubtful decision"), lambda: w.review.step(-1), "Shift+F8", m)
-        self._action("check_action", tr("Mark decision &checked"), self.check_decision, "Ctrl+K", m)
+        m = self.review_menu = bar.addMenu(self.tr("&Review"))
+        self._action("next_action", self.tr("&Next doubtful decision"), lambda: w.review.step(1), "F8", m)
+        self._action("prev_action", self.tr("&Previous doubtful decision"), lambda: w.review.step(-1), "Shift+F8", m)
+        self._action("check_action", self.tr("Mark decision &checked"), self.check_decision, "Ctrl+K", m)
 
-        m = self.view_menu = bar.addMenu(tr("&View"))
+        m = self.view_menu = bar.addMenu(self.tr("&View"))
         for dock in (w.review_dock, w.history_dock, w.pages_dock):
             m.addAction(dock.toggleViewAction())
 

@@ -75,17 +75,16 @@ class PageDocument(QObject):
 
 def op_error_message(code: str) -> str:
     """A sentence for an OpError code, in the interface language."""
-    t = QCoreApplication.translate
     messages = {
-        "split-at-start": t("Errors", "Select a block after the article's first block to split there."),
-        "not-in-article": t("Errors", "The selected block is not in that article."),
-        "no-neighbour": t("Errors", "There is no article on that side to merge with."),
-        "no-lines": t("Errors", "Select one or more text lines in the raw page first."),
-        "split-at-edge": t("Errors", "Put the cursor inside the block's text to split it there."),
-        "no-next-block": t("Errors", "There is no next block to join with."),
-        "no-byline": t("Errors", "The article has no byline to read."),
-        "no-byline-parser": t("Errors", "Byline reading is not available in this build."),
-        "no-article": t("Errors", "Select an article first."),
-        "no-block": t("Errors", "Select a block first."),
+        "split-at-start": QCoreApplication.translate("Errors", "Select a block after the article's first block to split there."),
+        "not-in-article": QCoreApplication.translate("Errors", "The selected block is not in that article."),
+        "no-neighbour": QCoreApplication.translate("Errors", "There is no article on that side to merge with."),
+        "no-lines": QCoreApplication.translate("Errors", "Select one or more text lines in the raw page first."),
+        "split-at-edge": QCoreApplication.translate("Errors", "Put the cursor inside the block's text to split it there."),
+        "no-next-block": QCoreApplication.translate("Errors", "There is no next block to join with."),
+        "no-byline": QCoreApplication.translate("Errors", "The article has no byline to read."),
+        "no-byline-parser": QCoreApplication.translate("Errors", "Byline reading is not available in this build."),
+        "no-article": QCoreApplication.translate("Errors", "Select an article first."),
+        "no-block": QCoreApplication.translate("Errors", "Select a block first."),
     }
-    return messages.get(code, t("Errors", "This correction is not possible here ({code}).").format(code=code))
+    return messages.get(code, QCoreApplication.translate("Errors", "This correction is not possible here ({code}).").format(code=code))

@@ -38,17 +38,16 @@ def available() -> bool:
 
 
 def _problem(exc: Exception) -> LibraryProblem:
-    t = QCoreApplication.translate
     code = getattr(exc, "code", "error")
     messages = {
-        "busy": t("Library", "The library is busy (another program is writing to it). Try again in a moment."),
-        "newer": t("Library", "The library was written by a newer PageDesk. Update PageDesk to open it."),
-        "corrupt": t("Library", "The library file is damaged or is not a PageDesk library."),
-        "not-found": t("Library", "That page is not in the library."),
-        "missing": t("Library", "That page is not in the library."),
+        "busy": QCoreApplication.translate("Library", "The library is busy (another program is writing to it). Try again in a moment."),
+        "newer": QCoreApplication.translate("Library", "The library was written by a newer PageDesk. Update PageDesk to open it."),
+        "corrupt": QCoreApplication.translate("Library", "The library file is damaged or is not a PageDesk library."),
+        "not-found": QCoreApplication.translate("Library", "That page is not in the library."),
+        "missing": QCoreApplication.translate("Library", "That page is not in the library."),
     }
     detail = str(exc)
-    text = messages.get(code) or t("Library", "The library could not be used.")
+    text = messages.get(code) or QCoreApplication.translate("Library", "The library could not be used.")
     return LibraryProblem(code, f"{text}\n\n{detail}" if detail and detail not in text else text)
 
 

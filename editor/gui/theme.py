@@ -62,27 +62,23 @@ def role_colour(role: str) -> QColor:
     return QColor(ROLE_COLOURS.get(role, "#9e9e9e"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Roles", text)
-
-
 def role_label(role: str) -> str:
     """The role's name in the interface language."""
     labels = {
-        "kicker": _t("Kicker"),
-        "headline": _t("Headline"),
-        "subheadline": _t("Subheadline"),
-        "byline": _t("Byline"),
-        "dateline": _t("Dateline"),
-        "paragraph": _t("Paragraph"),
-        "subhead": _t("Subhead"),
-        "caption": _t("Caption"),
-        "credit": _t("Credit"),
-        "source": _t("Source tag"),
-        "note": _t("Note"),
-        "page_header": _t("Page header"),
-        "jump": _t("Jump line"),
-        "unassigned": _t("Unassigned"),
+        "kicker": QCoreApplication.translate("Roles", "Kicker"),
+        "headline": QCoreApplication.translate("Roles", "Headline"),
+        "subheadline": QCoreApplication.translate("Roles", "Subheadline"),
+        "byline": QCoreApplication.translate("Roles", "Byline"),
+        "dateline": QCoreApplication.translate("Roles", "Dateline"),
+        "paragraph": QCoreApplication.translate("Roles", "Paragraph"),
+        "subhead": QCoreApplication.translate("Roles", "Subhead"),
+        "caption": QCoreApplication.translate("Roles", "Caption"),
+        "credit": QCoreApplication.translate("Roles", "Credit"),
+        "source": QCoreApplication.translate("Roles", "Source tag"),
+        "note": QCoreApplication.translate("Roles", "Note"),
+        "page_header": QCoreApplication.translate("Roles", "Page header"),
+        "jump": QCoreApplication.translate("Roles", "Jump line"),
+        "unassigned": QCoreApplication.translate("Roles", "Unassigned"),
     }
     return labels.get(role, role)
 

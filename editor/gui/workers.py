@@ -63,23 +63,22 @@ def start(task: Task, on_done=None, on_failed=None, on_progress=None) -> Task:
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """(code, message in the interface language) for any failure."""
-    t = QCoreApplication.translate
     if isinstance(exc, InputError):
         messages = {
-            "empty": t("Errors", "The file is empty."),
-            "binary": t("Errors", "The file looks binary, not page text."),
-            "undecodable": t("Errors", "The file's text encoding could not be recognised "
+            "empty": QCoreApplication.translate("Errors", "The file is empty."),
+            "binary": QCoreApplication.translate("Errors", "The file looks binary, not page text."),
+            "undecodable": QCoreApplication.translate("Errors", "The file's text encoding could not be recognised "
                                        "(UTF-8, UTF-16, GB18030 and Big5 were tried)."),
-            "too-large": t("Errors", "The file is too large to be a newspaper page."),
-            "missing": t("Errors", "The file does not exist."),
-            "unreadable": t("Errors", "The file cannot be read."),
+            "too-large": QCoreApplication.translate("Errors", "The file is too large to be a newspaper page."),
+            "missing": QCoreApplication.translate("Errors", "The file does not exist."),
+            "unreadable": QCoreApplication.translate("Errors", "The file cannot be read."),
         }
         return exc.code, messages.get(exc.code, str(exc))
     if isinstance(exc, LibraryProblem):
         return exc.code, str(exc)
     if isinstance(exc, MemoryError):
-        return "memory", t("Errors", "There is not enough memory for this page.")
-    return "error", t("Errors", "Something went wrong: {error}").format(error=str(exc) or type(exc).__name__)
+        return "memory", QCoreApplication.translate("Errors", "There is not enough memory for this page.")
+    return "error", QCoreApplication.translate("Errors", "Something went wrong: {error}").format(error=str(exc) or type(exc).__name__)
 
 
 # -- the work itself (plain functions, run in the pool) -----------------------------------
