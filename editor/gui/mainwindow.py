@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QHeaderView,
     QInputDialog,
     QListWidget,
     QMainWindow,
@@ -73,8 +74,10 @@ class MainWindow(QMainWindow):
         self.tree.setDropIndicatorShown(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().resizeSection(0, 330)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(ID_ROLE) or ""))
         self.tree.expanded.connect(lambda i: self._collapsed.discard(i.data(ID_ROLE) or ""))
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
