@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import looks_like_byline, parse_lead
-from .clean import hard, soft, undouble, width
+from .clean import hard, letter_spaced, soft, undouble, width
 
 _BULLET = "■●▲◆"
 
@@ -56,6 +56,10 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
             gap = True
             continue
         s = soft(raw)
+        if letter_spaced(s, 0.6):
+            # A justified line spaced glyph by glyph: close it up, keep wider gaps as one space.
+            s = re.sub(r"(?<=\S) (?=\S)", "", re.sub(r" {2,}", "\u3000", raw.strip())).strip()
+            s = soft(s.replace("\u3000", "  "))
         t = hard(s)
         ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), gap_before=gap)
         stripped = raw.lstrip(" \t")

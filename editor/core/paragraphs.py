@@ -203,15 +203,12 @@ def paragraphs(
 
 
 def full_width(p: Para) -> float | None:
-    """The width of a paragraph's full lines (its middle lines), or None if it has too few."""
-    mid = [ln.w for ln in p.lines[1:-1]]
-    if len(mid) < 2:
+    """The width of a paragraph's full lines (the median of its middle lines), or None if too few."""
+    mid = [ln.w for ln in (p.lines[:-1] if p.start == "cont" else p.lines[1:-1])]
+    if len(mid) < 3:
         return None
-    counts: dict[float, int] = {}
-    for w in mid:
-        k = round(w * 2) / 2
-        counts[k] = counts.get(k, 0) + 1
-    return max(counts, key=lambda w: (counts[w], w))
+    mid.sort()
+    return mid[len(mid) // 2]
 
 
 def mark_column_changes(paras: list[Para]) -> list[int]:

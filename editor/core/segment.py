@@ -210,9 +210,10 @@ def _thread(items, tight: bool):
             target = _best_open(bodies, p, last)
         elif group is None and not pending_bylines and p.start != "lead" and last is not None:
             same_column = p.run == last_run and not p.new_column
-            if not broke and (same_column or abs(p.width - last.width) < 1.0 and not p.new_column):
+            near = abs(p.width - last.paras[-1].width) < 1.0 and not last.open
+            if not broke and (same_column or near and not p.new_column):
                 target = last
-            elif broke or p.new_column:
+            else:
                 target = _best_closed(bodies, p)
         if target is not None and target.open and p.start == "cont":
             merged = target.paras[-1]
