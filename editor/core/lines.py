@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import looks_like_byline, parse_lead
-from .clean import hard, letter_spaced, soft, undouble, width
+from .clean import ends_final, hard, letter_spaced, soft, undouble, width
 
 _BULLET = "■●▲◆"
 
@@ -143,6 +143,19 @@ def _classify(ln: Line) -> None:
 
 def _join_wrapped(lines: list[Line]) -> None:
     """A caption or note wrapped over several lines: the following lines join its kind."""
+    for i, ln in enumerate(lines):
+        # A caption's first line printed without a bullet, before its line with the credit.
+        if ln.kind == "caption" and (ln.meta or {}).get("credit") and i > 0:
+            prev = lines[i - 1]
+            before = lines[i - 2] if i > 1 else None
+            if (
+                prev.kind == "text"
+                and not prev.lead
+                and not ends_final(prev.text)
+                and prev.w <= 30
+                and (before is None or before.kind != "text" or ends_final(before.text))
+            ):
+                prev.kind, prev.meta = "caption", {}
     i = 0
     while i < len(lines):
         ln = lines[i]

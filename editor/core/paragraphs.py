@@ -180,11 +180,16 @@ def paragraphs(
         if ends_final(ln.text):
             short = not width or ln.w <= width - 1.5
             nn = run[i + 2] if i + 2 < len(run) else None
-            if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width):
+            if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width, nn is None):
                 cur.closed = True
                 cur = None
-            elif ln.text.endswith(("。”", "！”", "？”")) and not ends_final(nxt.text):
-                # A quotation closing at a full line end: most often the paragraph's end too.
+            elif (
+                ln.text.endswith(("。”", "！”", "？”"))
+                and not ends_final(nxt.text)
+                and not cur.lines[0].text.startswith("“")
+            ):
+                # A quotation closing at a full line end: most often the paragraph's end too,
+                # unless the paragraph opened with the quotation (its attribution follows).
                 cur.closed = True
                 cur.confidence = 0.55
                 cur = None
