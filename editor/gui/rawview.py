@@ -93,9 +93,10 @@ class RawView(QPlainTextEdit):
     # -- selection ------------------------------------------------------------------------
     def highlight_lines(self, lines: list[int], scroll: bool = True) -> None:
         """Mark the selected block's or article's lines and scroll the first into view."""
-        self._highlight = set(lines)
-        self._apply_selections()
-        self._gutter.update()
+        if set(lines) != self._highlight:
+            self._highlight = set(lines)
+            self._apply_selections()
+            self._gutter.update()
         if scroll and lines:
             block = self.document().findBlockByNumber(min(lines) - 1)
             if block.isValid():
