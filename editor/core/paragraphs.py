@@ -54,6 +54,8 @@ def _forced_titles(run: list[Line]) -> set[int]:
             t = run[k].text
             if run[k].lead or ends_final(t) or not t or t[-1] in "，、；：,;:":
                 break
+            if run[k].w >= 12 and any(c in t for c in "，。；"):
+                break  # running text (a column cut just before the next article)
             out.add(k)
             k -= 1
     return out
