@@ -9,20 +9,31 @@ from .model import Article, Block, Decision, Lead, Page
 from .similarity import BodyIndex
 
 
+def _parts(lines: list[Line]) -> list[str]:
+    """Soft lines ready to join. A line that began, or whose predecessor ended, with a space
+    keeps it as a separator (names of a byline broken over lines: `（记者 郑 宁` / ` 何思远）`);
+    hard() drops such spaces from running text."""
+    return [
+        (" " if i and (ln.raw[:1] in " \t" or lines[i - 1].raw.rstrip("\r\n")[-1:] in " \t")
+         else "") + ln.soft
+        for i, ln in enumerate(lines)
+    ]
+
+
 def _para_text(lines: list[Line]) -> tuple[str, str]:
     """(soft joined text, cleaned text) of a paragraph's lines."""
-    s = join_lines([ln.soft for ln in lines])
+    s = join_lines(_parts(lines))
     return s, undouble(hard(s), whole_only=True)
 
 
 def _lead_lines(lines: list[Line], end: int) -> list[int]:
     """The lines covering the first `end` characters of the joined soft text."""
     out, pos = [], 0
-    for ln in lines:
+    for ln, part in zip(lines, _parts(lines)):
         if pos >= end:
             break
         out.append(ln.n)
-        pos += len(ln.soft)
+        pos += len(part)
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import looks_like_byline, parse_lead
-from .clean import ends_final, hard, letter_spaced, soft, undouble, width
+from .clean import ends_final, has_punct, hard, letter_spaced, soft, undouble, width
 
 _BULLET = "■●▲◆"
 
@@ -69,7 +69,34 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         out.append(ln)
     _join_wrapped(out)
     _keep_open_parens(out)
+    _author_lines(out)
     return out
+
+
+_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}"
+_NAMES_ONLY = re.compile(rf"^{_NAME}(?:[ \u3000、]{{1,3}}{_NAME}){{0,3}}$")
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$")
+
+
+def _author_lines(lines: list[Line]) -> None:
+    """An opinion page's author names alone on a line under the headline (`叶 帆`, `张三 李四`).
+
+    Only right under a title-like line (short, no sentence end) and above text:
+    a name printed with a space (`叶 帆`) is certain; otherwise the line holds
+    only 2–3-character words separated by spaces.
+    """
+    for i in range(1, len(lines) - 1):
+        ln, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+        if ln.kind != "text" or ln.lead or prev.kind != "text" or nxt.kind not in ("text",):
+            continue
+        if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
+            continue  # inside a parenthesised byline that runs on from the line above
+        raw = ln.raw.strip(" \t\u3000\r")
+        if not _NAMES_ONLY.match(raw) or has_punct(prev.text) or ends_final(prev.text):
+            continue
+        spaced = bool(_SPACED_NAME.match(raw)) or len(raw.split()) > 1
+        if spaced and prev.w <= 30 and nxt.w > ln.w:
+            ln.kind = "byline"
 
 
 def _keep_open_parens(lines: list[Line]) -> None:

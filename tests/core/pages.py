@@ -4,20 +4,29 @@ from __future__ import annotations
 
 
 def column(text: str, width: int, indent: int = 2) -> list[str]:
-    """Set a paragraph at a column width the way a PDF extractor gives it: first line W-indent."""
-    lines, cur, cap = [], "", width - indent
+    """Set a paragraph at a column width the way a PDF extractor gives it: first line W-indent.
+
+    Kinsoku as a compositor does it: closing punctuation never starts a line
+    (it hangs at the end of the previous one, making it W+1), opening
+    punctuation never ends one.
+    """
+    lines: list[str] = []
+    cur, cap = "", width - indent
     for ch in text:
-        cur += ch
         if len(cur) >= cap:
+            if ch in "，。、；：”’）！？":
+                lines.append(cur + ch)
+                cur, cap = "", width
+                continue
+            carry = ""
+            while cur and cur[-1] in "“‘（":
+                carry = cur[-1] + carry
+                cur = cur[:-1]
             lines.append(cur)
-            cur, cap = "", width
+            cur, cap = carry, width
+        cur += ch
     if cur:
         lines.append(cur)
-    # Closing punctuation never starts a line: hang it on the previous one.
-    for i in range(1, len(lines)):
-        while lines[i] and lines[i][0] in "，。、；：”’）！？":
-            lines[i - 1] += lines[i][0]
-            lines[i] = lines[i][1:]
     return [ln for ln in lines if ln]
 
 
