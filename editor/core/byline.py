@@ -89,7 +89,15 @@ def _names(chunk: str) -> list[str]:
         out.append(p)
     if pending:
         out.append(pending)
-    return [n for n in out if 1 < len(n) <= 8 or not is_han(n[0])]
+    # Six Han characters in one name are two three-character names whose separator was
+    # lost at a line break (`通讯员冉荣华` / `李妙玲 王晓嘉`).
+    split: list[str] = []
+    for n in out:
+        if len(n) == 6 and all(is_han(c) for c in n):
+            split += [n[:3], n[3:]]
+        else:
+            split.append(n)
+    return [n for n in split if 1 < len(n) <= 8 or not is_han(n[0])]
 
 
 def _despace(text: str) -> str:

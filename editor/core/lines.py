@@ -94,6 +94,8 @@ def _author_lines(lines: list[Line]) -> None:
         raw = ln.raw.strip(" \t\u3000\r")
         if not _NAMES_ONLY.match(raw) or has_punct(prev.text) or ends_final(prev.text):
             continue
+        if letter_spaced(raw, 0.6) and len(ln.text) > 3:
+            continue  # a letter-spaced title, not names
         spaced = bool(_SPACED_NAME.match(raw)) or len(raw.split()) > 1
         if spaced and prev.w <= 30 and nxt.w > ln.w:
             ln.kind = "byline"
