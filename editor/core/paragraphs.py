@@ -27,6 +27,7 @@ class Para:
     title: bool = False  # a title line (one line), not running text
     new_column: bool = False  # set at a different column width from the paragraph before
     chunk_text: str = ""  # this paragraph and the rest of its column chunk, for topic matching
+    chunk_max_w: float = 0.0  # the widest line of that chunk
 
 
 def column_width(lines: list[Line], fallback: float) -> float:
@@ -37,7 +38,12 @@ def column_width(lines: list[Line], fallback: float) -> float:
         counts: dict[float, int] = {}
         for w in top:
             counts[w] = counts.get(w, 0) + 1
-        return max(counts, key=lambda w: (counts[w], -w))
+        best = max(counts.values())
+        tied = sorted(w for w, c in counts.items() if c == best)
+        # Between W and W+1 the wider lines are the ones with hanging punctuation.
+        if len(tied) == 2 and tied[1] - tied[0] <= 1:
+            return tied[0]
+        return tied[-1]
     if len(ws) >= 2:
         return max(ws[1], fallback if fallback else ws[1])
     return fallback or (ws[0] if ws else 0.0)
@@ -165,6 +171,8 @@ def paragraphs(
                 and not _title_stack(ln, nxt, False, width)
             ):
                 start = "cont"  # a full-width first line: the run continues a paragraph
+            elif i == 0 and width and ends_final(ln.text) and ln.w <= width - 1.5 and nxt is not None:
+                start = "tail"  # a short sentence end opening a run: the tail of a paragraph
             else:
                 start = "start"
             alone = i > 0 and nxt is None and not before_byline

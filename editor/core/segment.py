@@ -128,16 +128,17 @@ def segment_page(page) -> None:
 
 def _chunk_texts(items) -> None:
     """Give each paragraph the text of the column chunk it opens (up to the next break)."""
-    tail = ""
+    tail, widths = "", []
     for kind, obj in reversed(items):
         if kind != "para":
-            tail = ""
+            tail, widths = "", []
             continue
-        text = "".join(ln.text for ln in obj.lines)
-        tail = text + tail
-        obj.chunk_text = tail
-        if obj.start in ("lead", "cont") or obj.new_column:
-            tail = ""
+        tail = "".join(ln.text for ln in obj.lines) + tail
+        widths = sorted(widths + [ln.w for ln in obj.lines], reverse=True)[:2]
+        # The second-widest line: one line may overhang by two (squeeze plus hanging punctuation).
+        obj.chunk_text, obj.chunk_max_w = tail, widths[-1]
+        if obj.start in ("lead", "cont", "tail") or obj.new_column:
+            tail, widths = "", []
 
 
 def _thread(items, tight: bool):
@@ -206,6 +207,11 @@ def _thread(items, tight: bool):
             last.paras.append(sub)
             group = None
         target: Body | None = None
+        if p.start == "tail":
+            # The tail of a paragraph begun in another column, if an open body fits; else a
+            # paragraph of its own.
+            fit = _best_open(bodies, p, last) if group is None and not pending_bylines else None
+            p.start = "cont" if fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25 else "start"
         if p.start == "cont" and group is None and not pending_bylines:
             target = _best_open(bodies, p, last)
         elif group is None and not pending_bylines and p.start != "lead" and last is not None:
@@ -261,8 +267,11 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     topic_of = {id(b): t for b, t in zip(bodies, topic)}
 
     def score(b: Body) -> float:
-        dw = abs(b.paras[-1].width - p.width)
-        s = 0.6 if dw < 0.75 else 0.25 if dw < 1.75 else -0.5
+        bw = b.paras[-1].width
+        dw = abs(bw - p.width)
+        s = 0.6 if dw <= 1.0 else 0.25 if dw <= 2.0 else -0.5
+        if p.chunk_max_w > bw + 1.25:
+            s -= 1.0  # the chunk has lines too wide for that body's column
         s += 0.1 if b is last else 0.0
         s += 0.6 if _cuts_a_word(b.paras[-1].lines[-1].text, first) else 0.0
         s += topic_of[id(b)]
