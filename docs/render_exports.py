@@ -142,7 +142,7 @@ def render_html(html: Path, out_png: Path, tmp: Path, env: dict[str, str]) -> No
     shot = tmp / "html.png"
     subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--hide-scrollbars",
-                    f"--user-data-dir={tmp / 'chromium'}", "--window-size=1000,1500",
+                    f"--user-data-dir={tmp / 'chromium'}", "--window-size=1000,2300",
                     f"--screenshot={shot}", html.as_uri()],
                    check=True, env=env, capture_output=True, timeout=180)
     shutil.copyfile(shot, out_png)
