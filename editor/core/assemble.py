@@ -47,10 +47,9 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line]) -> None:
     # Special lines: captions by topic (names in the caption found in the body), the rest in place.
     for ln, before in loose:
         if ln.kind == "furniture":
-            page.furniture.append(
-                Block(role="jump" if (ln.meta or {}).get("jump") else "page_header",
-                      lines=[ln.n], text=undouble(ln.text))
-            )
+            fm = ln.meta or {}
+            role = "jump" if fm.get("jump") else "credit" if fm.get("credit") else "page_header"
+            page.furniture.append(Block(role=role, lines=[ln.n], text=undouble(ln.text)))
             meta = ln.meta or {}
             if meta.get("section") and not page.meta.section:
                 page.meta.section = meta["section"]
@@ -70,7 +69,7 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line]) -> None:
             page.unassigned.append(Block(role="unassigned", lines=[ln.n], text=ln.text))
         else:
             target.specials.append(ln)
-    for b in bodies:
+    for b in _drop_pull_quotes(page, bodies):
         page.articles.append(_article(page, b))
     for g in heads:
         if not any(b.heads is g for b in bodies):
@@ -161,3 +160,32 @@ def _merge_wrapped(art: Article) -> None:
             continue
         merged.append(b)
     art.blocks = merged
+
+
+def _drop_pull_quotes(page: Page, bodies):
+    """A short headless body whose text repeats a sentence of another body is a pull-quote:
+    page furniture (role note), not an article."""
+    keep = []
+    for b in bodies:
+        text = b.text
+        if (
+            b.heads is None
+            and not b.bylines
+            and len(b.paras) == 1
+            and 6 <= len(text) <= 80
+            and any(o is not b and _core(text) in o.text for o in bodies)
+        ):
+            lines = [ln.n for p in b.paras for ln in p.lines]
+            blk = Block(role="note", lines=lines, text=text, confidence=0.7)
+            page.furniture.append(blk)
+            page.decisions.append(Decision("role", blk.id, 0.7, "pull-quote"))
+            for ln in b.specials:
+                page.unassigned.append(Block(role="unassigned", lines=[ln.n], text=ln.text))
+            continue
+        keep.append(b)
+    return keep
+
+
+def _core(text: str) -> str:
+    """A pull-quote's words without the quotation marks it is often set in."""
+    return text.strip("“”\"‘’「」 ")

@@ -23,6 +23,10 @@ _DATE = re.compile(
     r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s*(?:农历|第\s*\d+\s*期).*)?$"
 )
+_CHART_CREDIT = re.compile(
+    r"^(?:(?:制图|绘图|图表|漫画|插图|设计)\s*[：:/／]\s*\S{2,12}"
+    r"|\S{2,6}\s*(?:作|绘)\s*(?:[（(][^（）()]{2,12}[）)])?)$"
+)
 _WEEKDAY_ONLY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _JUMP = re.compile(r"^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]+\s*版.{0,8}[)）]?$")
 _CREDIT = re.compile(
@@ -85,9 +89,10 @@ def _author_lines(lines: list[Line]) -> None:
     a name printed with a space (`叶 帆`) is certain; otherwise the line holds
     only 2–3-character words separated by spaces.
     """
-    for i in range(1, len(lines) - 1):
-        ln, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-        if ln.kind != "text" or ln.lead or prev.kind != "text" or nxt.kind not in ("text",):
+    for i in range(1, len(lines)):
+        ln, prev = lines[i], lines[i - 1]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.kind != "text" or ln.lead or prev.kind != "text" or (nxt and nxt.kind != "text"):
             continue
         if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above
@@ -97,7 +102,7 @@ def _author_lines(lines: list[Line]) -> None:
         if letter_spaced(raw, 0.6) and len(ln.text) > 3:
             continue  # a letter-spaced title, not names
         spaced = bool(_SPACED_NAME.match(raw)) or len(raw.split()) > 1
-        if spaced and prev.w <= 30 and nxt.w > ln.w:
+        if spaced and prev.w <= 30 and (nxt is None or nxt.w > ln.w):
             ln.kind = "byline"
 
 
@@ -126,6 +131,10 @@ def _classify(ln: Line) -> None:
         return
     if _WEEKDAY_ONLY.match(dd):
         ln.kind, ln.meta = "furniture", {}
+        return
+    if _CHART_CREDIT.match(dd) and len(dd) <= 24:
+        # A chart or illustration credit: page furniture, no article's byline.
+        ln.kind, ln.meta = "furniture", {"credit": True}
         return
     if _JUMP.match(dd):
         ln.kind, ln.meta = "furniture", {"jump": True}

@@ -217,13 +217,21 @@ def paragraphs(
     return out
 
 
-def full_width(p: Para) -> float | None:
-    """The width of a paragraph's full lines (the median of its middle lines), or None if too few."""
-    mid = [ln.w for ln in (p.lines[:-1] if p.start == "cont" else p.lines[1:-1])]
-    if len(mid) < 3:
-        return None
-    mid.sort()
-    return mid[len(mid) // 2]
+def full_width(p: Para) -> tuple[float, bool] | None:
+    """The column width a paragraph was set at, and whether that reading is reliable.
+
+    Reliable: the median of three or more full (middle) lines. Otherwise a
+    rough reading from its widest non-last line (a first line reads 2 short).
+    """
+    body = p.lines[:-1] if p.start == "cont" else p.lines[1:-1]
+    mid = sorted(ln.w for ln in body)
+    if len(mid) >= 3:
+        return mid[len(mid) // 2], True
+    if mid:
+        return mid[-1], False
+    if len(p.lines) >= 2 and p.start != "cont":
+        return p.lines[0].w + 2, False
+    return None
 
 
 def mark_column_changes(paras: list[Para]) -> list[int]:
@@ -236,11 +244,13 @@ def mark_column_changes(paras: list[Para]) -> list[int]:
             continue
         if p.title:
             continue
-        w = full_width(p)
-        if w is None:
+        fw = full_width(p)
+        if fw is None:
             continue
-        if prev_w is not None and abs(w - prev_w) >= 1.5 and p.start not in ("cont",):
-            p.new_column = True
-            out.append(i)
-        prev_w = w
+        if prev_w is not None and p.start != "cont":
+            need = 1.5 if fw[1] and prev_w[1] else 2.5
+            if abs(fw[0] - prev_w[0]) >= need:
+                p.new_column = True
+                out.append(i)
+        prev_w = fw
     return out

@@ -54,12 +54,13 @@ class Art:
             out.append(self.byline_line)
         return out
 
-    def body_lines(self, width: int) -> list[str]:
+    def body_lines(self, width: int, indent: str = "") -> list[str]:
         out: list[str] = []
         for i, p in enumerate(self.paras):
             if i in self.subheads:
                 out.append(self.subheads[i])
-            out += column((self.lead if i == 0 else "") + p, width)
+            lines = column((self.lead if i == 0 else "") + p, width)
+            out += [indent + lines[0]] + lines[1:]
         if self.source:
             out.append(f"（{self.source}）")
         if self.note:
@@ -141,7 +142,8 @@ def _gold_page(arts: list[Art], ordered: list[Art]) -> dict:
 
 
 def render(arts: list[Art], *, widths: list[int], blank: bool = False, displaced: tuple = (),
-           header: str | None = "7 社会", seed: int = 0) -> tuple[str, dict]:
+           header: str | None = "7 社会", seed: int = 0, indent: str = "",
+           newline: str = "\n") -> tuple[str, dict]:
     """Articles one after another, heads in place unless their index is in `displaced`."""
     rnd = random.Random(seed)
     lines: list[str] = []
@@ -155,10 +157,10 @@ def render(arts: list[Art], *, widths: list[int], blank: bool = False, displaced
             (top if rnd.random() < 0.5 else bottom).extend(heads)
         else:
             lines += heads
-        lines += a.body_lines(widths[i % len(widths)])
+        lines += a.body_lines(widths[i % len(widths)], indent)
     lines = top + lines + bottom
-    sep = "\n\n" if blank else "\n"
-    return sep.join(lines) + "\n", _gold_page(arts, arts)
+    sep = newline * 2 if blank else newline
+    return sep.join(lines) + newline, _gold_page(arts, arts)
 
 
 def interleave(arts: list[Art], *, widths: list[int], chunk: tuple[int, int] = (6, 10),
