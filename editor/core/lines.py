@@ -92,7 +92,7 @@ def _author_lines(lines: list[Line]) -> None:
     for i in range(1, len(lines)):
         ln, prev = lines[i], lines[i - 1]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.kind != "text" or ln.lead or prev.kind != "text" or (nxt and nxt.kind != "text"):
+        if ln.kind != "text" or ln.lead or prev.kind != "text":
             continue
         if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above

@@ -43,10 +43,17 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
             best.append(max(range(len(s)), key=s.__getitem__))
         else:
             best.append(None)
-    # Lines with no clear match stay with their neighbour above (a wrapped headline).
-    for i in range(1, len(best)):
-        if best[i] is None:
-            best[i] = best[i - 1]
+    # A line with no clear match belongs with the line above when it continues it (a
+    # headline broken in two, a subheadline opening with a dash), else with the line
+    # below (a kicker printed above its headline).
+    for i in range(len(best)):
+        if best[i] is not None:
+            continue
+        above = best[i - 1] if i > 0 else None
+        below = next((b for b in best[i + 1 :] if b is not None), None)
+        t, prev = g.lines[i].text, g.lines[i - 1].text if i > 0 else ""
+        continues = prev and (t.startswith(("—", "－")) or _cuts_a_word(prev, t))
+        best[i] = above if (continues or below is None) and above is not None else below
     for i in range(len(best) - 2, -1, -1):
         if best[i] is None:
             best[i] = best[i + 1]
