@@ -98,10 +98,13 @@ class Library:
             if pending:
                 from sqlite_utils import Database
 
+                done = schema.SCHEMA_VERSION - len(pending)
+                if exists and done > 0:  # an older library: keep a copy of it first
+                    backup = schema.backup_beside(conn, path, done)
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     pending = schema.inspect(conn, path)  # another process may have migrated
-                    backup = schema.migrate(Database(conn), pending, path if exists else None)
+                    schema.migrate(Database(conn), pending)
                     conn.execute("COMMIT")
                 except BaseException:
                     if conn.in_transaction:

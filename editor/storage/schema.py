@@ -231,14 +231,8 @@ def backup_beside(conn: sqlite3.Connection, path: str, version: int) -> str:
     return dest
 
 
-def migrate(db: Database, pending: list[str], path: str | None) -> str | None:
-    """Apply pending migrations (backing an existing library up first). Returns the backup path."""
-    if not pending:
-        return None
-    backup = None
-    done = SCHEMA_VERSION - len(pending)
-    if done > 0 and path:
-        backup = backup_beside(db.conn, path, done)
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    return backup
+def migrate(db: Database, pending: list[str]) -> None:
+    """Apply pending migrations inside the caller's transaction; record the schema version."""
+    if pending:
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
