@@ -171,7 +171,7 @@ def paragraphs(
                 and not _title_stack(ln, nxt, False, width)
             ):
                 start = "cont"  # a full-width first line: the run continues a paragraph
-            elif i == 0 and width and ends_final(ln.text) and ln.w <= width - 1.5 and nxt is not None:
+            elif i == 0 and width and ends_final(ln.text) and ln.w <= width - 1.5:
                 start = "tail"  # a short sentence end opening a run: the tail of a paragraph
             else:
                 start = "start"

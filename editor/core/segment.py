@@ -214,13 +214,17 @@ def _thread(items, tight: bool):
             p.start = "cont" if fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25 else "start"
         if p.start == "cont" and group is None and not pending_bylines:
             target = _best_open(bodies, p, last)
+            if target is None:
+                # No open body to continue: a paragraph that opens at a full width.
+                p.start = "start"
+                target = _best_closed(bodies, p, last) if last is not None else None
         elif group is None and not pending_bylines and p.start != "lead" and last is not None:
             same_column = p.run == last_run and not p.new_column
             near = abs(p.width - last.paras[-1].width) < 1.0 and not last.open
             if not broke and (same_column or near and not p.new_column):
                 target = last
             else:
-                target = _best_closed(bodies, p)
+                target = _best_closed(bodies, p, last)
         if target is not None and target.open and p.start == "cont":
             merged = target.paras[-1]
             merged.lines.extend(p.lines)
@@ -286,15 +290,31 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     return cands[best_i]
 
 
-def _best_closed(bodies: list[Body], p: Para) -> Body | None:
-    """After a break, a paragraph in the width of an earlier body, on its topic, continues it."""
-    text = p.chunk_text or "".join(ln.text for ln in p.lines)
-    cands = [b for b in bodies if abs(b.paras[-1].width - p.width) < 0.75 and not b.open]
+def _fits_column(p: Para, b: Body) -> bool:
+    """Could this chunk's lines have been set in that body's column?"""
+    bw = b.paras[-1].width
+    return p.chunk_max_w <= bw + 1.25 and (p.chunk_max_w >= bw - 1.5 or abs(p.width - bw) < 0.75)
+
+
+def _best_closed(bodies: list[Body], p: Para, last: Body | None = None) -> Body | None:
+    """After a break, a chunk opening a paragraph continues the closed body it fits, on its topic.
+
+    A chunk whose column width differs from the paragraph before it cannot continue that
+    paragraph's body."""
+    cands = [
+        b for b in bodies
+        if not b.open and _fits_column(p, b) and not (p.new_column and b is last)
+    ]
     if not cands:
         return None
-    scored = [(overlap(text, b.text), b) for b in cands]
-    s, best = max(scored, key=lambda t: t[0])
-    return best if s >= 0.35 else None
+    index = BodyIndex([b.text for b in bodies])
+    topic = index.shares(p.chunk_text)
+    by_id = {id(b): t for b, t in zip(bodies, topic)}
+    best = max(cands, key=lambda b: by_id[id(b)])
+    # Words only that body has (names, things) are the evidence; a shared common word is not.
+    if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, bodies.index(best)) >= 2:
+        return best
+    return None
 
 
 def _split_groups(heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]:

@@ -53,6 +53,30 @@ class BodyIndex:
         return [sum(w for t, w in weights.items() if t in b) / total for b in self.bodies]
 
 
+    def shares(self, text: str) -> list[float]:
+        """For each body, its weighted share of the text's words found in any body.
+
+        Words no body has say nothing about which body a chunk continues, so they
+        are left out; a chunk sharing no word with any body scores 0 everywhere.
+        """
+        toks = [t for t in dict.fromkeys(keywords(text)) if any(t in b for b in self.bodies)]
+        if not toks:
+            return [0.0] * len(self.bodies)
+        weights = {t: self._weight(t) for t in toks}
+        total = sum(weights.values()) or 1.0
+        return [sum(w for t, w in weights.items() if t in b) / total for b in self.bodies]
+
+
+    def distinctive(self, text: str, index: int) -> int:
+        """How many of the text's words body `index` has and no other body has."""
+        mine = self.bodies[index]
+        return sum(
+            1
+            for t in dict.fromkeys(keywords(text))
+            if t in mine and not any(t in b for j, b in enumerate(self.bodies) if j != index)
+        )
+
+
 def overlap(a: str, b: str) -> float:
     """Share of a's keywords found in b (no IDF): for two runs of running text."""
     toks = set(keywords(a))
