@@ -1,0 +1,141 @@
+"""Real processes against one library: killed imports and simultaneous writers."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from editor.storage.library import Library
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "tests" / "data" / "guangdong-jishi-p13.txt"
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def _pages(folder: Path, n: int) -> dict[str, str]:
+    """n distinct page files (the sample with a numbered closing line); name → sha256."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    out = {}
+    for i in range(n):
+        body = text + f"\n本页附注第{i}号：校对台测试用的附加行。\n"
+        path = folder / f"page-{i:03d}.txt"
+        path.write_text(body, encoding="utf-8")
+        out[path.name] = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return out
+
+
+def _check(path: Path, shas: dict[str, str], finished: set[str]) -> int:
+    with Library.open(str(path), create=False) as lib:
+        assert lib.integrity_check() == "ok"
+        for name in finished:
+            assert lib.page_for_sha256(shas[name]), f"{name} was reported imported but is missing"
+        return len(lib.list_pages())
+
+
+def test_killed_batch_import_leaves_a_sound_library(tmp_path):
+    """SIGKILL at random moments: the library opens, passes integrity_check, keeps finished pages."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shas = _pages(folder, 40)
+    lib_path = tmp_path / "lib.sqlite"
+    rng = random.Random(os.getpid())
+    finished: set[str] = set()
+    cmd = [sys.executable, "-m", "editor", "import", str(folder), "--library", str(lib_path)]
+    for _round in range(3):
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
+        wait_for = rng.randint(1, 6)
+        seen = 0
+        for line in proc.stdout:
+            if line.startswith("imported"):
+                finished.add(Path(line.split()[1]).name)
+                seen += 1
+                if seen >= wait_for:
+                    time.sleep(rng.uniform(0, 0.04))  # land anywhere inside the next save
+                    break
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        count = _check(lib_path, shas, finished)
+        assert count >= len(finished)
+    # Finishing the batch adds exactly the missing pages; running it again adds nothing.
+    done = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert _check(lib_path, shas, set(shas)) == 40
+    again = subprocess.run(cmd + ["--json"], cwd=ROOT, env=_env(), capture_output=True,
+                           text=True, timeout=120)
+    assert '"imported": 0' in again.stdout and '"duplicate": 40' in again.stdout
+
+
+WRITER = textwrap.dedent("""
+    import json, os, sys, time
+    from editor.core import tokens
+    from editor.core.pagejson import page_from_dict
+    from editor.storage.library import Library, LibraryError
+    lib_path, gold, raw, tag, folder = sys.argv[1:6]
+    tokens.get_jieba()
+    page = page_from_dict(json.load(open(gold, encoding="utf-8")),
+                          open(raw, encoding="utf-8").read())
+    page.id = "shared-page"
+    open(os.path.join(folder, "ready-" + tag), "w").close()
+    while not os.path.exists(os.path.join(folder, "go")):
+        time.sleep(0.005)
+    saved = busy = 0
+    for i in range(12):
+        try:
+            with Library.open(lib_path, timeout=10) as lib:
+                page.articles[0].notes_text = f"{tag} {i}"
+                lib.save_page(page, message=f"{tag} {i}")
+                saved += 1
+        except LibraryError as exc:
+            assert exc.code == "busy", exc
+            busy += 1
+    print(saved, busy)
+""")
+
+
+def test_two_processes_saving_at_once_lose_nothing(tmp_path):
+    """Both writers succeed in turn (or get 'busy'); revisions are contiguous and complete."""
+    lib_path = tmp_path / "lib.sqlite"  # created by the racing writers themselves
+    gold = ROOT / "tests" / "data" / "guangdong-jishi-p13.gold.json"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(lib_path), str(gold), str(SAMPLE),
+                          tag, str(tmp_path)], cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for tag in ("A", "B")
+    ]
+    deadline = time.monotonic() + 60
+    while not all((tmp_path / f"ready-{t}").exists() for t in "AB"):
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs), \
+            [p.communicate() for p in procs]
+        time.sleep(0.01)
+    (tmp_path / "go").touch()
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        results.append(tuple(int(x) for x in out.split()))
+    saved = sum(r[0] for r in results)
+    assert saved + sum(r[1] for r in results) == 24
+    with Library.open(str(lib_path), create=False) as lib:
+        assert lib.integrity_check() == "ok"
+        revs = lib.revisions("shared-page")
+        assert [r["revision"] for r in revs] == list(range(1, saved + 1))
+        messages = sorted(r["message"] for r in revs)
+        assert len(set(messages)) == saved
+        assert {m[0] for m in messages} == {"A", "B"} or saved < 24
+        last = revs[-1]["message"]
+        assert lib.load_page("shared-page").articles[0].notes_text == last
