@@ -86,7 +86,7 @@ class Library:
         if not exists:
             if not create:
                 raise LibraryError("missing", f"there is no library at {path}")
-            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            _create(path)
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None,
                                check_same_thread=False)
         try:
@@ -368,6 +368,38 @@ class Library:
             "SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)")
         return {"path": self.path, "pages": pages, "articles": articles,
                 "schema": schema.SCHEMA_VERSION}
+
+
+def _create(path: str) -> None:
+    """Build a new library beside `path` and link it into place, so no process ever sees a
+    half-made file; if another process got there first, its library is used."""
+    folder = os.path.dirname(path) or "."
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.new")
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            from sqlite_utils import Database
+
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("BEGIN IMMEDIATE")
+            schema.migrate(Database(conn), list(schema.KNOWN))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this file system
+            if not os.path.exists(path):
+                os.rename(tmp, path)
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
+    finally:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
 
 
 def _filters(tag=None, person=None, date_from=None, date_to=None, **kw) -> Filters:
