@@ -119,7 +119,8 @@ def _article(page: Page, body) -> Article:
         blk = Block(role=role, lines=[ln.n for ln in p.lines], text=text, confidence=p.confidence)
         art.blocks.append(blk)
         if p.confidence < 1.0:
-            page.decisions.append(Decision("paragraph", blk.id, p.confidence, "break"))
+            kind, detail = ("role", "subhead-or-headline") if p.title else ("paragraph", "break")
+            page.decisions.append(Decision(kind, blk.id, p.confidence, detail))
     for ln in sorted(body.specials, key=lambda x: x.n):
         art.blocks.append(_special_block(ln))
     _merge_wrapped(art)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import looks_like_byline, parse_lead
-from .clean import ends_final, has_punct, hard, letter_spaced, soft, undouble, width
+from .clean import ends_final, has_sentence_punct, hard, letter_spaced, soft, undouble, width
 
 _BULLET = "■●▲◆"
 
@@ -59,7 +59,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         if not raw.strip():
             gap = True
             continue
-        s = soft(raw)
+        s = undouble(soft(raw))  # fake bold, where the doubling is certain
         if letter_spaced(s, 0.6):
             # A justified line spaced glyph by glyph: close it up, keep wider gaps as one space.
             s = re.sub(r"(?<=\S) (?=\S)", "", re.sub(r" {2,}", "\u3000", raw.strip())).strip()
@@ -97,11 +97,14 @@ def _author_lines(lines: list[Line]) -> None:
         if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above
         raw = ln.raw.strip(" \t\u3000\r")
-        if not _NAMES_ONLY.match(raw) or has_punct(prev.text) or ends_final(prev.text):
+        doubled = undouble(raw) != raw and 2 <= len(undouble(raw)) <= 4  # fake bold: 朱炳元朱炳元
+        if doubled:
+            raw = undouble(raw)
+        if not _NAMES_ONLY.match(raw) or has_sentence_punct(prev.text) or ends_final(prev.text):
             continue
         if letter_spaced(raw, 0.6) and len(ln.text) > 3:
             continue  # a letter-spaced title, not names
-        spaced = bool(_SPACED_NAME.match(raw)) or len(raw.split()) > 1
+        spaced = bool(_SPACED_NAME.match(raw)) or len(raw.split()) > 1 or doubled
         if spaced and prev.w <= 30 and (nxt is None or nxt.w > ln.w):
             ln.kind = "byline"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clean import ends_final, has_punct
+from .clean import ends_final, has_sentence_punct
 from .lines import Line
 
 
@@ -116,11 +116,11 @@ def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> 
     Running text carries punctuation within two lines almost always; where it
     does not, the line break falls inside a word (checked with jieba).
     """
-    if has_punct(ln.text) or ends_final(ln.text):
+    if has_sentence_punct(ln.text) or ends_final(ln.text):
         return False
     if nxt is None:
         return prev_title
-    if has_punct(nxt.text) or nxt.lead:
+    if has_sentence_punct(nxt.text) or nxt.lead:
         return prev_title and nxt.lead
     if width and width - 1.5 <= nxt.w <= width + 1.5 and ln.w >= width - 4 and nxt.w >= ln.w:
         return False  # a first line followed by a full line: one paragraph
@@ -144,7 +144,7 @@ def paragraphs(
     out: list[Para] = []
     cur: Para | None = None
     forced = _forced_titles(run)
-    if len(run) <= 8 and not any(has_punct(ln.text) or ends_final(ln.text) or ln.lead for ln in run):
+    if len(run) <= 8 and not any(has_sentence_punct(ln.text) or ends_final(ln.text) or ln.lead for ln in run):
         forced = set(range(len(run)))  # a block of unpunctuated lines: stacked titles
     for i, ln in enumerate(run):
         width = widths[i]

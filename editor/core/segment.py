@@ -26,7 +26,7 @@ from .paragraphs import (
     paragraphs,
     split_runs,
 )
-from .similarity import BodyIndex, overlap
+from .similarity import BodyIndex, keywords, overlap
 from .titles import HeadGroup, split_head_group
 
 
@@ -122,6 +122,7 @@ def segment_page(page) -> None:
             items.append((ln.kind, ln))
     _chunk_texts(items)
     bodies, heads, loose = _thread(items, tight)
+    heads = _drop_pull_quotes(page, heads, bodies)
     _attach_heads(bodies, heads)
     build_articles(page, bodies, heads, loose, lines)
 
@@ -201,9 +202,11 @@ def _thread(items, tight: bool):
             and not last.open
             and (p.run == last.paras[-1].run or abs(p.width - last.paras[-1].width) < 1.5)
             and not broke
+            and _same_story(group.text + p.chunk_text, last.text)
         ):
             sub = group.paras[0]
             sub.start = "subhead"
+            sub.confidence = 0.75  # a headline of a story without byline would look the same
             last.paras.append(sub)
             group = None
         target: Body | None = None
@@ -255,6 +258,11 @@ def _thread(items, tight: bool):
     for b in pending_bylines:
         loose.append((b, last))
     return bodies, _split_groups(heads, bodies), loose
+
+
+def _same_story(text: str, body: str) -> bool:
+    """Does text after a one-line title go on with the story above (a subhead), sharing a word?"""
+    return any(t in body for t in keywords(text))
 
 
 def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
@@ -323,6 +331,22 @@ def _split_groups(heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]
     for g in heads:
         out.extend(split_head_group(g, index, bodies))
     return out
+
+
+def _drop_pull_quotes(page, heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]:
+    """A 'title' that repeats a stretch of a body word for word is a pull-quote (page furniture)."""
+    from .model import Block, Decision
+
+    keep = []
+    for g in heads:
+        text = g.text.strip("“”‘’")
+        if len(g.lines) <= 3 and not g.bylines and len(text) >= 12 and any(text in b.text for b in bodies):
+            blk = Block(role="note", lines=[ln.n for ln in g.lines], text=g.text, confidence=0.7)
+            page.furniture.append(blk)
+            page.decisions.append(Decision("role", blk.id, 0.7, "pull-quote"))
+            continue
+        keep.append(g)
+    return keep
 
 
 def _attach_heads(bodies: list[Body], heads: list[HeadGroup]) -> None:

@@ -97,7 +97,10 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             and not a.text.endswith(("：", ":"))
             and _cuts_a_word(undouble(a.text), undouble(b.text))
         )
-        k = len(main) - 2 if broken and len(main) >= 2 else len(main) - 1
+        if len(main) >= 3:
+            k = 1  # a kicker is one line; more lines below it are the headline, broken
+        else:
+            k = 0 if broken else 1
         if k > 0:
             out.append(("kicker", main[:k]))
         out.append(("headline", main[k:]))
