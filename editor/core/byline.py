@@ -181,8 +181,10 @@ _STANDALONE = re.compile(r"^(?:■|●|▲|◆)?\s*(?:" + _TITLE_RE.pattern + r"
 
 def looks_like_byline(soft_line: str) -> bool:
     """A stand-alone byline line: `■全媒体记者X 通讯员Y`, `本报记者 X`, `X 摄`, `制图：X`."""
+    if len(soft_line) > 80 or any(c in soft_line for c in "。！？，"):
+        return False
     t = _despace(soft_line)
-    if len(hard(t)) > 40 or any(c in t for c in "。！？，"):
+    if len(hard(t)) > 40:
         return False
     if _STANDALONE.match(t):
         rest = _TITLE_RE.sub("", t.lstrip("■●▲◆ "))

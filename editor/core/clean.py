@@ -88,8 +88,10 @@ def soft(line: str) -> str:
 
 def letter_spaced(text: str, share: float = 0.35) -> bool:
     """True when spaces stand between many neighbouring CJK glyphs (a justified line)."""
-    gaps = pairs = 0
     t = text.strip()
+    if " " not in t:
+        return False
+    gaps = pairs = 0
     for i in range(len(t) - 2):
         a, b, c = t[i], t[i + 1], t[i + 2]
         if is_cjk(a) and b == " " and is_cjk(c):

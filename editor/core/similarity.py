@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from .clean import is_han
 from .tokens import cut
@@ -17,7 +18,9 @@ from .tokens import cut
 _ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
-def keywords(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def keywords(text: str) -> tuple[str, ...]:
+    """Content words of a text: jieba words of 2+ characters with a Han character, Latin words."""
     toks = []
     for t in cut(text):
         t = t.strip()
@@ -25,7 +28,7 @@ def keywords(text: str) -> list[str]:
             toks.append(t)
         elif _ASCII_TOKEN.fullmatch(t):
             toks.append(t)
-    return toks
+    return tuple(toks)
 
 
 class BodyIndex:
