@@ -45,6 +45,7 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line]) -> None:
             for ln in p.lines:
                 owner_of_line[ln.n] = b
     # Special lines: captions by topic (names in the caption found in the body), the rest in place.
+    prev_special, prev_target = None, None
     for ln, before in loose:
         if ln.kind == "furniture":
             fm = ln.meta or {}
@@ -59,10 +60,14 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line]) -> None:
                 page.meta.date = meta["date"]
             continue
         target = before
-        if ln.kind in ("caption", "note") and bodies:
-            scores = index.scores(ln.text)
+        wrapped = _continues(ln, prev_special)
+        if wrapped is not None:
+            target = prev_target  # the second line of a wrapped caption or note
+        elif ln.kind in ("caption", "note") and bodies:
+            scores = index.scores(_whole(ln, loose))
             if scores and max(scores) >= 0.25:
                 target = bodies[max(range(len(scores)), key=scores.__getitem__)]
+        prev_special, prev_target = ln, target
         if target is None and bodies:
             target = bodies[0] if before is None else before
         if target is None:
@@ -127,6 +132,27 @@ def _article(page: Page, body) -> Article:
     if not art.headline:
         art.confidence = min(art.confidence, 0.7)
     return art
+
+
+def _continues(ln: Line, prev: Line | None) -> Line | None:
+    """`prev` when `ln` is the next line of the same wrapped caption or note."""
+    if prev is None or ln.kind != prev.kind or ln.n <= prev.n:
+        return None
+    if ln.kind == "caption" and not (prev.meta or {}).get("credit") and ln.soft[:1] not in "■●▲◆":
+        return prev
+    if ln.kind == "note" and not prev.text.endswith(("）", ")")):
+        return prev
+    return None
+
+
+def _whole(ln: Line, loose) -> str:
+    """The text of a wrapped caption or note starting at `ln` (for topic matching)."""
+    text, prev = ln.text, ln
+    for other, _before in loose:
+        if other.n > prev.n and _continues(other, prev) is not None:
+            text += other.text
+            prev = other
+    return text
 
 
 def _special_block(ln: Line) -> Block:
