@@ -9,16 +9,22 @@ result as it happens, so a caller can draw a bar or log each file.
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 
+from editor.core import tokens
 from editor.core.importer import segment_text
-from editor.core.reader import InputError, read_page_file
+from editor.core.model import Page
+from editor.core.reader import MAX_BYTES, InputError, read_page_file
 
 from .library import Library, LibraryError
 from .metadata import guess_meta
 from .query import normalise_date
+from .writer import PageRows, page_rows
+
+PARALLEL_FROM = 16  # below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -54,17 +60,15 @@ def find_page_files(paths: Iterable[str]) -> tuple[list[str], list[FileResult]]:
     return list(dict.fromkeys(files)), missing
 
 
-def import_one(lib: Library, path: str, paper: str | None = None, date: str | None = None,
-               section: str | None = None) -> FileResult:
+def prepare(path: str, paper: str | None = None, date: str | None = None,
+            section: str | None = None) -> tuple[FileResult, Page | None, PageRows | None]:
+    """Read, segment and tokenise one file — the slow, library-free part of an import."""
     try:
         decoded = read_page_file(path)
     except InputError as exc:
-        return FileResult(path, "failed", reason=str(exc))
+        return FileResult(path, "failed", reason=str(exc)), None, None
     except OSError as exc:
-        return FileResult(path, "failed", reason=exc.strerror or str(exc))
-    existing = lib.page_for_sha256(decoded.sha256)
-    if existing:
-        return FileResult(path, "duplicate", page_id=existing)
+        return FileResult(path, "failed", reason=exc.strerror or str(exc)), None, None
     page = segment_text(decoded.text, file=os.path.basename(path), encoding=decoded.encoding,
                         sha256=decoded.sha256, newline=decoded.newline)
     meta = guess_meta(page, path)
@@ -72,35 +76,94 @@ def import_one(lib: Library, path: str, paper: str | None = None, date: str | No
     meta.date = date or meta.date
     meta.section = section or meta.section
     page.meta = meta
-    lib.save_page(page, message="import")
-    return FileResult(path, "imported", page_id=page.id, articles=len(page.articles),
-                      date=meta.date, section=meta.section, number=meta.number)
+    result = FileResult(path, "imported", page_id=page.id, articles=len(page.articles),
+                        date=meta.date, section=meta.section, number=meta.number)
+    return result, page, page_rows(page)
+
+
+def _prepare_safely(args: tuple) -> tuple[FileResult, Page | None, PageRows | None]:
+    path = args[0]
+    try:
+        return prepare(*args)
+    except Exception as exc:  # one bad file never stops the batch
+        return FileResult(path, "failed", reason=f"{type(exc).__name__}: {exc}"), None, None
+
+
+def _file_sha(path: str) -> str | None:
+    """sha256 of the file's bytes (what the reader records), to skip known pages early."""
+    try:
+        if os.path.getsize(path) > MAX_BYTES:
+            return None
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def _worker_init() -> None:
+    tokens.get_jieba()
+
+
+def _prepared(todo: list[tuple], workers: int) -> Iterator[tuple]:
+    """Prepared files in order; in worker processes when the batch is big enough to pay."""
+    if workers <= 1 or len(todo) < PARALLEL_FROM:
+        yield from map(_prepare_safely, todo)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init) as pool:
+        yield from pool.map(_prepare_safely, todo, chunksize=2)
 
 
 def import_paths(lib: Library, paths: Iterable[str], *, paper: str | None = None,
                  date: str | None = None, section: str | None = None,
                  progress: Callable[[int, int, FileResult], None] | None = None,
-                 ) -> list[FileResult]:
-    """Import every page file under `paths`. `progress(done, total, result)` after each."""
+                 workers: int | None = None) -> list[FileResult]:
+    """Import every page file under `paths`. `progress(done, total, result)` after each.
+
+    Segmenting and tokenising run in `workers` processes (default: one per CPU, at
+    most 4) for batches of PARALLEL_FROM files or more; saving stays in this
+    process, one transaction per page, in file order.
+    """
     if date:
         date = normalise_date(date)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4)
     files, results = find_page_files(paths)
     total = len(files) + len(results)
-    for i, r in enumerate(results, 1):
-        if progress:
-            progress(i, total, r)
-    for path in files:
-        try:
-            r = import_one(lib, path, paper, date, section)
-        except LibraryError as exc:
-            if exc.code in ("corrupt", "newer"):
-                raise  # the library itself is unusable: stop rather than fail every file
-            r = FileResult(path, "failed", reason=str(exc))
-        except Exception as exc:  # one bad file never stops the batch
-            r = FileResult(path, "failed", reason=f"{type(exc).__name__}: {exc}")
+
+    def report(r: FileResult) -> None:
         results.append(r)
         if progress:
             progress(len(results), total, r)
+
+    for i, r in enumerate(list(results), 1):
+        if progress:
+            progress(i, total, r)
+    todo = []
+    for path in files:
+        sha = _file_sha(path)
+        existing = lib.page_for_sha256(sha) if sha else None
+        if existing:
+            report(FileResult(path, "duplicate", page_id=existing))
+        else:
+            todo.append((path, paper, date, section))
+    for r, page, rows in _prepared(todo, workers):
+        if page is not None:
+            existing = lib.page_for_sha256(page.source.sha256)  # the same text twice in a batch
+            if existing:
+                r = FileResult(r.path, "duplicate", page_id=existing)
+            else:
+                try:
+                    lib.save_page(page, message="import", rows=rows)
+                except LibraryError as exc:
+                    if exc.code in ("corrupt", "newer"):
+                        raise  # the library itself is unusable: stop rather than fail every file
+                    r = FileResult(r.path, "failed", reason=str(exc))
+        report(r)
     return results
 
 

@@ -165,9 +165,14 @@ class Library:
             return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     # -- pages -----------------------------------------------------------------------
-    def save_page(self, page: Page, message: str = "") -> int:
-        """Store `page` as a new revision (one transaction). Returns the revision number."""
-        rows = self._prepared_rows(page)
+    def save_page(self, page: Page, message: str = "", *, rows: PageRows | None = None) -> int:
+        """Store `page` as a new revision (one transaction). Returns the revision number.
+
+        `rows` (from `writer.page_rows`, e.g. computed in a worker process) skips
+        re-tokenising; it must have been made from this very page.
+        """
+        if rows is None:
+            rows = self._prepared_rows(page)
         with self._write() as conn:
             return write_page(conn, page, rows, message, now())
 
