@@ -30,7 +30,7 @@ from .similarity import BodyIndex, keywords, overlap
 from .titles import HeadGroup, split_head_group
 
 
-@dataclass
+@dataclass(eq=False)
 class Body:
     paras: list[Para] = field(default_factory=list)
     width: float = 0.0
@@ -46,7 +46,12 @@ class Body:
 
     @property
     def text(self) -> str:
-        return "".join(ln.text for p in self.paras for ln in p.lines)
+        # Paragraphs only grow while threading; recompute when the line count changed.
+        n = sum(len(p.lines) for p in self.paras)
+        if getattr(self, "_text_n", -1) != n:
+            self._text = "".join(ln.text for p in self.paras for ln in p.lines)
+            self._text_n = n
+        return self._text
 
 
 def _tight(lines: list[Line]) -> bool:
@@ -275,8 +280,8 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     first = p.lines[0].text
     # Topic: the chunk's words weighted by how rare they are among all bodies so far,
     # so a long body does not win just by containing more common words.
-    topic = BodyIndex([b.text for b in bodies]).scores(p.chunk_text)
-    topic_of = {id(b): t for b, t in zip(bodies, topic)}
+    topic = BodyIndex([b.text for b in cands]).scores(p.chunk_text)
+    topic_of = {id(b): t for b, t in zip(cands, topic)}
 
     def score(b: Body) -> float:
         bw = b.paras[-1].width
@@ -315,12 +320,15 @@ def _best_closed(bodies: list[Body], p: Para, last: Body | None = None) -> Body 
     ]
     if not cands:
         return None
-    index = BodyIndex([b.text for b in bodies])
+    # Compare with the page's bodies (a page holds a few dozen at most; hostile input with
+    # thousands of "articles" is bounded to the latest ones to stay linear).
+    pool = list(dict.fromkeys(bodies[-40:] + cands))
+    index = BodyIndex([b.text for b in pool])
     topic = index.shares(p.chunk_text)
-    by_id = {id(b): t for b, t in zip(bodies, topic)}
+    by_id = {id(b): t for b, t in zip(pool, topic)}
     best = max(cands, key=lambda b: by_id[id(b)])
     # Words only that body has (names, things) are the evidence; a shared common word is not.
-    if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, bodies.index(best)) >= 2:
+    if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, pool.index(best)) >= 2:
         return best
     return None
 
