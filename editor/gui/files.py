@@ -14,7 +14,7 @@ import os
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from editor.core.pagejson import page_from_dict, page_to_dict
 
@@ -112,10 +112,9 @@ class Files(QObject):
             self.w.show_info(self.tr("Library"), self.tr("The library holds no pages yet."))
             return
         labels = [library.page_label(r) for r in rows]
-        label, ok = QInputDialog.getItem(self.w, self.tr("Open from library"), self.tr("Page:"),
-                                         labels, 0, False)
-        if ok and label in labels:
-            self.open_library_page(rows[labels.index(label)]["id"])
+        index = self.w.choose_item(self.tr("Open from library"), self.tr("Page:"), labels)
+        if index is not None:
+            self.open_library_page(rows[index]["id"])
 
     def open_library_page(self, page_id: str) -> None:
         self._begin(self.tr("Loading from the library…"), 1)

@@ -329,11 +329,16 @@ class MainWindow(QMainWindow):
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
+    def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
+        """Index of the item the user picks, or None."""
+        text, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
     def choose_article(self, title: str, exclude: Article | None = None) -> Article | None:
         page = self.page()
         choices = [a for a in page.articles if a is not exclude] if page else []
         if not choices:
             return None
         labels = [f"{i + 1}. {a.label(30) or self.tr('(no headline)')}" for i, a in enumerate(choices)]
-        label, ok = QInputDialog.getItem(self, title, self.tr("Article:"), labels, 0, False)
-        return choices[labels.index(label)] if ok and label in labels else None
+        index = self.choose_item(title, self.tr("Article:"), labels)
+        return choices[index] if index is not None else None
