@@ -101,6 +101,19 @@ def _file_sha(path: str) -> str | None:
 
 
 def _worker_init() -> None:
+    """Load jieba once per worker, and make the worker exit if the importing process dies
+    (a killed import must not leave orphans blocked on the task queue)."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
     tokens.get_jieba()
 
 

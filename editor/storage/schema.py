@@ -54,9 +54,7 @@ def m001_pages_articles(db: Database) -> None:
             ord INTEGER NOT NULL,
             kicker TEXT, headline TEXT, subheadline TEXT, dateline TEXT, byline TEXT,
             confidence REAL, notes_text TEXT,
-            edited INTEGER NOT NULL DEFAULT 0,
-            text TEXT NOT NULL,
-            body_at INTEGER NOT NULL DEFAULT 0
+            edited INTEGER NOT NULL DEFAULT 0
         );
         CREATE UNIQUE INDEX articles_page_id ON articles(page_id, id);
         CREATE INDEX articles_id ON articles(id);
@@ -123,6 +121,12 @@ def m002_search_index(db: Database) -> None:
     )
     insert = f"INSERT INTO article_tokens_fts (rowid, {cols}) VALUES (new.rowid, {new});"
     for sql in (
+        # The article's real text (titles, people, body) for instr() checks and
+        # snippets; apart from `articles` so that ranking joins stay on small rows.
+        """CREATE TABLE article_text (
+            rid INTEGER PRIMARY KEY REFERENCES articles(rid) ON DELETE CASCADE,
+            text TEXT NOT NULL, body_at INTEGER NOT NULL
+        )""",
         """CREATE TABLE article_tokens (
             rid INTEGER PRIMARY KEY REFERENCES articles(rid) ON DELETE CASCADE,
             source_hash TEXT NOT NULL,

@@ -14,6 +14,7 @@ body.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass, field
 
 from editor.core import tokens
@@ -167,50 +168,71 @@ def make_snippet(text: str, terms: list[str], body_at: int = 0) -> str:
     return ("…" if start > 0 else "") + out + ("…" if end < len(flat) else "")
 
 
-def run_search(conn, q: Query, limit: int, offset: int) -> list[SearchHit]:
+def _candidates(conn, q: Query) -> tuple[sqlite3.Cursor, bool]:
+    """Ranked candidate (rid, rank) rows, and whether they still need checking in the text."""
     where, params = where_for(q.filters)
     fts_parts: list[str] = []
+    check = bool(q.exclude)
     for term in q.terms:
         expr, confirm = term_expr(term)
         if expr:
             fts_parts.append(expr)
-        if confirm:
-            where.append("instr(lower(a.text), lower(?)) > 0")
-            params.append(term)
-    for term in q.exclude:
-        where.append("instr(lower(a.text), lower(?)) = 0")
-        params.append(term)
-    cols = "a.id, a.page_id, a.headline, p.date, p.section, p.number, a.text, a.body_at"
+        check = check or confirm
+    join = "JOIN articles a ON a.rid = f.rowid JOIN pages p ON p.id = a.page_id " if where else ""
     if fts_parts:
         w = ", ".join(str(x) for x in WEIGHTS)
-        sql = (
-            f"SELECT {cols}, bm25(article_tokens_fts, {w}) AS rank FROM article_tokens_fts "
-            "JOIN articles a ON a.rid = article_tokens_fts.rowid JOIN pages p ON p.id = a.page_id "
-            "WHERE article_tokens_fts MATCH ?"
-        )
+        # Only the rowid and the rank go through the sorter; texts are read afterwards.
+        sql = (f"SELECT f.rowid, bm25(article_tokens_fts, {w}) AS rank "
+               f"FROM article_tokens_fts f {join}WHERE article_tokens_fts MATCH ?")
         params.insert(0, " AND ".join(fts_parts))
-        order = "rank, a.rid"
+        order = "rank, f.rowid"
     else:
-        sql = f"SELECT {cols}, 0.0 AS rank FROM articles a JOIN pages p ON p.id = a.page_id"
-        sql += " WHERE 1"
+        sql = ("SELECT a.rid, 0.0 FROM articles a JOIN pages p ON p.id = a.page_id WHERE 1")
         order = "p.date DESC, a.page_id, a.ord"
     for cond in where:
         sql += " AND " + cond
-    sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
-    params += [-1 if limit is None else int(limit), int(offset)]
+    return conn.execute(f"{sql} ORDER BY {order}", params), check
+
+
+def _passes(text: str, terms: list[str], exclude: list[str]) -> bool:
+    low = text.lower()
+    return all(t.lower() in low for t in terms) and not any(x.lower() in low for x in exclude)
+
+
+def run_search(conn, q: Query, limit: int | None, offset: int) -> list[SearchHit]:
+    """Rank by bm25 over the token index, then keep candidates whose real text has every
+    word as typed (and none excluded), reading texts only until the page of hits is full."""
+    cur, check = _candidates(conn, q)
+    want = None if limit is None else int(limit) + int(offset)
+    ranked: list[tuple[int, float]] = []
+    try:
+        for rid, rank in cur:
+            if check:
+                row = conn.execute("SELECT text FROM article_text WHERE rid = ?", [rid]).fetchone()
+                if row is None or not _passes(row[0], q.terms, q.exclude):
+                    continue
+            ranked.append((rid, rank))
+            if want is not None and len(ranked) >= want:
+                break
+    finally:
+        cur.close()
+    ranked = ranked[int(offset):]
+    if not ranked:
+        return []
+    rows = {}
+    for chunk in range(0, len(ranked), 500):
+        rids = [r for r, _ in ranked[chunk:chunk + 500]]
+        marks = ",".join("?" * len(rids))
+        for row in conn.execute(
+            "SELECT a.rid, a.id, a.page_id, a.headline, p.date, p.section, p.number, t.text,"
+            " t.body_at FROM articles a JOIN pages p ON p.id = a.page_id"
+            f" JOIN article_text t ON t.rid = a.rid WHERE a.rid IN ({marks})", rids):
+            rows[row[0]] = row
     hits = []
-    for aid, pid, headline, date, section, number, text, body_at, rank in conn.execute(sql, params):
-        hits.append(
-            SearchHit(
-                article_id=aid,
-                page_id=pid,
-                headline=headline,
-                date=date,
-                section=section,
-                number=number,
-                snippet=make_snippet(text, q.terms, body_at or 0),
-                score=round(-float(rank), 6) + 0.0,
-                terms=list(q.terms),
-            )
-        )
+    for rid, rank in ranked:
+        _rid, aid, pid, headline, date, section, number, text, body_at = rows[rid]
+        hits.append(SearchHit(
+            article_id=aid, page_id=pid, headline=headline, date=date, section=section,
+            number=number, snippet=make_snippet(text, q.terms, body_at or 0),
+            score=round(-float(rank), 6) + 0.0, terms=list(q.terms)))
     return hits

@@ -82,6 +82,7 @@ def clear_page(conn: sqlite3.Connection, page_id: str) -> None:
     """Drop the page's current-state rows (its revisions stay)."""
     rids = [r[0] for r in conn.execute("SELECT rid FROM articles WHERE page_id = ?", [page_id])]
     conn.executemany("DELETE FROM article_tokens WHERE rid = ?", [(r,) for r in rids])
+    conn.executemany("DELETE FROM article_text WHERE rid = ?", [(r,) for r in rids])
     conn.execute("DELETE FROM blocks WHERE page_id = ?", [page_id])
     conn.execute("DELETE FROM articles WHERE page_id = ?", [page_id])
 
@@ -126,12 +127,13 @@ def write_page(conn: sqlite3.Connection, page: Page, rows: PageRows, message: st
         edited = int(any(b.edited is not None for b in a.blocks))
         cur = conn.execute(
             "INSERT INTO articles (id, page_id, ord, kicker, headline, subheadline, dateline,"
-            " byline, confidence, notes_text, edited, text, body_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " byline, confidence, notes_text, edited) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [a.id, page.id, ord_, a.kicker, a.headline, a.subheadline, a.dateline, a.byline,
-             a.confidence, a.notes_text, edited, row.text, row.body_at],
+             a.confidence, a.notes_text, edited],
         )
         rid = cur.lastrowid
+        conn.execute("INSERT INTO article_text (rid, text, body_at) VALUES (?,?,?)",
+                     [rid, row.text, row.body_at])
         blocks += [_block_row(page.id, rid, "article", i, b) for i, b in enumerate(a.blocks)]
         conn.executemany(
             "INSERT INTO people (article_rid, ord, name, role) VALUES (?,?,?,?)",

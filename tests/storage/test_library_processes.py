@@ -37,6 +37,19 @@ def _pages(folder: Path, n: int) -> dict[str, str]:
     return out
 
 
+def _workers_exit(pgid: int) -> None:
+    """The killed import's worker processes notice and exit (no orphans left behind)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.killpg(pgid, signal.SIGKILL)
+    raise AssertionError("worker processes outlived the killed import")
+
+
 def _check(path: Path, shas: dict[str, str], finished: set[str]) -> int:
     with Library.open(str(path), create=False) as lib:
         assert lib.integrity_check() == "ok"
@@ -56,7 +69,8 @@ def test_killed_batch_import_leaves_a_sound_library(tmp_path):
     cmd = [sys.executable, "-m", "editor", "import", str(folder), "--library", str(lib_path)]
     for _round in range(3):
         proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
+                                stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+                                start_new_session=True)
         wait_for = rng.randint(1, 6)
         seen = 0
         for line in proc.stdout:
@@ -69,6 +83,7 @@ def test_killed_batch_import_leaves_a_sound_library(tmp_path):
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         proc.stdout.close()
+        _workers_exit(proc.pid)
         count = _check(lib_path, shas, finished)
         assert count >= len(finished)
     # Finishing the batch adds exactly the missing pages; running it again adds nothing.

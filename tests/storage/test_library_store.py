@@ -147,4 +147,4 @@ def test_library_uses_wal_and_foreign_keys(lib):
     assert lib.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert lib.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
-        lib.conn.execute("INSERT INTO articles (id, page_id, ord, text) VALUES ('a','nope',0,'')")
+        lib.conn.execute("INSERT INTO articles (id, page_id, ord) VALUES ('a', 'nope', 0)")
