@@ -9,8 +9,11 @@ def main() -> int:
     try:
         from editor.gui.app import run
     except ImportError as exc:  # the GUI layer is missing or Qt cannot load
-        print(f"PageDesk: the window cannot start ({exc}). Use the command line: python -m editor --help",
-              file=sys.stderr)
+        print(
+            f"PageDesk: the window cannot start ({exc}). "
+            "Use the command line: python -m editor --help",
+            file=sys.stderr,
+        )
         return 2
     return run(sys.argv[1:])
 

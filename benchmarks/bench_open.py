@@ -93,25 +93,37 @@ def make_page(lines: int) -> str:
 def run_once(page: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="pagedesk-bench-") as tmp:
         env = dict(os.environ)
-        env.update({
-            "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen"),
-            "PAGEDESK_HOME": tmp,
-            "PAGEDESK_LIBRARY": os.path.join(tmp, "library.sqlite"),
-            "XDG_CONFIG_HOME": os.path.join(tmp, "config"),
-            "XDG_CACHE_HOME": os.path.join(tmp, "cache"),
-            "PAGEDESK_ROOT": str(ROOT),
-            "BENCH_PAGE": str(page),
-        })
+        env.update(
+            {
+                "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen"),
+                "PAGEDESK_HOME": tmp,
+                "PAGEDESK_LIBRARY": os.path.join(tmp, "library.sqlite"),
+                "XDG_CONFIG_HOME": os.path.join(tmp, "config"),
+                "XDG_CACHE_HOME": os.path.join(tmp, "cache"),
+                "PAGEDESK_ROOT": str(ROOT),
+                "BENCH_PAGE": str(page),
+            }
+        )
         start = time.time()
-        proc = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True,
-                              text=True, timeout=120, cwd=ROOT)
+        proc = subprocess.run(
+            [sys.executable, "-c", CHILD],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+        )
     line = next((x for x in proc.stdout.splitlines() if x.startswith("BENCH ")), None)
     if line is None:
         raise SystemExit(f"benchmark run failed:\n{proc.stdout}\n{proc.stderr}")
     marks = json.loads(line[6:])
-    return {"shown": (marks["shown"] - start) * 1000, "open": (marks["open"] - start) * 1000,
-            "again": (marks["again"] - marks["again_start"]) * 1000,
-            "lines": marks["lines"], "articles": marks["articles"]}
+    return {
+        "shown": (marks["shown"] - start) * 1000,
+        "open": (marks["open"] - start) * 1000,
+        "again": (marks["again"] - marks["again_start"]) * 1000,
+        "lines": marks["lines"],
+        "articles": marks["articles"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,11 +136,15 @@ def main(argv: list[str] | None = None) -> int:
         page.write_text(make_page(args.lines), encoding="utf-8")
         results = [run_once(page) for _ in range(args.runs)]
     for i, r in enumerate(results, 1):
-        print(f"run {i}: window shown {r['shown']:.0f} ms, {r['lines']}-line page open "
-              f"{r['open']:.0f} ms ({r['articles']} articles); opening it again {r['again']:.0f} ms")
-    print(f"median: window shown {statistics.median(r['shown'] for r in results):.0f} ms, "
-          f"page open {statistics.median(r['open'] for r in results):.0f} ms, "
-          f"second open {statistics.median(r['again'] for r in results):.0f} ms")
+        print(
+            f"run {i}: window shown {r['shown']:.0f} ms, {r['lines']}-line page open "
+            f"{r['open']:.0f} ms ({r['articles']} articles); opening it again {r['again']:.0f} ms"
+        )
+    print(
+        f"median: window shown {statistics.median(r['shown'] for r in results):.0f} ms, "
+        f"page open {statistics.median(r['open'] for r in results):.0f} ms, "
+        f"second open {statistics.median(r['again'] for r in results):.0f} ms"
+    )
     return 0
 
 

@@ -27,10 +27,13 @@ def main(argv: list[str]) -> int:
     os.environ["XDG_CONFIG_HOME"] = os.path.join(tmp, "config")
     sys.path.insert(0, str(ROOT))
 
-    import editor.gui  # noqa: F401  (first: see its docstring)
     from PySide6.QtCore import QSettings, QTimer
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.path.join(tmp, "qsettings"))
+    import editor.gui  # noqa: F401  (first: see its docstring)
+
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.path.join(tmp, "qsettings")
+    )
     from editor.gui import settings
 
     settings.set_language_setting("zh_CN")

@@ -82,7 +82,14 @@ def line_text(page: Page, lines: list[int]) -> str:
     out = ""
     for n in lines:
         s = _SPACE.sub(" ", raw[n - 1].strip()) if 0 < n <= len(raw) else ""
-        if out and s and out[-1].isascii() and out[-1].isalnum() and s[0].isascii() and s[0].isalnum():
+        if (
+            out
+            and s
+            and out[-1].isascii()
+            and out[-1].isalnum()
+            and s[0].isascii()
+            and s[0].isalnum()
+        ):
             out += " "
         out += s
     return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", out)
@@ -210,7 +217,7 @@ def new_article_from_lines(page: Page, line_numbers: list[int]) -> str:
 
 
 def assign_lines(page: Page, line_numbers: list[int], article_id: str) -> None:
-    """Give raw lines to an existing article: titles join its titles, the rest goes by line order."""
+    """Give raw lines to an article: titles join its titles, the rest goes in line order."""
     target = _article(page, article_id)
     where = page.articles.index(target)
     blocks = _take_lines(page, line_numbers)
@@ -275,7 +282,7 @@ def _nows(text: str) -> int:
 
 
 def split_block(page: Page, block_id: str, char_offset: int) -> str:
-    """Split a block's text at `char_offset`; lines up to the cursor's line stay with the first part.
+    """Split a block's text at `char_offset`; lines up to the cursor's line stay in the first part.
 
     Text is aligned with the raw lines from the end (a lead such as 本报讯 is cut
     from the start of a first paragraph), ignoring whitespace.
@@ -359,8 +366,11 @@ def set_title(page: Page, article_id: str, role: str, text: str) -> None:
     text = text.strip()
     if not blocks:
         if text:
-            pos = sum(1 for b in art.blocks if b.role in TITLE_ROLES and
-                      TITLE_ROLES.index(b.role) < TITLE_ROLES.index(role))
+            pos = sum(
+                1
+                for b in art.blocks
+                if b.role in TITLE_ROLES and TITLE_ROLES.index(b.role) < TITLE_ROLES.index(role)
+            )
             art.blocks.insert(pos, Block(role=role, lines=[], text=text))
         return
     for b in blocks:

@@ -9,7 +9,7 @@ those keys for typing first, so they only act in the tree and raw view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -17,7 +17,7 @@ from editor.core import ops
 from editor.core.model import ROLES, Person
 
 from . import theme
-from .document import op_error_message
+from .commands import op_error_message
 
 
 class Actions:
@@ -31,24 +31,37 @@ class Actions:
         window.model.blocksDropRequested.connect(self.drop_blocks)
         ins = window.inspector
         ins.titleEditRequested.connect(
-            lambda a, role, text: self.apply("set-title", ops.set_title, a, role, text,
-                                             field=theme.role_label(role)))
+            lambda a, role, text: self.apply(
+                "set-title", ops.set_title, a, role, text, field=theme.role_label(role)
+            )
+        )
         ins.fieldEditRequested.connect(self._field_edit)
         ins.tagsEditRequested.connect(lambda a, tags: self.apply("set-tags", ops.set_tags, a, tags))
-        ins.peopleEditRequested.connect(lambda a, people: self.apply("set-people", ops.set_people, a, people))
+        ins.peopleEditRequested.connect(
+            lambda a, people: self.apply("set-people", ops.set_people, a, people)
+        )
         ins.reparseRequested.connect(lambda a: self.apply("reparse-byline", ops.reparse_byline, a))
-        ins.blockTextEditRequested.connect(lambda b, text: self.apply("edit-text", ops.edit_text, b, text))
-        ins.creditEditRequested.connect(lambda b, text: self.apply("set-credit", ops.set_credit, b, text))
+        ins.blockTextEditRequested.connect(
+            lambda b, text: self.apply("edit-text", ops.edit_text, b, text)
+        )
+        ins.creditEditRequested.connect(
+            lambda b, text: self.apply("set-credit", ops.set_credit, b, text)
+        )
         ins.metaEditRequested.connect(self._meta_edit)
         ins.splitRequested.connect(self.split_block)
 
     # -- building -------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot, shortcut=None, menu: QMenu | None = None) -> QAction:
+    def _action(
+        self, name: str, text: str, slot, shortcut=None, menu: QMenu | None = None
+    ) -> QAction:
         action = QAction(text, self.w)
         action.setObjectName(name)
         if shortcut:
-            action.setShortcuts([QKeySequence(s) for s in shortcut] if isinstance(shortcut, list)
-                                else [QKeySequence(shortcut)])
+            action.setShortcuts(
+                [QKeySequence(s) for s in shortcut]
+                if isinstance(shortcut, list)
+                else [QKeySequence(shortcut)]
+            )
         action.triggered.connect(lambda _checked=False: slot())
         self.w.addAction(action)
         if menu is not None:
@@ -60,14 +73,40 @@ class Actions:
         w, files = self.w, self.w.files
         bar = w.menuBar()
         m = self.file_menu = bar.addMenu(self.tr("&File"))
-        self._action("open_action", self.tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open, m)
-        self._action("library_action", self.tr("Open from &library…"), files.open_from_library, "Ctrl+Shift+O", m)
-        self._action("paste_action", self.tr("New page from &clipboard"), files.paste_clipboard, "Ctrl+Shift+V", m)
+        self._action(
+            "open_action", self.tr("&Open…"), files.open_dialog, QKeySequence.StandardKey.Open, m
+        )
+        self._action(
+            "library_action",
+            self.tr("Open from &library…"),
+            files.open_from_library,
+            "Ctrl+Shift+O",
+            m,
+        )
+        self._action(
+            "paste_action",
+            self.tr("New page from &clipboard"),
+            files.paste_clipboard,
+            "Ctrl+Shift+V",
+            m,
+        )
         self.recent_menu = m.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        self._action("save_action", self.tr("&Save to library"), files.save_current, QKeySequence.StandardKey.Save, m)
-        self._action("close_action", self.tr("&Close page"), files.close_current, QKeySequence.StandardKey.Close, m)
+        self._action(
+            "save_action",
+            self.tr("&Save to library"),
+            files.save_current,
+            QKeySequence.StandardKey.Save,
+            m,
+        )
+        self._action(
+            "close_action",
+            self.tr("&Close page"),
+            files.close_current,
+            QKeySequence.StandardKey.Close,
+            m,
+        )
         m.addSeparator()
         self._action("prefs_action", self.tr("&Preferences…"), files.preferences, None, m)
         self._action("quit_action", self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, m)
@@ -81,37 +120,100 @@ class Actions:
         m.addAction(self.redo_action)
         m.addSeparator()
         self._action("edit_text_action", self.tr("Edit block &text"), self.edit_text, "F2", m)
-        self._action("split_block_action", self.tr("&Split paragraph at cursor"), self.split_block, "Alt+Return", m)
+        self._action(
+            "split_block_action",
+            self.tr("&Split paragraph at cursor"),
+            self.split_block,
+            "Alt+Return",
+            m,
+        )
         self._action("join_action", self.tr("&Join with next block"), self.join_blocks, "Ctrl+J", m)
         self.role_menu = m.addMenu(self.tr("Set &role"))
         for role in ROLES:
-            action = self._action(f"role_{role}_action", theme.role_label(role),
-                                  lambda r=role: self.set_role(r), theme.ROLE_KEYS[role], self.role_menu)
+            action = self._action(
+                f"role_{role}_action",
+                theme.role_label(role),
+                lambda r=role: self.set_role(r),
+                theme.ROLE_KEYS[role],
+                self.role_menu,
+            )
             self.role_actions[role] = action
 
         m = self.article_menu = bar.addMenu(self.tr("&Article"))
-        self._action("split_article_action", self.tr("&Split article before block"), self.split_article,
-                     "Ctrl+Shift+Return", m)
-        self._action("merge_prev_action", self.tr("Merge with &previous article"),
-                     lambda: self.merge("previous"), "Ctrl+Shift+Backspace", m)
-        self._action("merge_next_action", self.tr("Merge with &next article"),
-                     lambda: self.merge("next"), "Ctrl+Shift+Delete", m)
-        self._action("move_up_action", self.tr("Move article &up"), lambda: self.move_article(-1), "Ctrl+Shift+Up", m)
-        self._action("move_down_action", self.tr("Move article &down"), lambda: self.move_article(1),
-                     "Ctrl+Shift+Down", m)
+        self._action(
+            "split_article_action",
+            self.tr("&Split article before block"),
+            self.split_article,
+            "Ctrl+Shift+Return",
+            m,
+        )
+        self._action(
+            "merge_prev_action",
+            self.tr("Merge with &previous article"),
+            lambda: self.merge("previous"),
+            "Ctrl+Shift+Backspace",
+            m,
+        )
+        self._action(
+            "merge_next_action",
+            self.tr("Merge with &next article"),
+            lambda: self.merge("next"),
+            "Ctrl+Shift+Delete",
+            m,
+        )
+        self._action(
+            "move_up_action",
+            self.tr("Move article &up"),
+            lambda: self.move_article(-1),
+            "Ctrl+Shift+Up",
+            m,
+        )
+        self._action(
+            "move_down_action",
+            self.tr("Move article &down"),
+            lambda: self.move_article(1),
+            "Ctrl+Shift+Down",
+            m,
+        )
         m.addSeparator()
-        self._action("move_blocks_action", self.tr("&Move blocks to article…"), self.move_blocks_to, "Ctrl+M", m)
-        self._action("new_article_action", self.tr("New article from selected &lines"), self.new_article,
-                     "Ctrl+Shift+N", m)
-        self._action("assign_action", self.tr("&Assign selected lines to article…"), self.assign_lines,
-                     "Ctrl+Shift+A", m)
+        self._action(
+            "move_blocks_action",
+            self.tr("&Move blocks to article…"),
+            self.move_blocks_to,
+            "Ctrl+M",
+            m,
+        )
+        self._action(
+            "new_article_action",
+            self.tr("New article from selected &lines"),
+            self.new_article,
+            "Ctrl+Shift+N",
+            m,
+        )
+        self._action(
+            "assign_action",
+            self.tr("&Assign selected lines to article…"),
+            self.assign_lines,
+            "Ctrl+Shift+A",
+            m,
+        )
         m.addSeparator()
         self._action("reparse_action", self.tr("&Re-read byline"), self.reparse_byline, "Ctrl+R", m)
 
         m = self.review_menu = bar.addMenu(self.tr("&Review"))
-        self._action("next_action", self.tr("&Next doubtful decision"), lambda: w.review.step(1), "F8", m)
-        self._action("prev_action", self.tr("&Previous doubtful decision"), lambda: w.review.step(-1), "Shift+F8", m)
-        self._action("check_action", self.tr("Mark decision &checked"), self.check_decision, "Ctrl+K", m)
+        self._action(
+            "next_action", self.tr("&Next doubtful decision"), lambda: w.review.step(1), "F8", m
+        )
+        self._action(
+            "prev_action",
+            self.tr("&Previous doubtful decision"),
+            lambda: w.review.step(-1),
+            "Shift+F8",
+            m,
+        )
+        self._action(
+            "check_action", self.tr("Mark decision &checked"), self.check_decision, "Ctrl+K", m
+        )
 
         m = self.view_menu = bar.addMenu(self.tr("&View"))
         for dock in (w.review_dock, w.history_dock, w.pages_dock):
@@ -134,15 +236,29 @@ class Actions:
 
     def tree_menu(self) -> QMenu:
         menu = QMenu(self.w)
-        kind = self.w.model.node(self.w.tree.currentIndex()).kind if self.w.tree.currentIndex().isValid() else ""
+        kind = (
+            self.w.model.node(self.w.tree.currentIndex()).kind
+            if self.w.tree.currentIndex().isValid()
+            else ""
+        )
         if kind == "block":
             menu.addMenu(self.role_menu)
-            for a in (self.edit_text_action, self.split_block_action, self.join_action,
-                      self.split_article_action, self.move_blocks_action):
+            for a in (
+                self.edit_text_action,
+                self.split_block_action,
+                self.join_action,
+                self.split_article_action,
+                self.move_blocks_action,
+            ):
                 menu.addAction(a)
             menu.addSeparator()
-        for a in (self.merge_prev_action, self.merge_next_action, self.move_up_action,
-                  self.move_down_action, self.reparse_action):
+        for a in (
+            self.merge_prev_action,
+            self.merge_next_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.reparse_action,
+        ):
             menu.addAction(a)
         return menu
 
@@ -176,9 +292,14 @@ class Actions:
         return value
 
     def _field_edit(self, article_id: str, name: str, text: str) -> None:
-        labels = {"byline": theme.role_label("byline"), "dateline": theme.role_label("dateline"),
-                  "notes_text": self.tr("notes")}
-        self.apply("set-field", ops.set_article_field, article_id, name, text, field=labels.get(name, name))
+        labels = {
+            "byline": theme.role_label("byline"),
+            "dateline": theme.role_label("dateline"),
+            "notes_text": self.tr("notes"),
+        }
+        self.apply(
+            "set-field", ops.set_article_field, article_id, name, text, field=labels.get(name, name)
+        )
 
     def _meta_edit(self, name: str, text: str) -> None:
         self.apply("set-meta", ops.set_meta, name, text, field=name)
@@ -187,14 +308,22 @@ class Actions:
         blocks = self.w.selected_blocks()
         if not blocks and self.w.raw_view.hasFocus():
             owners = self.w.page().owner_map() if self.w.page() else {}
-            blocks = list({id(owners[n][1]): owners[n][1] for n in self.w.raw_view.selected_lines()
-                           if n in owners}.values())
+            blocks = list(
+                {
+                    id(owners[n][1]): owners[n][1]
+                    for n in self.w.raw_view.selected_lines()
+                    if n in owners
+                }.values()
+            )
         if not self._need(blocks or None, "no-block") or self.w.doc is None:
             return
         stack = self.w.doc.undo_stack
         if len(blocks) > 1:
-            stack.beginMacro(QCoreApplication.translate("Commands", "Set role: {role}")
-                             .format(role=theme.role_label(role)))
+            stack.beginMacro(
+                QCoreApplication.translate("Commands", "Set role: {role}").format(
+                    role=theme.role_label(role)
+                )
+            )
         try:
             for b in blocks:
                 self.apply("set-role", ops.set_role, b.id, role, role=theme.role_label(role))
@@ -224,13 +353,17 @@ class Actions:
     def move_blocks_to(self) -> None:
         blocks = self._need(self.w.selected_blocks() or None, "no-block")
         if blocks:
-            target = self.w.choose_article(self.tr("Move blocks to article"), self.w.current_article())
+            target = self.w.choose_article(
+                self.tr("Move blocks to article"), self.w.current_article()
+            )
             if target is not None:
                 self.apply("move-blocks", ops.move_blocks, [b.id for b in blocks], target.id, None)
                 self.w.select_ids([b.id for b in blocks], current=blocks[0].id)
 
     def drop_blocks(self, ids: list, article_id: str, index: int) -> None:
-        self.apply("move-blocks", ops.move_blocks, list(ids), article_id, None if index < 0 else index)
+        self.apply(
+            "move-blocks", ops.move_blocks, list(ids), article_id, None if index < 0 else index
+        )
         self.w.select_ids(list(ids), current=ids[0] if ids else None)
 
     def new_article(self) -> None:
@@ -249,7 +382,9 @@ class Actions:
     def split_block(self) -> None:
         block = self._need(self.w.current_block(), "no-block")
         if block:
-            self.apply("split-block", ops.split_block, block.id, self.w.inspector.block_cursor_offset())
+            self.apply(
+                "split-block", ops.split_block, block.id, self.w.inspector.block_cursor_offset()
+            )
 
     def join_blocks(self) -> None:
         block = self._need(self.w.current_block(), "no-block")

@@ -19,8 +19,10 @@ import traceback
 from pathlib import Path
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "guangdong-jishi-p13.txt"
-NO_DISPLAY = ("PageDesk: no graphical display is available here ({reason}). "
-              "Use the command line instead: python -m editor --help")
+NO_DISPLAY = (
+    "PageDesk: no graphical display is available here ({reason}). "
+    "Use the command line instead: python -m editor --help"
+)
 
 
 def display_problem() -> str | None:
@@ -62,7 +64,9 @@ def _install_excepthook(window_getter) -> None:
 
     def hook(exc_type, exc, tb):
         try:
-            with open(os.path.join(settings.data_dir(), "pagedesk-errors.log"), "a", encoding="utf-8") as fh:
+            with open(
+                os.path.join(settings.data_dir(), "pagedesk-errors.log"), "a", encoding="utf-8"
+            ) as fh:
                 fh.write(time.strftime("%Y-%m-%d %H:%M:%S\n"))
                 fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
         except OSError:
@@ -74,8 +78,10 @@ def _install_excepthook(window_getter) -> None:
             window_getter(),
             QCoreApplication.translate("App", "PageDesk"),
             QCoreApplication.translate(
-                "App", "Something went wrong: {error}\n\nYour page is still open; the details are "
-                       "in pagedesk-errors.log in the PageDesk data folder.").format(error=exc),
+                "App",
+                "Something went wrong: {error}\n\nYour page is still open; the details are "
+                "in pagedesk-errors.log in the PageDesk data folder.",
+            ).format(error=exc),
         )
 
     sys.excepthook = hook
@@ -85,13 +91,13 @@ def create_app(argv: list[str]):
     """The QApplication with names and interface language set."""
     from PySide6.QtWidgets import QApplication
 
-    from . import i18n, settings
+    from . import settings
 
     app = QApplication.instance() or QApplication(["pagedesk", *argv])
     app.setOrganizationName(settings.ORG)
     app.setApplicationName(settings.APP)
     app.setApplicationDisplayName("PageDesk 版面校对台")
-    i18n.install(app, settings.effective_language())
+    settings.install_translators(app, settings.effective_language())
     return app
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 from editor.core.pagejson import page_from_dict, page_to_dict
 
 from . import library, settings, workers
-from .document import PageDocument
+from .commands import PageDocument
 
 AUTOSAVE_MS = int(os.environ.get("PAGEDESK_AUTOSAVE_MS", "60000"))
 RECOVERY_FORMAT = "pagedesk.recovery/1"
@@ -53,7 +53,9 @@ class Files(QObject):
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
-            self._progress.setLabelText(self.tr("Opening {name}…").format(name=name) if name else "")
+            self._progress.setLabelText(
+                self.tr("Opening {name}…").format(name=name) if name else ""
+            )
 
     def _end(self) -> None:
         self.busy -= 1
@@ -66,8 +68,11 @@ class Files(QObject):
     # -- opening --------------------------------------------------------------------------
     def open_dialog(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self.w, self.tr("Open page files"), settings.last_open_dir(),
-            self.tr("Page text (*.txt *.text);;All files (*)"))
+            self.w,
+            self.tr("Open page files"),
+            settings.last_open_dir(),
+            self.tr("Page text (*.txt *.text);;All files (*)"),
+        )
         if paths:
             settings.set_last_open_dir(os.path.dirname(paths[0]))
             self.open_paths(paths)
@@ -75,8 +80,12 @@ class Files(QObject):
     def open_paths(self, paths: list[str]) -> None:
         """Open page files in a worker; each becomes an open page, each bad one a message."""
         self._begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths))
-        workers.start(workers.Task(workers.open_files(list(paths))),
-                      on_done=self._opened, on_failed=self._failed, on_progress=self._step)
+        workers.start(
+            workers.Task(workers.open_files(list(paths))),
+            on_done=self._opened,
+            on_failed=self._failed,
+            on_progress=self._step,
+        )
 
     def paste_clipboard(self) -> None:
         text = QApplication.clipboard().text()
@@ -85,8 +94,11 @@ class Files(QObject):
             return
         name = self.tr("Pasted page {time}").format(time=time.strftime("%H:%M:%S"))
         self._begin(self.tr("Reading the pasted page…"), 1)
-        workers.start(workers.Task(workers.open_text(text, name)),
-                      on_done=self._opened, on_failed=self._failed)
+        workers.start(
+            workers.Task(workers.open_text(text, name)),
+            on_done=self._opened,
+            on_failed=self._failed,
+        )
 
     def _opened(self, result: workers.OpenResult) -> None:
         self._end()
@@ -159,7 +171,9 @@ class Files(QObject):
             self._end()
             self.w.show_error(self.tr("Saving failed"), message)
 
-        workers.start(workers.Task(lambda report: library.save_page(page)), on_done=done, on_failed=failed)
+        workers.start(
+            workers.Task(lambda report: library.save_page(page)), on_done=done, on_failed=failed
+        )
         return True
 
     def _saved(self, doc: PageDocument, index: int, revision) -> None:
@@ -168,7 +182,9 @@ class Files(QObject):
         if doc.undo_stack.index() == index:
             doc.mark_saved(doc.page.id, revision)
             self.remove_recovery(doc)
-        self.w.statusBar().showMessage(self.tr("Saved revision {rev} to the library").format(rev=revision), 5000)
+        self.w.statusBar().showMessage(
+            self.tr("Saved revision {rev} to the library").format(rev=revision), 5000
+        )
 
     # -- closing --------------------------------------------------------------------------
     def close_current(self) -> bool:
@@ -204,15 +220,23 @@ class Files(QObject):
     def autosave(self) -> None:
         for doc in self.w.docs:
             if doc.modified:
-                data = {"format": RECOVERY_FORMAT, "raw": doc.page.raw, "page": page_to_dict(doc.page),
-                        "path": doc.path, "library_id": doc.library_id, "time": time.time()}
+                data = {
+                    "format": RECOVERY_FORMAT,
+                    "raw": doc.page.raw,
+                    "page": page_to_dict(doc.page),
+                    "path": doc.path,
+                    "library_id": doc.library_id,
+                    "time": time.time(),
+                }
                 path = self._recovery_path(doc)
                 try:
                     with open(path + ".tmp", "w", encoding="utf-8") as fh:
                         json.dump(data, fh, ensure_ascii=False)
                     os.replace(path + ".tmp", path)
                 except OSError as exc:
-                    self.w.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=exc), 5000)
+                    self.w.statusBar().showMessage(
+                        self.tr("Autosave failed: {error}").format(error=exc), 5000
+                    )
 
     def remove_recovery(self, doc: PageDocument) -> None:
         try:
@@ -230,9 +254,12 @@ class Files(QObject):
         if not found:
             return 0
         restored = 0
-        if self.w.ask_yes_no(self.tr("Restore unsaved work?"),
-                             self.tr("PageDesk did not close normally. Restore {n} page(s) with "
-                                     "unsaved corrections?").format(n=len(found))):
+        if self.w.ask_yes_no(
+            self.tr("Restore unsaved work?"),
+            self.tr(
+                "PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?"
+            ).format(n=len(found)),
+        ):
             for path in found:
                 try:
                     with open(path, encoding="utf-8") as fh:
@@ -254,6 +281,6 @@ class Files(QObject):
         return restored
 
     def preferences(self) -> None:
-        from .prefs import PreferencesDialog
+        from .settings import PreferencesDialog
 
         PreferencesDialog(self.w).exec()

@@ -84,8 +84,11 @@ class Inspector(QScrollArea):
         box = self.article_box = QGroupBox(self.tr("Article"))
         form = QFormLayout(box)
         self.title_edits: dict[str, QLineEdit] = {}
-        for role, label in (("kicker", self.tr("Kicker")), ("headline", self.tr("Headline")),
-                            ("subheadline", self.tr("Subheadline"))):
+        for role, label in (
+            ("kicker", self.tr("Kicker")),
+            ("headline", self.tr("Headline")),
+            ("subheadline", self.tr("Subheadline")),
+        ):
             edit = self._line(role, lambda r=role: self._title_finished(r))
             self.title_edits[role] = edit
             form.addRow(label, edit)
@@ -95,7 +98,8 @@ class Inspector(QScrollArea):
         self.reparse_button = QPushButton(self.tr("Re-read"))
         self.reparse_button.setToolTip(self.tr("Read the people again from the byline text"))
         self.reparse_button.clicked.connect(
-            lambda: self._article and self.reparseRequested.emit(self._article.id))
+            lambda: self._article and self.reparseRequested.emit(self._article.id)
+        )
         row = QHBoxLayout()
         row.addWidget(self.byline_edit, 1)
         row.addWidget(self.reparse_button)
@@ -143,10 +147,16 @@ class Inspector(QScrollArea):
         self.block_text.setMaximumHeight(140)
         form.addRow(self.tr("Text"), self.block_text)
         apply = QPushButton(self.tr("Apply text"))
-        apply.setToolTip(self.tr("Keep the corrected text (Ctrl+Return); the raw page stays as it was"))
+        apply.setToolTip(
+            self.tr("Keep the corrected text (Ctrl+Return); the raw page stays as it was")
+        )
         apply.clicked.connect(self._block_text_finished)
-        QShortcut(QKeySequence("Ctrl+Return"), self.block_text, self._block_text_finished,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+Return"),
+            self.block_text,
+            self._block_text_finished,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         split = QPushButton(self.tr("Split at cursor"))
         split.clicked.connect(self.splitRequested)
         row = QHBoxLayout()
@@ -161,8 +171,12 @@ class Inspector(QScrollArea):
         box = QGroupBox(self.tr("Page"))
         form = QFormLayout(box)
         self.meta_edits: dict[str, QLineEdit] = {}
-        for name, label in (("paper", self.tr("Paper")), ("date", self.tr("Date")),
-                            ("section", self.tr("Section")), ("number", self.tr("Page number"))):
+        for name, label in (
+            ("paper", self.tr("Paper")),
+            ("date", self.tr("Date")),
+            ("section", self.tr("Section")),
+            ("number", self.tr("Page number")),
+        ):
             edit = self._line("meta_" + name, lambda n=name: self._meta_finished(n))
             self.meta_edits[name] = edit
             form.addRow(label, edit)
@@ -170,7 +184,9 @@ class Inspector(QScrollArea):
         return box
 
     # -- filling --------------------------------------------------------------------------
-    def show_selection(self, page: Page | None, article: Article | None, block: Block | None) -> None:
+    def show_selection(
+        self, page: Page | None, article: Article | None, block: Block | None
+    ) -> None:
         self._page, self._article, self._block = page, article, block
         for w in self.findChildren(QWidget):
             w.blockSignals(True)
@@ -287,7 +303,9 @@ class Inspector(QScrollArea):
             self.blockTextEditRequested.emit(self._block.id, text)
 
     def _credit_finished(self) -> None:
-        if self._block is not None and self.credit_edit.text().strip() != (self._block.credit or ""):
+        if self._block is not None and self.credit_edit.text().strip() != (
+            self._block.credit or ""
+        ):
             self.creditEditRequested.emit(self._block.id, self.credit_edit.text().strip())
 
     def _meta_finished(self, name: str) -> None:

@@ -40,14 +40,25 @@ def available() -> bool:
 def _problem(exc: Exception) -> LibraryProblem:
     code = getattr(exc, "code", "error")
     messages = {
-        "busy": QCoreApplication.translate("Library", "The library is busy (another program is writing to it). Try again in a moment."),
-        "newer": QCoreApplication.translate("Library", "The library was written by a newer PageDesk. Update PageDesk to open it."),
-        "corrupt": QCoreApplication.translate("Library", "The library file is damaged or is not a PageDesk library."),
+        "busy": QCoreApplication.translate(
+            "Library",
+            "The library is busy (another program is writing to it). Try again in a moment.",
+        ),
+        "newer": QCoreApplication.translate(
+            "Library", "The library was written by a newer PageDesk. Update PageDesk to open it."
+        ),
+        "corrupt": QCoreApplication.translate(
+            "Library", "The library file is damaged or is not a PageDesk library."
+        ),
         "not-found": QCoreApplication.translate("Library", "That page is not in the library."),
-        "missing": QCoreApplication.translate("Library", "That page is not in the library."),
+        "missing": QCoreApplication.translate(
+            "Library", "There is no library yet: saving a page creates it."
+        ),
     }
     detail = str(exc)
-    text = messages.get(code) or QCoreApplication.translate("Library", "The library could not be used.")
+    text = messages.get(code) or QCoreApplication.translate(
+        "Library", "The library could not be used."
+    )
     return LibraryProblem(code, f"{text}\n\n{detail}" if detail and detail not in text else text)
 
 
@@ -107,7 +118,9 @@ def page_label(row: dict) -> str:
     if row.get("file") and parts:
         extra.append(str(row["file"]))
     if row.get("article_count") is not None:
-        extra.append(QCoreApplication.translate("Library", "{n} articles").format(n=row["article_count"]))
+        extra.append(
+            QCoreApplication.translate("Library", "{n} articles").format(n=row["article_count"])
+        )
     if row.get("edited"):
         extra.append(QCoreApplication.translate("Library", "corrected"))
     return head + (f"  ({', '.join(extra)})" if extra else "")

@@ -30,7 +30,7 @@ from editor.core.model import Article, Block, Page
 
 from . import settings
 from .actions import Actions
-from .document import PageDocument
+from .commands import PageDocument
 from .files import Files
 from .inspector import Inspector
 from .rawview import RawView
@@ -107,21 +107,34 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.review = ReviewPanel()
         self.review.targetActivated.connect(self.select_id)
-        self.review_dock = self._dock("reviewDock", self.tr("Review"), self.review,
-                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.review_dock = self._dock(
+            "reviewDock", self.tr("Review"), self.review, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.undo_view = QUndoView(self.undo_group)
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
-        self.history_dock = self._dock("historyDock", self.tr("History"), self.undo_view,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.history_dock = self._dock(
+            "historyDock",
+            self.tr("History"),
+            self.undo_view,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         self.page_list = QListWidget()
         self.page_list.setObjectName("pageList")
         self.page_list.currentRowChanged.connect(
-            lambda row: 0 <= row < len(self.docs) and self.set_current(self.docs[row]))
-        self.pages_dock = self._dock("pagesDock", self.tr("Open pages"), self.page_list,
-                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+            lambda row: 0 <= row < len(self.docs) and self.set_current(self.docs[row])
+        )
+        self.pages_dock = self._dock(
+            "pagesDock",
+            self.tr("Open pages"),
+            self.page_list,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         self.resizeDocks([self.review_dock], [170], Qt.Orientation.Vertical)
-        self.resizeDocks([self.review_dock, self.history_dock, self.pages_dock], [640, 320, 320],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.review_dock, self.history_dock, self.pages_dock],
+            [640, 320, 320],
+            Qt.Orientation.Horizontal,
+        )
 
     # -- documents ------------------------------------------------------------------------
     def add_document(self, doc: PageDocument) -> None:
@@ -247,7 +260,9 @@ class MainWindow(QMainWindow):
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_selection()
         if not self._linking and current.isValid():
-            self.raw_view.highlight_lines(self.model.data(current.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or [])
+            self.raw_view.highlight_lines(
+                self.model.data(current.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or []
+            )
 
     def _show_selection(self) -> None:
         index = self.tree.currentIndex()
@@ -278,9 +293,12 @@ class MainWindow(QMainWindow):
                 item.setText(("● " if doc.modified else "") + doc.title())
 
     def _restore_layout(self) -> None:
-        for name, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
-                              ("splitter", self.splitter.restoreState),
-                              ("right_splitter", self.right_splitter.restoreState)):
+        for name, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("splitter", self.splitter.restoreState),
+            ("right_splitter", self.right_splitter.restoreState),
+        ):
             data = settings.load_layout(name)
             if data is not None:
                 restore(data)
@@ -323,10 +341,14 @@ class MainWindow(QMainWindow):
         """'save', 'discard' or 'cancel' for closing with unsaved pages."""
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("These pages have changes that are not in the library:\n{pages}\n\nSave them?")
-            .format(pages="\n".join(names)),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "These pages have changes that are not in the library:\n{pages}\n\nSave them?"
+            ).format(pages="\n".join(names)),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
@@ -339,6 +361,8 @@ class MainWindow(QMainWindow):
         choices = [a for a in page.articles if a is not exclude] if page else []
         if not choices:
             return None
-        labels = [f"{i + 1}. {a.label(30) or self.tr('(no headline)')}" for i, a in enumerate(choices)]
+        labels = [
+            f"{i + 1}. {a.label(30) or self.tr('(no headline)')}" for i, a in enumerate(choices)
+        ]
         index = self.choose_item(title, self.tr("Article:"), labels)
         return choices[index] if index is not None else None

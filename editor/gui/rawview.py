@@ -40,7 +40,8 @@ class RawView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 11))
@@ -124,7 +125,9 @@ class RawView(QPlainTextEdit):
         start = doc.findBlockByNumber(first - 1)
         end = doc.findBlockByNumber(last - 1)
         cursor = QTextCursor(start)
-        cursor.setPosition(end.position() + max(0, end.length() - 1), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(
+            end.position() + max(0, end.length() - 1), QTextCursor.MoveMode.KeepAnchor
+        )
         self.setTextCursor(cursor)
 
     def _apply_selections(self) -> None:
@@ -147,12 +150,19 @@ class RawView(QPlainTextEdit):
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.lineClicked.emit(self.cursorForPosition(event.position().toPoint()).blockNumber() + 1)
+            self.lineClicked.emit(
+                self.cursorForPosition(event.position().toPoint()).blockNumber() + 1
+            )
 
     # -- gutter ---------------------------------------------------------------------------
     def gutter_width(self) -> int:
         digits = len(str(max(1, self.blockCount())))
-        return 12 + self.fontMetrics().horizontalAdvance("9") * digits + self.fontMetrics().horizontalAdvance("国") + 8
+        return (
+            12
+            + self.fontMetrics().horizontalAdvance("9") * digits
+            + self.fontMetrics().horizontalAdvance("国")
+            + 8
+        )
 
     def _update_margins(self, _count: int = 0) -> None:
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
@@ -192,8 +202,14 @@ class RawView(QPlainTextEdit):
                 if role:
                     painter.setFont(bold)
                     painter.setPen(theme.role_colour(role))
-                    painter.drawText(num_w + 4, top, mark_w, height, Qt.AlignmentFlag.AlignLeft,
-                                     theme.role_mark(role))
+                    painter.drawText(
+                        num_w + 4,
+                        top,
+                        mark_w,
+                        height,
+                        Qt.AlignmentFlag.AlignLeft,
+                        theme.role_mark(role),
+                    )
             block = block.next()
             top += height
         painter.end()

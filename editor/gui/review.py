@@ -56,7 +56,9 @@ class ReviewPanel(QWidget):
         for i in indexes:
             d = page.decisions[i]
             text = self.tr("{confidence:.0%}  {kind} — {target}").format(
-                confidence=d.confidence, kind=theme.decision_label(d.kind), target=self._target_label(d.target)
+                confidence=d.confidence,
+                kind=theme.decision_label(d.kind),
+                target=self._target_label(d.target),
             )
             item = QListWidgetItem(text)
             item.setData(INDEX_ROLE, i)
@@ -68,7 +70,8 @@ class ReviewPanel(QWidget):
             self.list.setCurrentRow(min(max(row, 0), len(indexes) - 1))
         self.list.blockSignals(False)
         self.summary.setText(
-            self.tr("{n} decisions to check").format(n=len(indexes)) if page and page.decisions
+            self.tr("{n} decisions to check").format(n=len(indexes))
+            if page and page.decisions
             else self.tr("No doubtful decisions on this page")
         )
 

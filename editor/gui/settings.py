@@ -1,17 +1,36 @@
-"""The window's settings in one place: QSettings (INI) plus the user data folder.
+"""The window's settings in one place: QSettings, the data folder, translations, preferences.
 
 QSettings keeps the interface language, recent files and the window's
 geometry, splitter and dock layout. Only values that differ from the
 default are stored. Files PageDesk writes itself (recovery files) go under
 the user data folder from platformdirs — the same place as the library, not
 Qt's AppDataLocation, which disagrees on Linux — or under $PAGEDESK_HOME.
+
+Translations: source strings are English; Simplified Chinese comes from
+`resources/i18n/pagedesk_zh_CN.qm`. The .qm is committed; if it is missing
+or older than its .ts (a developer edited the translations), it is compiled
+at start with `pyside6-lrelease` when that tool is available. A language
+chosen in the preferences takes effect at the next start, when the
+translators are installed before any window exists.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 ORG = "PageDesk"
 APP = "PageDesk"
@@ -105,3 +124,88 @@ def last_open_dir() -> str:
 
 def set_last_open_dir(path: str) -> None:
     qsettings().setValue("files/last_dir", path)
+
+
+# -- translations -------------------------------------------------------------------------
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+_installed: list[QTranslator] = []
+
+
+def _lrelease() -> str | None:
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(here) if here.exists() else shutil.which("pyside6-lrelease")
+
+
+def compiled(language: str) -> Path | None:
+    """The .qm for a language, compiling it from the .ts first when needed."""
+    ts = I18N_DIR / f"pagedesk_{language}.ts"
+    qm = I18N_DIR / f"pagedesk_{language}.qm"
+    stale = ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
+    tool = _lrelease() if stale else None
+    if stale and tool and os.access(I18N_DIR, os.W_OK):
+        try:
+            subprocess.run(
+                [tool, "-silent", str(ts), "-qm", str(qm)],
+                check=True,
+                timeout=60,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except (OSError, subprocess.SubprocessError):
+            pass
+    return qm if qm.exists() else None
+
+
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Install translators for `language` ("zh_CN" or "en"); True if PageDesk's own loaded."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return True
+    QLocale.setDefault(QLocale(language))
+    ok = False
+    qm = compiled(language)
+    own = QTranslator(app)
+    if qm is not None and own.load(str(qm)):
+        app.installTranslator(own)
+        _installed.append(own)
+        ok = True
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok
+
+
+# -- preferences dialog -------------------------------------------------------------------
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for value, label in (
+            ("auto", self.tr("Follow the system")),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(LANGUAGES.index(language_setting()))
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(QLabel(self.tr("A new language takes effect when PageDesk starts again.")))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        set_language_setting(self.language.currentData())
+        super().accept()

@@ -29,8 +29,16 @@ ROLE_KEYS = {
 
 # Soft tints for articles on a white page; cycled when a page has more articles.
 _TINTS = (
-    "#fde2e2", "#e2f0fd", "#e4f7e1", "#fdf3d8", "#efe3fb",
-    "#dff6f4", "#fbe6f3", "#eceff4", "#f6ecdd", "#e0e7ff",
+    "#fde2e2",
+    "#e2f0fd",
+    "#e4f7e1",
+    "#fdf3d8",
+    "#efe3fb",
+    "#dff6f4",
+    "#fbe6f3",
+    "#eceff4",
+    "#f6ecdd",
+    "#e0e7ff",
 )
 UNASSIGNED_TINT = QColor("#ffb3b3")
 FURNITURE_TINT = QColor("#e6e6e6")

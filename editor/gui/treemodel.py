@@ -34,6 +34,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 LINES_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+NO_INDEX = QModelIndex()  # the invisible root, as a default argument
 
 
 class Node:
@@ -84,8 +85,10 @@ class ArticleTreeModel(QAbstractItemModel):
                 self._by_id[art.id] = node
                 for b in art.blocks:
                     self._by_id[b.id] = node.add("block", b)
-            for kind, blocks in (("furniture", self._page.furniture),
-                                 ("unassigned", self._page.unassigned)):
+            for kind, blocks in (
+                ("furniture", self._page.furniture),
+                ("unassigned", self._page.unassigned),
+            ):
                 group = page_node.add(kind, blocks)
                 for b in blocks:
                     self._by_id[b.id] = group.add("block", b)
@@ -109,13 +112,13 @@ class ArticleTreeModel(QAbstractItemModel):
         return None
 
     # -- structure ------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = NO_INDEX) -> QModelIndex:
         node = self.node(parent)
         if not (0 <= row < len(node.children) and 0 <= column < self.columnCount()):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = NO_INDEX) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         parent = self.node(index).parent
@@ -123,12 +126,12 @@ class ArticleTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row, 0, parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
         return 2
 
     # -- data -----------------------------------------------------------------------------
@@ -151,7 +154,11 @@ class ArticleTreeModel(QAbstractItemModel):
             return node.kind
         if role == LINES_ROLE:
             return self._lines(node)
-        if role == Qt.ItemDataRole.BackgroundRole and node.kind == "article" and index.column() == 0:
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and node.kind == "article"
+            and index.column() == 0
+        ):
             return QBrush(node.tint)
         if role == Qt.ItemDataRole.ForegroundRole and node.kind == "block" and index.column() == 0:
             return QBrush(theme.role_colour(node.obj.role))
@@ -159,7 +166,11 @@ class ArticleTreeModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.FontRole and node.kind == "block" and node.obj.edited is not None:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and node.kind == "block"
+            and node.obj.edited is not None
+        ):
             font = QFont()
             font.setItalic(True)
             return font
@@ -168,7 +179,9 @@ class ArticleTreeModel(QAbstractItemModel):
     def _display(self, node: Node) -> str:
         if node.kind == "page":
             p: Page = node.obj
-            meta = " ".join(x for x in (p.meta.paper, p.meta.date, p.meta.section, p.meta.number) if x)
+            meta = " ".join(
+                x for x in (p.meta.paper, p.meta.date, p.meta.section, p.meta.number) if x
+            )
             return meta or p.source.file or self.tr("Page")
         if node.kind == "article":
             return node.obj.label() or self.tr("(no headline)")

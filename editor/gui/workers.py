@@ -35,7 +35,9 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda done, total, label="": self.signals.progress.emit(done, total, label))
+            result = self.fn(
+                lambda done, total, label="": self.signals.progress.emit(done, total, label)
+            )
         except Exception as exc:  # every failure becomes a message, never a traceback
             code, message = describe_error(exc)
             self.signals.failed.emit(code, message)
@@ -67,9 +69,14 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
         messages = {
             "empty": QCoreApplication.translate("Errors", "The file is empty."),
             "binary": QCoreApplication.translate("Errors", "The file looks binary, not page text."),
-            "undecodable": QCoreApplication.translate("Errors", "The file's text encoding could not be recognised "
-                                       "(UTF-8, UTF-16, GB18030 and Big5 were tried)."),
-            "too-large": QCoreApplication.translate("Errors", "The file is too large to be a newspaper page."),
+            "undecodable": QCoreApplication.translate(
+                "Errors",
+                "The file's text encoding could not be recognised "
+                "(UTF-8, UTF-16, GB18030 and Big5 were tried).",
+            ),
+            "too-large": QCoreApplication.translate(
+                "Errors", "The file is too large to be a newspaper page."
+            ),
             "missing": QCoreApplication.translate("Errors", "The file does not exist."),
             "unreadable": QCoreApplication.translate("Errors", "The file cannot be read."),
         }
@@ -77,8 +84,12 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, LibraryProblem):
         return exc.code, str(exc)
     if isinstance(exc, MemoryError):
-        return "memory", QCoreApplication.translate("Errors", "There is not enough memory for this page.")
-    return "error", QCoreApplication.translate("Errors", "Something went wrong: {error}").format(error=str(exc) or type(exc).__name__)
+        return "memory", QCoreApplication.translate(
+            "Errors", "There is not enough memory for this page."
+        )
+    return "error", QCoreApplication.translate("Errors", "Something went wrong: {error}").format(
+        error=str(exc) or type(exc).__name__
+    )
 
 
 # -- the work itself (plain functions, run in the pool) -----------------------------------

@@ -3,188 +3,188 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="62" />
+        <location filename="../../editor/gui/actions.py" line="75" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="63" />
+        <location filename="../../editor/gui/actions.py" line="77" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="64" />
+        <location filename="../../editor/gui/actions.py" line="81" />
         <source>Open from &amp;library…</source>
         <translation>从资料库打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="65" />
+        <location filename="../../editor/gui/actions.py" line="88" />
         <source>New page from &amp;clipboard</source>
         <translation>从剪贴板新建版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="66" />
+        <location filename="../../editor/gui/actions.py" line="93" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="69" />
+        <location filename="../../editor/gui/actions.py" line="98" />
         <source>&amp;Save to library</source>
         <translation>保存到资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="70" />
+        <location filename="../../editor/gui/actions.py" line="105" />
         <source>&amp;Close page</source>
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="72" />
+        <location filename="../../editor/gui/actions.py" line="111" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73" />
+        <location filename="../../editor/gui/actions.py" line="112" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75" />
+        <location filename="../../editor/gui/actions.py" line="114" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78" />
+        <location filename="../../editor/gui/actions.py" line="117" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85" />
+        <location filename="../../editor/gui/actions.py" line="130" />
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86" />
+        <location filename="../../editor/gui/actions.py" line="131" />
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92" />
+        <location filename="../../editor/gui/actions.py" line="142" />
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="145" />
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="152" />
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97" />
+        <location filename="../../editor/gui/actions.py" line="159" />
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99" />
+        <location filename="../../editor/gui/actions.py" line="166" />
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100" />
+        <location filename="../../editor/gui/actions.py" line="173" />
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103" />
+        <location filename="../../editor/gui/actions.py" line="181" />
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="188" />
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106" />
+        <location filename="../../editor/gui/actions.py" line="195" />
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109" />
+        <location filename="../../editor/gui/actions.py" line="201" />
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111" />
+        <location filename="../../editor/gui/actions.py" line="203" />
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="205" />
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113" />
+        <location filename="../../editor/gui/actions.py" line="209" />
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114" />
+        <location filename="../../editor/gui/actions.py" line="215" />
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116" />
+        <location filename="../../editor/gui/actions.py" line="218" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128" />
+        <location filename="../../editor/gui/actions.py" line="230" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158" />
+        <location filename="../../editor/gui/actions.py" line="274" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="170" />
-        <location filename="../../editor/gui/actions.py" line="175" />
+        <location filename="../../editor/gui/actions.py" line="286" />
+        <location filename="../../editor/gui/actions.py" line="291" />
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="180" />
+        <location filename="../../editor/gui/actions.py" line="298" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="227" />
+        <location filename="../../editor/gui/actions.py" line="357" />
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="241" />
+        <location filename="../../editor/gui/actions.py" line="374" />
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -192,12 +192,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="75" />
+        <location filename="../../editor/gui/app.py" line="79" />
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="76" />
+        <location filename="../../editor/gui/app.py" line="80" />
         <source>Something went wrong: {error}
 
 Your page is still open; the details are in pagedesk-errors.log in the PageDesk data folder.</source>
@@ -209,32 +209,32 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="137" />
+        <location filename="../../editor/gui/treemodel.py" line="140" />
         <source>Article / block</source>
         <translation>稿件 / 文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="137" />
+        <location filename="../../editor/gui/treemodel.py" line="140" />
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="172" />
+        <location filename="../../editor/gui/treemodel.py" line="185" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="174" />
+        <location filename="../../editor/gui/treemodel.py" line="187" />
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="176" />
+        <location filename="../../editor/gui/treemodel.py" line="189" />
         <source>Page furniture ({n})</source>
         <translation>版面元素（{n}）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="178" />
+        <location filename="../../editor/gui/treemodel.py" line="191" />
         <source>Unassigned lines ({n})</source>
         <translation>未归属的行（{n}）</translation>
     </message>
@@ -242,94 +242,94 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="196" />
-        <location filename="../../editor/gui/commands.py" line="104" />
+        <location filename="../../editor/gui/actions.py" line="323" />
+        <location filename="../../editor/gui/commands.py" line="109" />
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="97" />
+        <location filename="../../editor/gui/commands.py" line="102" />
         <source>Split article</source>
         <translation>拆分稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="98" />
+        <location filename="../../editor/gui/commands.py" line="103" />
         <source>Merge with previous article</source>
         <translation>与上一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="99" />
+        <location filename="../../editor/gui/commands.py" line="104" />
         <source>Merge with next article</source>
         <translation>与下一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="100" />
+        <location filename="../../editor/gui/commands.py" line="105" />
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="101" />
+        <location filename="../../editor/gui/commands.py" line="106" />
         <source>Move blocks</source>
         <translation>移动文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="102" />
+        <location filename="../../editor/gui/commands.py" line="107" />
         <source>New article from lines</source>
         <translation>用行新建稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="103" />
+        <location filename="../../editor/gui/commands.py" line="108" />
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="105" />
+        <location filename="../../editor/gui/commands.py" line="110" />
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="106" />
+        <location filename="../../editor/gui/commands.py" line="111" />
         <source>Join with next block</source>
         <translation>与下一块合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="107" />
+        <location filename="../../editor/gui/commands.py" line="112" />
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="108" />
+        <location filename="../../editor/gui/commands.py" line="113" />
         <source>Edit credit</source>
         <translation>修改图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="109" />
-        <location filename="../../editor/gui/commands.py" line="110" />
+        <location filename="../../editor/gui/commands.py" line="114" />
+        <location filename="../../editor/gui/commands.py" line="115" />
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="111" />
+        <location filename="../../editor/gui/commands.py" line="116" />
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="112" />
+        <location filename="../../editor/gui/commands.py" line="117" />
         <source>Edit page {field}</source>
         <translation>修改版面{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="113" />
+        <location filename="../../editor/gui/commands.py" line="118" />
         <source>Edit people</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="114" />
+        <location filename="../../editor/gui/commands.py" line="119" />
         <source>Re-read byline</source>
         <translation>重新解析署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="115" />
+        <location filename="../../editor/gui/commands.py" line="120" />
         <source>Mark decision checked</source>
         <translation>标记为已核对</translation>
     </message>
@@ -337,7 +337,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="73" />
+        <location filename="../../editor/gui/commands.py" line="176" />
         <source>Untitled page</source>
         <translation>未命名版面</translation>
     </message>
@@ -345,97 +345,97 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="79" />
+        <location filename="../../editor/gui/commands.py" line="182" />
         <source>Select a block after the article's first block to split there.</source>
         <translation>请选中稿件第一块之后的某个文本块，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="80" />
+        <location filename="../../editor/gui/commands.py" line="185" />
         <source>The selected block is not in that article.</source>
         <translation>选中的文本块不在该稿件中。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="81" />
+        <location filename="../../editor/gui/commands.py" line="188" />
         <source>There is no article on that side to merge with.</source>
         <translation>这一侧没有可以合并的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="82" />
+        <location filename="../../editor/gui/commands.py" line="191" />
         <source>Select one or more text lines in the raw page first.</source>
         <translation>请先在原文中选中一行或多行文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="83" />
+        <location filename="../../editor/gui/commands.py" line="194" />
         <source>Put the cursor inside the block's text to split it there.</source>
         <translation>请把光标放在文本块文字中间，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="84" />
+        <location filename="../../editor/gui/commands.py" line="197" />
         <source>There is no next block to join with.</source>
         <translation>后面没有可以合并的文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="85" />
+        <location filename="../../editor/gui/commands.py" line="200" />
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="86" />
+        <location filename="../../editor/gui/commands.py" line="201" />
         <source>Byline reading is not available in this build.</source>
         <translation>此版本无法解析署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="87" />
+        <location filename="../../editor/gui/commands.py" line="204" />
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="88" />
+        <location filename="../../editor/gui/commands.py" line="205" />
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/document.py" line="90" />
+        <location filename="../../editor/gui/commands.py" line="209" />
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="68" />
+        <location filename="../../editor/gui/workers.py" line="70" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="69" />
+        <location filename="../../editor/gui/workers.py" line="71" />
         <source>The file looks binary, not page text.</source>
         <translation>文件看起来是二进制文件，不是版面文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="70" />
+        <location filename="../../editor/gui/workers.py" line="72" />
         <source>The file's text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="72" />
+        <location filename="../../editor/gui/workers.py" line="77" />
         <source>The file is too large to be a newspaper page.</source>
         <translation>文件太大，不像是一个报纸版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="73" />
+        <location filename="../../editor/gui/workers.py" line="80" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="74" />
+        <location filename="../../editor/gui/workers.py" line="81" />
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="80" />
+        <location filename="../../editor/gui/workers.py" line="87" />
         <source>There is not enough memory for this page.</source>
         <translation>内存不足，无法打开此版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="81" />
+        <location filename="../../editor/gui/workers.py" line="90" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
@@ -443,114 +443,114 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="56" />
+        <location filename="../../editor/gui/files.py" line="57" />
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="69" />
+        <location filename="../../editor/gui/files.py" line="72" />
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="70" />
+        <location filename="../../editor/gui/files.py" line="74" />
         <source>Page text (*.txt *.text);;All files (*)</source>
         <translation>版面文字 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="77" />
+        <location filename="../../editor/gui/files.py" line="82" />
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="84" />
+        <location filename="../../editor/gui/files.py" line="93" />
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="84" />
+        <location filename="../../editor/gui/files.py" line="93" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="86" />
+        <location filename="../../editor/gui/files.py" line="95" />
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="87" />
+        <location filename="../../editor/gui/files.py" line="96" />
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="99" />
+        <location filename="../../editor/gui/files.py" line="111" />
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="103" />
+        <location filename="../../editor/gui/files.py" line="115" />
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="109" />
-        <location filename="../../editor/gui/files.py" line="112" />
+        <location filename="../../editor/gui/files.py" line="121" />
+        <location filename="../../editor/gui/files.py" line="124" />
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="112" />
+        <location filename="../../editor/gui/files.py" line="124" />
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="115" />
+        <location filename="../../editor/gui/files.py" line="127" />
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="115" />
+        <location filename="../../editor/gui/files.py" line="127" />
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="121" />
+        <location filename="../../editor/gui/files.py" line="132" />
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="149" />
-        <location filename="../../editor/gui/files.py" line="161" />
+        <location filename="../../editor/gui/files.py" line="160" />
+        <location filename="../../editor/gui/files.py" line="172" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="153" />
+        <location filename="../../editor/gui/files.py" line="164" />
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="172" />
+        <location filename="../../editor/gui/files.py" line="186" />
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="216" />
+        <location filename="../../editor/gui/files.py" line="238" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="234" />
+        <location filename="../../editor/gui/files.py" line="258" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="235" />
+        <location filename="../../editor/gui/files.py" line="260" />
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="243" />
+        <location filename="../../editor/gui/files.py" line="269" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -563,153 +563,153 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="87" />
+        <location filename="../../editor/gui/inspector.py" line="88" />
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="87" />
+        <location filename="../../editor/gui/inspector.py" line="89" />
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="88" />
+        <location filename="../../editor/gui/inspector.py" line="90" />
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="93" />
+        <location filename="../../editor/gui/inspector.py" line="96" />
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="95" />
+        <location filename="../../editor/gui/inspector.py" line="98" />
         <source>Re-read</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="96" />
+        <location filename="../../editor/gui/inspector.py" line="99" />
         <source>Read the people again from the byline text</source>
         <translation>根据署名文字重新读取人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="102" />
+        <location filename="../../editor/gui/inspector.py" line="106" />
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="105" />
+        <location filename="../../editor/gui/inspector.py" line="109" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="105" />
-        <location filename="../../editor/gui/inspector.py" line="140" />
+        <location filename="../../editor/gui/inspector.py" line="109" />
+        <location filename="../../editor/gui/inspector.py" line="144" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="110" />
+        <location filename="../../editor/gui/inspector.py" line="114" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="112" />
+        <location filename="../../editor/gui/inspector.py" line="116" />
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="120" />
+        <location filename="../../editor/gui/inspector.py" line="124" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="122" />
+        <location filename="../../editor/gui/inspector.py" line="126" />
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="125" />
+        <location filename="../../editor/gui/inspector.py" line="129" />
         <source>Printed notes</source>
         <translation>印刷的注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="130" />
+        <location filename="../../editor/gui/inspector.py" line="134" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="132" />
+        <location filename="../../editor/gui/inspector.py" line="136" />
         <source>comma-separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="133" />
+        <location filename="../../editor/gui/inspector.py" line="137" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="137" />
+        <location filename="../../editor/gui/inspector.py" line="141" />
         <source>Block</source>
         <translation>文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="144" />
+        <location filename="../../editor/gui/inspector.py" line="148" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="145" />
+        <location filename="../../editor/gui/inspector.py" line="149" />
         <source>Apply text</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="146" />
+        <location filename="../../editor/gui/inspector.py" line="151" />
         <source>Keep the corrected text (Ctrl+Return); the raw page stays as it was</source>
         <translation>保留修改后的文字（Ctrl+Return）；原文保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="150" />
+        <location filename="../../editor/gui/inspector.py" line="160" />
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="157" />
+        <location filename="../../editor/gui/inspector.py" line="167" />
         <source>Photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="161" />
+        <location filename="../../editor/gui/inspector.py" line="171" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="164" />
+        <location filename="../../editor/gui/inspector.py" line="175" />
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="164" />
+        <location filename="../../editor/gui/inspector.py" line="176" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="165" />
+        <location filename="../../editor/gui/inspector.py" line="177" />
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="165" />
+        <location filename="../../editor/gui/inspector.py" line="178" />
         <source>Page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="199" />
+        <location filename="../../editor/gui/inspector.py" line="215" />
         <source>no source tag block</source>
         <translation>没有来源文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="211" />
+        <location filename="../../editor/gui/inspector.py" line="227" />
         <source> (edited)</source>
         <translation>（已修改）</translation>
     </message>
@@ -722,38 +722,42 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>资料库正忙（另一个程序正在写入）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="44" />
+        <location filename="../../editor/gui/library.py" line="47" />
         <source>The library was written by a newer PageDesk. Update PageDesk to open it.</source>
         <translation>资料库由更新版本的版面校对台写入。请更新版面校对台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="45" />
+        <location filename="../../editor/gui/library.py" line="50" />
         <source>The library file is damaged or is not a PageDesk library.</source>
         <translation>资料库文件已损坏，或者不是版面校对台的资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="46" />
-        <location filename="../../editor/gui/library.py" line="47" />
+        <location filename="../../editor/gui/library.py" line="53" />
         <source>That page is not in the library.</source>
         <translation>资料库里没有这个版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="50" />
+        <location filename="../../editor/gui/library.py" line="54" />
+        <source>There is no library yet: saving a page creates it.</source>
+        <translation>还没有资料库：保存一个版面时会自动创建。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/library.py" line="59" />
         <source>The library could not be used.</source>
         <translation>无法使用资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="59" />
+        <location filename="../../editor/gui/library.py" line="70" />
         <source>The library is not available in this build.</source>
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="110" />
+        <location filename="../../editor/gui/library.py" line="122" />
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="112" />
+        <location filename="../../editor/gui/library.py" line="125" />
         <source>corrected</source>
         <translation>已校对</translation>
     </message>
@@ -761,42 +765,42 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="107" />
+        <location filename="../../editor/gui/mainwindow.py" line="111" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="110" />
+        <location filename="../../editor/gui/mainwindow.py" line="114" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="111" />
+        <location filename="../../editor/gui/mainwindow.py" line="117" />
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="117" />
+        <location filename="../../editor/gui/mainwindow.py" line="128" />
         <source>Open pages</source>
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="269" />
+        <location filename="../../editor/gui/mainwindow.py" line="287" />
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="270" />
+        <location filename="../../editor/gui/mainwindow.py" line="288" />
         <source>{page}[*] — PageDesk</source>
         <translation>{page}[*] — 版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="323" />
+        <location filename="../../editor/gui/mainwindow.py" line="345" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="324" />
+        <location filename="../../editor/gui/mainwindow.py" line="347" />
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -807,7 +811,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="335" />
+        <location filename="../../editor/gui/mainwindow.py" line="367" />
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
@@ -815,32 +819,32 @@ Save them?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="109" />
+        <location filename="../../editor/gui/theme.py" line="117" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="110" />
+        <location filename="../../editor/gui/theme.py" line="118" />
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="111" />
+        <location filename="../../editor/gui/theme.py" line="119" />
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="112" />
+        <location filename="../../editor/gui/theme.py" line="120" />
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="113" />
+        <location filename="../../editor/gui/theme.py" line="121" />
         <source>Graphics</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="114" />
+        <location filename="../../editor/gui/theme.py" line="122" />
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
@@ -848,22 +852,22 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="17" />
+        <location filename="../../editor/gui/settings.py" line="189" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="21" />
+        <location filename="../../editor/gui/settings.py" line="194" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="25" />
+        <location filename="../../editor/gui/settings.py" line="200" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="26" />
+        <location filename="../../editor/gui/settings.py" line="201" />
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
@@ -871,32 +875,32 @@ Save them?</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="121" />
+        <location filename="../../editor/gui/theme.py" line="129" />
         <source>Article boundary</source>
         <translation>稿件分界</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="122" />
+        <location filename="../../editor/gui/theme.py" line="130" />
         <source>Headline attachment</source>
         <translation>标题归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="123" />
+        <location filename="../../editor/gui/theme.py" line="131" />
         <source>Block role</source>
         <translation>文本块角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="124" />
+        <location filename="../../editor/gui/theme.py" line="132" />
         <source>Paragraph break</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="125" />
+        <location filename="../../editor/gui/theme.py" line="133" />
         <source>Column threading</source>
         <translation>分栏接续</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="126" />
+        <location filename="../../editor/gui/theme.py" line="134" />
         <source>Byline reading</source>
         <translation>署名解析</translation>
     </message>
@@ -909,22 +913,22 @@ Save them?</source>
         <translation>{confidence:.0%}  {kind} — {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="71" />
+        <location filename="../../editor/gui/review.py" line="73" />
         <source>{n} decisions to check</source>
         <translation>{n} 个判断待核对</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="72" />
+        <location filename="../../editor/gui/review.py" line="75" />
         <source>No doubtful decisions on this page</source>
         <translation>此版面没有存疑的判断</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="79" />
+        <location filename="../../editor/gui/review.py" line="82" />
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="85" />
+        <location filename="../../editor/gui/review.py" line="88" />
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -932,149 +936,149 @@ Save them?</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="68" />
+        <location filename="../../editor/gui/theme.py" line="76" />
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="69" />
+        <location filename="../../editor/gui/theme.py" line="77" />
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="70" />
+        <location filename="../../editor/gui/theme.py" line="78" />
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="71" />
+        <location filename="../../editor/gui/theme.py" line="79" />
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="72" />
+        <location filename="../../editor/gui/theme.py" line="80" />
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="73" />
+        <location filename="../../editor/gui/theme.py" line="81" />
         <source>Paragraph</source>
         <translation>正文段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="74" />
+        <location filename="../../editor/gui/theme.py" line="82" />
         <source>Subhead</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="75" />
+        <location filename="../../editor/gui/theme.py" line="83" />
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="76" />
+        <location filename="../../editor/gui/theme.py" line="84" />
         <source>Credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="77" />
+        <location filename="../../editor/gui/theme.py" line="85" />
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="78" />
+        <location filename="../../editor/gui/theme.py" line="86" />
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="79" />
+        <location filename="../../editor/gui/theme.py" line="87" />
         <source>Page header</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="80" />
+        <location filename="../../editor/gui/theme.py" line="88" />
         <source>Jump line</source>
         <translation>转版提示</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="81" />
+        <location filename="../../editor/gui/theme.py" line="89" />
         <source>Unassigned</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="89" />
+        <location filename="../../editor/gui/theme.py" line="97" />
         <source>K</source>
         <comment>mark for kicker</comment>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="90" />
+        <location filename="../../editor/gui/theme.py" line="98" />
         <source>H</source>
         <comment>mark for headline</comment>
         <translation>主</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="91" />
+        <location filename="../../editor/gui/theme.py" line="99" />
         <source>U</source>
         <comment>mark for subheadline</comment>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="92" />
+        <location filename="../../editor/gui/theme.py" line="100" />
         <source>B</source>
         <comment>mark for byline</comment>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="93" />
+        <location filename="../../editor/gui/theme.py" line="101" />
         <source>D</source>
         <comment>mark for dateline</comment>
         <translation>电</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="95" />
+        <location filename="../../editor/gui/theme.py" line="103" />
         <source>S</source>
         <comment>mark for subhead</comment>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="96" />
+        <location filename="../../editor/gui/theme.py" line="104" />
         <source>C</source>
         <comment>mark for caption</comment>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="97" />
+        <location filename="../../editor/gui/theme.py" line="105" />
         <source>R</source>
         <comment>mark for credit</comment>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="98" />
+        <location filename="../../editor/gui/theme.py" line="106" />
         <source>O</source>
         <comment>mark for source tag</comment>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="99" />
+        <location filename="../../editor/gui/theme.py" line="107" />
         <source>N</source>
         <comment>mark for note</comment>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="100" />
+        <location filename="../../editor/gui/theme.py" line="108" />
         <source>G</source>
         <comment>mark for page header</comment>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="101" />
+        <location filename="../../editor/gui/theme.py" line="109" />
         <source>J</source>
         <comment>mark for jump line</comment>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="102" />
+        <location filename="../../editor/gui/theme.py" line="110" />
         <source>?</source>
         <comment>mark for unassigned</comment>
         <translation>？</translation>

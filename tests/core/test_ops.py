@@ -125,7 +125,7 @@ def test_assign_lines_puts_a_title_with_the_titles(page):
 
 
 def test_set_role_to_furniture_and_unassigned_and_back(page):
-    """Page roles move a block to the furniture; unassigned to unassigned; back into the nearest article."""
+    """Page roles go to the furniture, unassigned to unassigned, back to the nearest article."""
     art = _by_headline(page, "把事关职工切身利益的实事做实")
     src = art.blocks[-1]
     ops.set_role(page, src.id, "jump")

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
-import editor.gui  # noqa: F401  (first: guards against the binding's refcount bug, see its docstring)
 from PySide6.QtCore import QSettings
 
+import editor.gui  # noqa: F401  (first: guards against the binding's refcount bug, see its docstring)
 from editor.core.model import Decision
 from editor.core.pagejson import page_from_dict
 from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
@@ -56,7 +55,7 @@ def window(qtbot):
 @pytest.fixture
 def win(window):
     """The main window with the checked sample page open."""
-    from editor.gui.document import PageDocument
+    from editor.gui.commands import PageDocument
 
     window.add_document(PageDocument(gold_page()))
     return window

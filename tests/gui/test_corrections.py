@@ -1,4 +1,4 @@
-"""Every correction through the window's shortcuts: model right, lines owned once, undo exact, redo again."""
+"""Every correction by shortcut: model right, lines owned once, exact undo, redo."""
 
 from __future__ import annotations
 
@@ -46,18 +46,31 @@ def select_article(w, a: int):
 
 # Each case: prepare (select things; returns context), keys, check(window, context).
 def _split_article(w):
-    return select_block(w, 0, 4), "Ctrl+Shift+Return", lambda w, b: (
-        len(arts(w)) == 6 and arts(w)[1].blocks[0] is b)
+    return (
+        select_block(w, 0, 4),
+        "Ctrl+Shift+Return",
+        lambda w, b: len(arts(w)) == 6 and arts(w)[1].blocks[0] is b,
+    )
 
 
 def _merge_previous(w):
-    return select_article(w, 2), "Ctrl+Shift+Backspace", lambda w, a: (
-        len(arts(w)) == 4 and a not in arts(w) and arts(w)[1].blocks[-1] is a.blocks[-1])
+    return (
+        select_article(w, 2),
+        "Ctrl+Shift+Backspace",
+        lambda w, a: (
+            len(arts(w)) == 4 and a not in arts(w) and arts(w)[1].blocks[-1] is a.blocks[-1]
+        ),
+    )
 
 
 def _merge_next(w):
-    return select_article(w, 0), "Ctrl+Shift+Delete", lambda w, a: (
-        len(arts(w)) == 4 and arts(w)[0] is a and a.title_text("kicker") == "阳江市总工会")
+    return (
+        select_article(w, 0),
+        "Ctrl+Shift+Delete",
+        lambda w, a: (
+            len(arts(w)) == 4 and arts(w)[0] is a and a.title_text("kicker") == "阳江市总工会"
+        ),
+    )
 
 
 def _move_down(w):
@@ -76,15 +89,17 @@ def _move_blocks_chooser(w):
 
 def _new_article_from_lines(w):
     w.raw_view.select_lines(6, 10)
-    return None, "Ctrl+Shift+N", lambda w, _c: (
-        len(arts(w)) == 6 and arts(w)[1].lines == [6, 8, 10])
+    return None, "Ctrl+Shift+N", lambda w, _c: len(arts(w)) == 6 and arts(w)[1].lines == [6, 8, 10]
 
 
 def _assign_lines(w):
     w.raw_view.select_lines(383, 383)  # the displaced headline of the fourth article
     w.choose_article = lambda title, exclude=None: arts(w)[0]
-    return None, "Ctrl+Shift+A", lambda w, _c: (
-        w.page().owner_map()[383][0] is arts(w)[0] and arts(w)[3].headline is None)
+    return (
+        None,
+        "Ctrl+Shift+A",
+        lambda w, _c: w.page().owner_map()[383][0] is arts(w)[0] and arts(w)[3].headline is None,
+    )
 
 
 def _role_paragraph(w):
@@ -108,25 +123,41 @@ def _split_paragraph(w):
     cursor = w.inspector.block_text.textCursor()
     cursor.setPosition(block.text.index("4月7日"))
     w.inspector.block_text.setTextCursor(cursor)
-    return block, "Alt+Return", lambda w, b: (
-        b.text.endswith("成就感。”") and arts(w)[0].blocks[3].text.startswith("4月7日"))
+    return (
+        block,
+        "Alt+Return",
+        lambda w, b: (
+            b.text.endswith("成就感。”") and arts(w)[0].blocks[3].text.startswith("4月7日")
+        ),
+    )
 
 
 def _join_next(w):
-    return select_block(w, 0, 2), "Ctrl+J", lambda w, b: (
-        len(arts(w)[0].blocks) == 15 and b.text.endswith("采购量。作为荣获国际设计界“奥斯卡”奖（iF设计金奖）"
-                                                         "的“追光者”，马驰自2024年自愿报名加入中山市总工会组织的"
-                                                         "灯饰照明技术服务队以来，不仅为行业的高质量发展答疑解惑，"
-                                                         "还作为中山代表与潮州的劳模工作室签署了合作协议，探索“古镇灯饰+"
-                                                         "潮州陶瓷”两大传统产业结合的新型发展之路。"))
+    return (
+        select_block(w, 0, 2),
+        "Ctrl+J",
+        lambda w, b: (
+            len(arts(w)[0].blocks) == 15
+            and b.text.endswith(
+                "采购量。作为荣获国际设计界“奥斯卡”奖（iF设计金奖）"
+                "的“追光者”，马驰自2024年自愿报名加入中山市总工会组织的"
+                "灯饰照明技术服务队以来，不仅为行业的高质量发展答疑解惑，"
+                "还作为中山代表与潮州的劳模工作室签署了合作协议，探索“古镇灯饰+"
+                "潮州陶瓷”两大传统产业结合的新型发展之路。"
+            )
+        ),
+    )
 
 
 def _check_decision(w):
     w.review.set_page(w.page())
     assert w.review.count() == 3
     press(w, "F8")
-    return None, "Ctrl+K", lambda w, _c: w.review.count() == 2 and sum(
-        d.checked for d in w.page().decisions) == 1
+    return (
+        None,
+        "Ctrl+K",
+        lambda w, _c: w.review.count() == 2 and sum(d.checked for d in w.page().decisions) == 1,
+    )
 
 
 CASES = {
@@ -161,7 +192,7 @@ def undo_redo_round_trip(w, before: dict) -> None:
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_correction_by_shortcut_is_undoable(win, qtmodeltester, name):
-    """The shortcut makes the correction, the tree and invariant hold, undo restores exactly, redo again."""
+    """The shortcut corrects; tree and invariant hold; undo restores exactly; redo again."""
     qtmodeltester.check(win.model)
     before = page_to_dict(win.page())
     context, keys, check = CASES[name](win)
@@ -211,7 +242,7 @@ def test_role_keys_are_shown_in_the_role_menu(win):
 
 
 def test_edit_text_by_typing_chinese_keeps_the_raw(win):
-    """F2 goes to the block text; typed Chinese plus Ctrl+Return becomes an edit, marked in the tree."""
+    """F2 goes to the block text; typed Chinese and Ctrl+Return make an edit, marked in the tree."""
     block = select_block(win, 0, 0)
     before = page_to_dict(win.page())
     press(win, "F2")
@@ -247,7 +278,10 @@ def test_edit_people_change_role_and_reparse(win):
     assert [p.role for p in art.people] == ["reporter", "photographer"]
     undo_redo_round_trip(win, before)  # restores copies: look the article up again
     press(win, "Ctrl+R")
-    assert [(p.name, p.role) for p in arts(win)[0].people] == [("誉建业", "reporter"), ("房芳", "correspondent")]
+    assert [(p.name, p.role) for p in arts(win)[0].people] == [
+        ("誉建业", "reporter"),
+        ("房芳", "correspondent"),
+    ]
 
 
 def test_add_and_remove_person(win):

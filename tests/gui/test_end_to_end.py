@@ -37,7 +37,9 @@ def test_open_correct_save_close_and_reopen_from_library(window, qtbot, qtmodelt
     select_article(w, len(arts(w)) - 2)
     last_blocks = [b.id for b in arts(w)[-1].blocks]
     press(w, "Ctrl+Shift+Delete")
-    assert len(arts(w)) == n and [b.id for b in arts(w)[-1].blocks][-len(last_blocks):] == last_blocks
+    assert (
+        len(arts(w)) == n and [b.id for b in arts(w)[-1].blocks][-len(last_blocks) :] == last_blocks
+    )
 
     # Move the first article down one place.
     first_id = select_article(w, 0).id
@@ -94,7 +96,7 @@ def test_open_correct_save_close_and_reopen_from_library(window, qtbot, qtmodelt
 
 
 def test_saving_to_a_busy_library_shows_a_message(win, qtbot):
-    """Another program holding the library's write lock: a clear message, the page stays modified."""
+    """Another program holds the library's write lock: a clear message; the page stays modified."""
     import os
     import sqlite3
 

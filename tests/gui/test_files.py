@@ -1,4 +1,4 @@
-"""Getting pages into and out of the window: files, clipboard, drops, recent files, recovery, start-up."""
+"""Pages into and out of the window: files, clipboard, drops, recent files, recovery, start-up."""
 
 from __future__ import annotations
 
@@ -49,15 +49,20 @@ def test_new_page_from_clipboard(window, qtbot):
 def test_files_dropped_on_the_window_open(window, qtbot):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(SAMPLE_TXT))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     _wait_idle(qtbot, window, 1)
     assert window.page().source.file == SAMPLE_TXT.name
 
 
 def test_autosave_then_restore_after_a_crash(win, qtbot):
-    """Modified pages are written to a recovery file; the next start restores them, still unsaved."""
+    """Modified pages go to a recovery file; the next start restores them, still unsaved."""
     select_block(win, 0, 4)
     press(win, "P")
     win.files.autosave()
@@ -107,7 +112,9 @@ def test_layout_persists_between_windows(window, qtbot):
     w2 = MainWindow()
     qtbot.addWidget(w2)
     w2.show()
-    assert all(abs(a - b) <= 4 for a, b in zip(w2.splitter.sizes(), sizes))  # frame rounding
+    assert all(
+        abs(a - b) <= 4 for a, b in zip(w2.splitter.sizes(), sizes, strict=True)
+    )  # frame rounding
     assert w2.splitter.sizes()[0] < w2.splitter.sizes()[1] / 2  # not the default 480/780 split
     assert w2.review_dock.isHidden()
 
@@ -125,9 +132,19 @@ def test_first_start_with_an_empty_library_opens_the_sample(qtbot):
 
 def test_main_without_a_display_says_so_in_one_line():
     """Without a display, main.py prints one line pointing to the command line and exits 2."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True,
-                          text=True, timeout=60, cwd=ROOT)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "python -m editor" in lines[0] and proc.stdout == ""
@@ -136,7 +153,13 @@ def test_main_without_a_display_says_so_in_one_line():
 def test_main_with_an_unreachable_display_says_so_in_one_line():
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["DISPLAY"] = ":97"
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True,
-                          text=True, timeout=60, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and ":97" in proc.stderr

@@ -1,18 +1,18 @@
-"""The interface speaks Simplified Chinese by default and English when asked or when the system is not Chinese."""
+"""Simplified Chinese by default; English when chosen or on a non-Chinese system."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from editor.gui import i18n, settings
+from editor.gui import settings
 
 
 @pytest.fixture
 def chinese(qapp):
-    assert i18n.install(qapp, "zh_CN")
+    assert settings.install_translators(qapp, "zh_CN")
     yield
-    i18n.install(qapp, "en")
+    settings.install_translators(qapp, "en")
 
 
 def test_language_follows_the_system_unless_chosen():
@@ -30,7 +30,7 @@ def test_language_follows_the_system_unless_chosen():
 
 def test_every_string_has_a_chinese_translation():
     """The .ts has no unfinished entry, so no English leaks into the Chinese interface."""
-    ts = (i18n.I18N_DIR / "pagedesk_zh_CN.ts").read_text(encoding="utf-8")
+    ts = (settings.I18N_DIR / "pagedesk_zh_CN.ts").read_text(encoding="utf-8")
     assert ts.count("<message") > 150
     assert 'type="unfinished"' not in ts and 'type="vanished"' not in ts
 
@@ -48,7 +48,7 @@ def test_window_in_chinese(chinese, qtbot):
 
 
 def test_preferences_store_the_language(qtbot):
-    from editor.gui.prefs import PreferencesDialog
+    from editor.gui.settings import PreferencesDialog
 
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)

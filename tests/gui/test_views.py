@@ -1,4 +1,4 @@
-"""The views on their own: tree model contents, review list, menus, keys that must not fire while typing."""
+"""The views: tree contents, review list, menus, keys that must not fire while typing."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from tests.gui.test_corrections import arts, press, select_article, select_block
 
 
 def test_tree_model_shows_page_articles_groups_and_blocks(qtmodeltester):
-    """Page → articles (by headline, else first words) → blocks; furniture and unassigned as groups."""
+    """Page → articles (by headline, else first words) → blocks; furniture, unassigned as groups."""
     page = gold_page()
-    page.articles[4].blocks = [b for b in page.articles[4].blocks if b.role not in ("kicker", "headline")]
+    page.articles[4].blocks = [
+        b for b in page.articles[4].blocks if b.role not in ("kicker", "headline")
+    ]
     model = ArticleTreeModel()
     model.set_page(page)
     qtmodeltester.check(model)
@@ -22,7 +24,8 @@ def test_tree_model_shows_page_articles_groups_and_blocks(qtmodeltester):
     assert model.data(root) == "广东纪事 13"
     assert model.rowCount(root) == 5 + 2
     assert model.data(model.index(0, 0, root)) == "中国灯饰照明之都的追光者"
-    assert model.data(model.index(4, 0, root)).startswith("近日，珠海市总工会")  # no headline: first words
+    no_headline = model.data(model.index(4, 0, root))
+    assert no_headline.startswith("近日，珠海市总工会")  # the first words stand in
     assert model.data(model.index(0, 1, root)) == "6–381"
     furniture = model.index(5, 0, root)
     assert model.data(furniture, KIND_ROLE) == "furniture" and model.rowCount(furniture) == 1
@@ -129,7 +132,7 @@ def test_recent_files_menu(window, qtbot):
 
 
 def test_switching_pages_switches_views_and_undo_stack(win):
-    from editor.gui.document import PageDocument
+    from editor.gui.commands import PageDocument
 
     first = win.doc
     select_block(win, 0, 4)
