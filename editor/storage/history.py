@@ -129,7 +129,7 @@ def retag(conn: sqlite3.Connection, article_ids: list[str],
         revision, data = conn.execute(
             "SELECT r.revision, r.data FROM pages p JOIN revisions r ON r.page_id = p.id "
             "AND r.revision = p.revision WHERE p.id = ?", [page_id]).fetchone()
-        d = codec.loads(data)
+        d = codec.unpack(data)
         wanted = {aid for _rid, aid in arts}
         changes = []
         for ad in d["articles"]:
@@ -148,7 +148,7 @@ def retag(conn: sqlite3.Connection, article_ids: list[str],
             "INSERT INTO revisions (page_id, revision, saved_at, message, summary, data, raw)"
             " VALUES (?,?,?,?,?,?,NULL)",
             [page_id, revision + 1, stamp, message,
-             f"tags of {len(changes)} article(s) changed", codec.dumps(d)],
+             f"tags of {len(changes)} article(s) changed", codec.pack(d)],
         )
         conn.execute("UPDATE pages SET revision = ?, saved_at = ?, edited = 1 WHERE id = ?",
                      [revision + 1, stamp, page_id])

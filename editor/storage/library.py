@@ -86,7 +86,10 @@ class Library:
         if not exists:
             if not create:
                 raise LibraryError("missing", f"there is no library at {path}")
-            _create(path)
+            try:
+                schema.create_new(path)
+            except sqlite3.Error as exc:
+                raise _translate(exc, path) from None
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None,
                                check_same_thread=False)
         try:
@@ -210,7 +213,7 @@ class Library:
     def load_page(self, page_id: str, revision: int | None = None) -> Page:
         """The page as saved (its latest revision, or the one given)."""
         data, raw = self._revision_row(page_id, revision)
-        return codec.decode_page(codec.loads(data), raw)
+        return codec.decode_page(codec.unpack(data), raw)
 
     def load_article(self, article_id: str) -> tuple[Page, Article]:
         row = self._one("SELECT page_id FROM articles WHERE id = ? ORDER BY rid DESC LIMIT 1",
@@ -373,38 +376,6 @@ class Library:
             "SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)")
         return {"path": self.path, "pages": pages, "articles": articles,
                 "schema": schema.SCHEMA_VERSION}
-
-
-def _create(path: str) -> None:
-    """Build a new library beside `path` and link it into place, so no process ever sees a
-    half-made file; if another process got there first, its library is used."""
-    folder = os.path.dirname(path) or "."
-    os.makedirs(folder, exist_ok=True)
-    tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.new")
-    try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            from sqlite_utils import Database
-
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("BEGIN IMMEDIATE")
-            schema.migrate(Database(conn), list(schema.KNOWN))
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            pass
-        except OSError:  # no hard links on this file system
-            if not os.path.exists(path):
-                os.rename(tmp, path)
-    except sqlite3.Error as exc:
-        raise _translate(exc, path) from None
-    finally:
-        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
 
 
 def _filters(tag=None, person=None, date_from=None, date_to=None, **kw) -> Filters:

@@ -94,7 +94,7 @@ def m001_pages_articles(db: Database) -> None:
             saved_at TEXT NOT NULL,
             message TEXT NOT NULL DEFAULT '',
             summary TEXT NOT NULL DEFAULT '',
-            data TEXT NOT NULL,
+            data BLOB NOT NULL,
             raw TEXT
         );
         CREATE UNIQUE INDEX revisions_page ON revisions(page_id, revision);
@@ -240,3 +240,34 @@ def migrate(db: Database, pending: list[str]) -> None:
     if pending:
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def create_new(path: str) -> None:
+    """Build a new library beside `path` and link it into place, so no process ever sees a
+    half-made file; if another process got there first, its library is used."""
+    folder = os.path.dirname(path) or "."
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, f".{os.path.basename(path)}.{os.getpid()}.new")
+    for stale in (tmp, tmp + "-wal", tmp + "-shm"):  # left by a killed process with our pid
+        if os.path.exists(stale):
+            os.remove(stale)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("BEGIN IMMEDIATE")
+            migrate(Database(conn), list(KNOWN))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this file system
+            if not os.path.exists(path):
+                os.rename(tmp, path)
+    finally:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+            if os.path.exists(leftover):
+                os.remove(leftover)

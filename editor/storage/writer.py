@@ -31,7 +31,7 @@ class ArticleRow:
 @dataclass
 class PageRows:
     data: dict
-    json: str
+    blob: bytes
     articles: list[ArticleRow] = field(default_factory=list)
 
 
@@ -39,7 +39,7 @@ def page_rows(page: Page, cached: dict | None = None) -> PageRows:
     """Everything a save writes, computed before the write lock is taken."""
     cached = cached or {}
     data = codec.encode_page(page)
-    rows = PageRows(data=data, json=codec.dumps(data))
+    rows = PageRows(data=data, blob=codec.pack(data))
     for a in page.articles:
         parts = article_texts(a)
         h = source_hash(parts)
@@ -111,7 +111,7 @@ def write_page(conn: sqlite3.Connection, page: Page, rows: PageRows, message: st
                             "AND revision = ?", [old[0], page.id, last]).fetchone()
         changes = []
         if prev:
-            before = codec.decode_page(codec.loads(prev[0]), prev[1])
+            before = codec.decode_page(codec.unpack(prev[0]), prev[1])
             changes = history.diff_pages(before, page)
         summary = history.summarise(changes)
         clear_page(conn, page.id)
@@ -151,6 +151,6 @@ def write_page(conn: sqlite3.Connection, page: Page, rows: PageRows, message: st
     conn.execute(
         "INSERT INTO revisions (page_id, revision, saved_at, message, summary, data, raw)"
         " VALUES (?,?,?,?,?,?,NULL)",
-        [page.id, revision, stamp, message or "", summary, rows.json],
+        [page.id, revision, stamp, message or "", summary, rows.blob],
     )
     return revision

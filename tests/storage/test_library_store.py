@@ -148,3 +148,26 @@ def test_library_uses_wal_and_foreign_keys(lib):
     assert lib.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
         lib.conn.execute("INSERT INTO articles (id, page_id, ord) VALUES ('a', 'nope', 0)")
+
+
+def test_list_pages_by_tag(lib, sample_page):
+    lib.save_page(sample_page)
+    assert lib.list_pages(tag="劳模") == []
+    lib.set_tags([sample_page.articles[1].id], add=["劳模"])
+    assert [p["id"] for p in lib.list_pages(tag="劳模", section="广东纪事")] == [sample_page.id]
+    assert lib.list_pages(tag="劳模", section="要闻") == []
+
+
+def test_storage_imports_neither_qt_nor_jieba_at_import_time():
+    """editor.storage stays free of Qt, and jieba loads only when text is tokenised."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, editor.storage.library, editor.storage.batch, editor.storage.search, "
+            "editor.commands.library, editor.commands.tags; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'jieba')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
