@@ -16,6 +16,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
+from editor.core.model import Page
 from editor.core.pagejson import page_from_dict, page_to_dict
 
 from . import library, settings, workers
@@ -85,7 +86,14 @@ class Files(QObject):
             on_done=self._opened,
             on_failed=self._failed,
             on_progress=self._step,
+            on_preview=self._preview,
         )
+
+    def _preview(self, text: str) -> None:
+        """Show a page's raw text while it is being segmented, if the window shows nothing else."""
+        if self.w.doc is None:
+            self.w.raw_view.set_page(Page(raw=text))
+            self.w.statusBar().showMessage(self.tr("Finding the articles…"))
 
     def paste_clipboard(self) -> None:
         text = QApplication.clipboard().text()
@@ -106,12 +114,16 @@ class Files(QObject):
             self.w.add_document(PageDocument(page, path=path))
             if path:
                 settings.add_recent_file(path)
+        if self.w.doc is None:  # nothing opened: drop the preview
+            self.w.raw_view.set_page(None)
         if result.errors:
             lines = "\n".join(f"{name}: {msg}" for name, msg in result.errors)
             self.w.show_error(self.tr("Some files could not be opened"), lines)
 
     def _failed(self, _code: str, message: str) -> None:
         self._end()
+        if self.w.doc is None:
+            self.w.raw_view.set_page(None)
         self.w.show_error(self.tr("PageDesk"), message)
 
     def open_from_library(self) -> None:

@@ -22,12 +22,26 @@ from .library import LibraryProblem
 
 class TaskSignals(QObject):
     progress = Signal(int, int, str)
+    preview = Signal(str)  # a page's raw text, before the slow segmentation
     done = Signal(object)
     failed = Signal(str, str)
 
 
+class Reporter:
+    """How a task reports: `report(done, total, label)` and `report.preview(text)`."""
+
+    def __init__(self, signals: TaskSignals):
+        self._signals = signals
+
+    def __call__(self, done: int, total: int, label: str = "") -> None:
+        self._signals.progress.emit(done, total, label)
+
+    def preview(self, text: str) -> None:
+        self._signals.preview.emit(text)
+
+
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[Callable[[int, int, str], None]], Any]):
+    def __init__(self, fn: Callable[[Reporter], Any]):
         super().__init__()
         self.fn = fn
         self.signals = TaskSignals()
@@ -35,9 +49,7 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(
-                lambda done, total, label="": self.signals.progress.emit(done, total, label)
-            )
+            result = self.fn(Reporter(self.signals))
         except Exception as exc:  # every failure becomes a message, never a traceback
             code, message = describe_error(exc)
             self.signals.failed.emit(code, message)
@@ -48,11 +60,13 @@ class Task(QRunnable):
 _running: set[TaskSignals] = set()  # keep signal carriers alive until their task ends
 
 
-def start(task: Task, on_done=None, on_failed=None, on_progress=None) -> Task:
+def start(task: Task, on_done=None, on_failed=None, on_progress=None, on_preview=None) -> Task:
     sig = task.signals
     _running.add(sig)
     if on_progress:
         sig.progress.connect(on_progress)
+    if on_preview:
+        sig.preview.connect(on_preview)
     if on_done:
         sig.done.connect(on_done)
     if on_failed:
@@ -104,14 +118,26 @@ class OpenResult:
 
 
 def open_files(paths: list[str]) -> Callable:
-    from editor.core.importer import import_file
+    """Read and segment page files; the first one's raw text is previewed before segmenting."""
+    from editor.core.importer import segment_text
+    from editor.core.reader import read_page_file
 
-    def work(report) -> OpenResult:
+    def work(report: Reporter) -> OpenResult:
         out = OpenResult()
         for i, path in enumerate(paths):
             report(i, len(paths), os.path.basename(path))
             try:
-                out.pages.append((path, import_file(path)))
+                decoded = read_page_file(path)
+                if i == 0:
+                    report.preview(decoded.text)
+                page = segment_text(
+                    decoded.text,
+                    file=os.path.basename(path),
+                    encoding=decoded.encoding,
+                    sha256=decoded.sha256,
+                    newline=decoded.newline,
+                )
+                out.pages.append((path, page))
             except Exception as exc:  # one bad file must not stop the batch
                 out.errors.append((os.path.basename(path), describe_error(exc)[1]))
         report(len(paths), len(paths), "")

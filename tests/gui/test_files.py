@@ -163,3 +163,27 @@ def test_main_with_an_unreachable_display_says_so_in_one_line():
     )
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and ":97" in proc.stderr
+
+
+def test_raw_text_is_shown_while_the_page_is_segmented(window, qtbot):
+    """The first file's raw text reaches the raw view before segmentation; an open page is kept."""
+    from editor.gui import workers
+
+    class Recorder:
+        previews: list[str] = []
+
+        def __call__(self, done, total, label=""):
+            pass
+
+        def preview(self, text):
+            self.previews.append(text)
+
+    result = workers.open_files([str(SAMPLE_TXT)])(Recorder())
+    assert Recorder.previews == [SAMPLE_TXT.read_text(encoding="utf-8")]
+    assert result.pages[0][1].raw == Recorder.previews[0]
+    window.files._preview("第一行\n第二行\n")
+    assert window.raw_view.toPlainText() == "第一行\n第二行" and window.docs == []
+    window.files.open_paths([str(SAMPLE_TXT)])
+    _wait_idle(qtbot, window, 1)
+    window.files._preview("别的版面\n")
+    assert window.raw_view.toPlainText().startswith(window.page().raw_lines()[0])
