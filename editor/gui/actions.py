@@ -263,6 +263,9 @@ class Actions:
         return menu
 
     def _raw_menu(self, pos) -> None:
+        raw = self.w.raw_view
+        if not raw.textCursor().hasSelection():  # right-click on a line: select its block first
+            self.w.select_line_owner(raw.cursorForPosition(pos).blockNumber() + 1)
         self.raw_menu().exec(self.w.raw_view.viewport().mapToGlobal(pos))
 
     def raw_menu(self) -> QMenu:
@@ -302,11 +305,19 @@ class Actions:
         )
 
     def _meta_edit(self, name: str, text: str) -> None:
-        self.apply("set-meta", ops.set_meta, name, text, field=name)
+        labels = {
+            "paper": self.tr("paper"),
+            "date": self.tr("date"),
+            "section": self.tr("section"),
+            "number": self.tr("page number"),
+        }
+        self.apply("set-meta", ops.set_meta, name, text, field=labels.get(name, name))
 
     def set_role(self, role: str) -> None:
+        raw = self.w.raw_view
         blocks = self.w.selected_blocks()
-        if not blocks and self.w.raw_view.hasFocus():
+        if raw.hasFocus() and (raw.textCursor().hasSelection() or not blocks):
+            # lines selected in the raw view: their blocks
             owners = self.w.page().owner_map() if self.w.page() else {}
             blocks = list(
                 {

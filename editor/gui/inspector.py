@@ -157,6 +157,7 @@ class Inspector(QScrollArea):
             self._block_text_finished,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        _FocusOut(self.block_text, self._block_text_finished)  # leaving the text keeps the edit
         split = QPushButton(self.tr("Split at cursor"))
         split.clicked.connect(self.splitRequested)
         row = QHBoxLayout()

@@ -271,6 +271,10 @@ class MainWindow(QMainWindow):
             lines = self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or []
             self.raw_view.highlight_lines(lines, scroll=False)
 
+    def select_line_owner(self, line: int) -> None:
+        """Select the block owning a raw line (as a click on that line does)."""
+        self._raw_line_clicked(line)
+
     def _raw_line_clicked(self, line: int) -> None:
         page = self.page()
         owner = page.owner_map().get(line) if page else None

@@ -163,28 +163,48 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="274" />
+        <location filename="../../editor/gui/actions.py" line="277" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="286" />
-        <location filename="../../editor/gui/actions.py" line="291" />
+        <location filename="../../editor/gui/actions.py" line="289" />
+        <location filename="../../editor/gui/actions.py" line="294" />
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="298" />
+        <location filename="../../editor/gui/actions.py" line="301" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="357" />
+        <location filename="../../editor/gui/actions.py" line="309" />
+        <source>paper</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="310" />
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="311" />
+        <source>section</source>
+        <translation>版名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="312" />
+        <source>page number</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="368" />
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="374" />
+        <location filename="../../editor/gui/actions.py" line="385" />
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -242,7 +262,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="323" />
+        <location filename="../../editor/gui/actions.py" line="334" />
         <location filename="../../editor/gui/commands.py" line="109" />
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
@@ -400,42 +420,42 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="70" />
+        <location filename="../../editor/gui/workers.py" line="84" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="71" />
+        <location filename="../../editor/gui/workers.py" line="85" />
         <source>The file looks binary, not page text.</source>
         <translation>文件看起来是二进制文件，不是版面文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="72" />
+        <location filename="../../editor/gui/workers.py" line="86" />
         <source>The file's text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="77" />
+        <location filename="../../editor/gui/workers.py" line="91" />
         <source>The file is too large to be a newspaper page.</source>
         <translation>文件太大，不像是一个报纸版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="80" />
+        <location filename="../../editor/gui/workers.py" line="94" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="81" />
+        <location filename="../../editor/gui/workers.py" line="95" />
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="87" />
+        <location filename="../../editor/gui/workers.py" line="101" />
         <source>There is not enough memory for this page.</source>
         <translation>内存不足，无法打开此版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="90" />
+        <location filename="../../editor/gui/workers.py" line="104" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
@@ -443,114 +463,119 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="57" />
+        <location filename="../../editor/gui/files.py" line="58" />
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="72" />
+        <location filename="../../editor/gui/files.py" line="73" />
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="74" />
+        <location filename="../../editor/gui/files.py" line="75" />
         <source>Page text (*.txt *.text);;All files (*)</source>
         <translation>版面文字 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="82" />
+        <location filename="../../editor/gui/files.py" line="83" />
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="93" />
+        <location filename="../../editor/gui/files.py" line="96" />
+        <source>Finding the articles…</source>
+        <translation>正在划分稿件…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="101" />
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="93" />
+        <location filename="../../editor/gui/files.py" line="101" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="95" />
+        <location filename="../../editor/gui/files.py" line="103" />
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="96" />
+        <location filename="../../editor/gui/files.py" line="104" />
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="111" />
+        <location filename="../../editor/gui/files.py" line="121" />
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="115" />
+        <location filename="../../editor/gui/files.py" line="127" />
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="121" />
-        <location filename="../../editor/gui/files.py" line="124" />
+        <location filename="../../editor/gui/files.py" line="133" />
+        <location filename="../../editor/gui/files.py" line="136" />
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="124" />
+        <location filename="../../editor/gui/files.py" line="136" />
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="127" />
+        <location filename="../../editor/gui/files.py" line="139" />
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="127" />
+        <location filename="../../editor/gui/files.py" line="139" />
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="132" />
+        <location filename="../../editor/gui/files.py" line="144" />
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="160" />
         <location filename="../../editor/gui/files.py" line="172" />
+        <location filename="../../editor/gui/files.py" line="184" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="164" />
+        <location filename="../../editor/gui/files.py" line="176" />
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="186" />
+        <location filename="../../editor/gui/files.py" line="198" />
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="238" />
+        <location filename="../../editor/gui/files.py" line="250" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="258" />
+        <location filename="../../editor/gui/files.py" line="270" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="260" />
+        <location filename="../../editor/gui/files.py" line="272" />
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="269" />
+        <location filename="../../editor/gui/files.py" line="281" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -669,47 +694,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>保留修改后的文字（Ctrl+Return）；原文保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="160" />
+        <location filename="../../editor/gui/inspector.py" line="161" />
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="167" />
+        <location filename="../../editor/gui/inspector.py" line="168" />
         <source>Photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="171" />
+        <location filename="../../editor/gui/inspector.py" line="172" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="175" />
+        <location filename="../../editor/gui/inspector.py" line="176" />
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="176" />
+        <location filename="../../editor/gui/inspector.py" line="177" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="177" />
+        <location filename="../../editor/gui/inspector.py" line="178" />
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="178" />
+        <location filename="../../editor/gui/inspector.py" line="179" />
         <source>Page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="215" />
+        <location filename="../../editor/gui/inspector.py" line="216" />
         <source>no source tag block</source>
         <translation>没有来源文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="227" />
+        <location filename="../../editor/gui/inspector.py" line="228" />
         <source> (edited)</source>
         <translation>（已修改）</translation>
     </message>
@@ -785,22 +810,22 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="287" />
+        <location filename="../../editor/gui/mainwindow.py" line="291" />
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="288" />
+        <location filename="../../editor/gui/mainwindow.py" line="292" />
         <source>{page}[*] — PageDesk</source>
         <translation>{page}[*] — 版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="345" />
+        <location filename="../../editor/gui/mainwindow.py" line="349" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="347" />
+        <location filename="../../editor/gui/mainwindow.py" line="351" />
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -811,7 +836,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="367" />
+        <location filename="../../editor/gui/mainwindow.py" line="371" />
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>

@@ -341,3 +341,25 @@ def test_split_at_cursor_in_the_middle_then_undo(win):
     press(win, "Alt+Return")
     assert win.errors  # the cursor at the very end cannot split
     assert block in arts(win)[1].blocks
+
+
+def test_role_key_in_the_raw_view_acts_on_the_selected_lines(win):
+    """Lines selected in the raw view take the role; both blocks they touch change, as one step."""
+    before = page_to_dict(win.page())
+    win.raw_view.select_lines(378, 379)  # a displaced headline and its byline
+    press(win, "C", win.raw_view)
+    owners = win.page().owner_map()
+    assert owners[378][1].role == "caption" and owners[379][1].role == "caption"
+    assert win.doc.undo_stack.count() == 1
+    undo_redo_round_trip(win, before)
+
+
+def test_block_text_is_kept_when_leaving_the_editor(win):
+    block = select_block(win, 1, 3)
+    editor = win.inspector.block_text
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(editor, "（完）")
+    win.tree.setFocus()
+    QApplication.processEvents()
+    assert block.edited == block.text + "（完）"
