@@ -12,6 +12,12 @@ from editor.core.model import check_invariant
 from editor.core.pagejson import page_to_dict
 from editor.gui.treemodel import MIME
 
+# Qt's model tester reports a broken model as a warning: make every Qt warning fail the test.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 
 def press(w, sequence: str, widget=None) -> None:
     """Press a shortcut as a user would, with focus in the tree (or `widget`)."""

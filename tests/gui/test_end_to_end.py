@@ -12,6 +12,12 @@ from tests.gui.test_corrections import arts, press, select_article, select_block
 
 pytest.importorskip("editor.storage.library")
 
+# Qt's model tester reports a broken model as a warning: make every Qt warning fail the test.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
 
 def _wait_for_page(qtbot, w, count=1):
     qtbot.waitUntil(lambda: len(w.docs) >= count and w.files.busy == 0, timeout=20000)

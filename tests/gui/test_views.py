@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -9,6 +10,12 @@ from editor.core.pagejson import page_to_dict
 from editor.gui.treemodel import KIND_ROLE, LINES_ROLE, ArticleTreeModel
 from tests.gui.conftest import gold_page
 from tests.gui.test_corrections import arts, press, select_article, select_block
+
+# Qt's model tester reports a broken model as a warning: make every Qt warning fail the test.
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
 
 
 def test_tree_model_shows_page_articles_groups_and_blocks(qtmodeltester):
