@@ -51,12 +51,13 @@ class Files(QObject):
             self._progress.setMinimumDuration(300)
 
     def _step(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            self._progress.setLabelText(
-                self.tr("Opening {name}…").format(name=name) if name else ""
-            )
+        dialog = (
+            self._progress
+        )  # setValue() of a modal dialog runs the event loop: keep our own ref
+        if dialog is not None:
+            dialog.setLabelText(self.tr("Opening {name}…").format(name=name) if name else "")
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
     def _end(self) -> None:
         self.busy -= 1
@@ -110,10 +111,23 @@ class Files(QObject):
 
     def _opened(self, result: workers.OpenResult) -> None:
         self._end()
-        for path, page in result.pages:
-            self.w.add_document(PageDocument(page, path=path))
+        for i, (path, page) in enumerate(result.pages):
             if path:
                 settings.add_recent_file(path)
+            known = result.known.get(i)
+            if known and self.w.ask_yes_no(
+                self.tr("Page already in the library"),
+                self.tr(
+                    "{name} is already in the library, perhaps with corrections. Open the "
+                    "library's version? (No: use the new reading; saving it makes a new "
+                    "revision of the same page.)"
+                ).format(name=os.path.basename(path or "")),
+            ):
+                self.open_library_page(known)
+                continue
+            if known:
+                page.id = known  # saving it adds a revision instead of a second copy
+            self.w.add_document(PageDocument(page, path=path))
         if self.w.doc is None:  # nothing opened: drop the preview
             self.w.raw_view.set_page(None)
         if result.errors:

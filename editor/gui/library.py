@@ -100,6 +100,16 @@ def list_pages(create: bool = True) -> list[dict]:
     return _call(lambda lib: list(lib.list_pages()), create)
 
 
+def find_by_sha256(sha256: str | None) -> str | None:
+    """The id of a library page made from the same file, or None (also when there is no library)."""
+    if not sha256 or not available():
+        return None
+    try:
+        return _call(lambda lib: lib.page_for_sha256(sha256), create=False)
+    except LibraryProblem:
+        return None
+
+
 def is_empty() -> bool:
     """True when there is no library yet, or it holds no page (or cannot be read)."""
     if not available():

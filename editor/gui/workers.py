@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from editor.core.model import Page
 from editor.core.reader import InputError
 
+from . import library
 from .library import LibraryProblem
 
 
@@ -115,6 +116,7 @@ class OpenResult:
     def __init__(self) -> None:
         self.pages: list[tuple[str | None, Page]] = []
         self.errors: list[tuple[str, str]] = []  # (file name, message)
+        self.known: dict[int, str] = {}  # index in pages -> id of the same file's library page
 
 
 def open_files(paths: list[str]) -> Callable:
@@ -137,6 +139,9 @@ def open_files(paths: list[str]) -> Callable:
                     sha256=decoded.sha256,
                     newline=decoded.newline,
                 )
+                known = library.find_by_sha256(decoded.sha256)
+                if known:
+                    out.known[len(out.pages)] = known
                 out.pages.append((path, page))
             except Exception as exc:  # one bad file must not stop the batch
                 out.errors.append((os.path.basename(path), describe_error(exc)[1]))

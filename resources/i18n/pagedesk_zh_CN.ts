@@ -420,42 +420,42 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="84" />
+        <location filename="../../editor/gui/workers.py" line="85" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="85" />
+        <location filename="../../editor/gui/workers.py" line="86" />
         <source>The file looks binary, not page text.</source>
         <translation>文件看起来是二进制文件，不是版面文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="86" />
+        <location filename="../../editor/gui/workers.py" line="87" />
         <source>The file's text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="91" />
+        <location filename="../../editor/gui/workers.py" line="92" />
         <source>The file is too large to be a newspaper page.</source>
         <translation>文件太大，不像是一个报纸版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="94" />
+        <location filename="../../editor/gui/workers.py" line="95" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="95" />
+        <location filename="../../editor/gui/workers.py" line="96" />
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="101" />
+        <location filename="../../editor/gui/workers.py" line="102" />
         <source>There is not enough memory for this page.</source>
         <translation>内存不足，无法打开此版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="104" />
+        <location filename="../../editor/gui/workers.py" line="105" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
@@ -468,114 +468,124 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="73" />
+        <location filename="../../editor/gui/files.py" line="74" />
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="75" />
+        <location filename="../../editor/gui/files.py" line="76" />
         <source>Page text (*.txt *.text);;All files (*)</source>
         <translation>版面文字 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="83" />
+        <location filename="../../editor/gui/files.py" line="84" />
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="96" />
+        <location filename="../../editor/gui/files.py" line="97" />
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="101" />
+        <location filename="../../editor/gui/files.py" line="102" />
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="101" />
+        <location filename="../../editor/gui/files.py" line="102" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="103" />
+        <location filename="../../editor/gui/files.py" line="104" />
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="104" />
+        <location filename="../../editor/gui/files.py" line="105" />
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/files.py" line="119" />
+        <source>Page already in the library</source>
+        <translation>资料库里已有此版面</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/files.py" line="121" />
+        <source>{name} is already in the library, perhaps with corrections. Open the library's version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
+        <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="135" />
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="127" />
+        <location filename="../../editor/gui/files.py" line="141" />
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="133" />
-        <location filename="../../editor/gui/files.py" line="136" />
+        <location filename="../../editor/gui/files.py" line="147" />
+        <location filename="../../editor/gui/files.py" line="150" />
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="136" />
+        <location filename="../../editor/gui/files.py" line="150" />
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="139" />
+        <location filename="../../editor/gui/files.py" line="153" />
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="139" />
+        <location filename="../../editor/gui/files.py" line="153" />
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="144" />
+        <location filename="../../editor/gui/files.py" line="158" />
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="172" />
-        <location filename="../../editor/gui/files.py" line="184" />
+        <location filename="../../editor/gui/files.py" line="186" />
+        <location filename="../../editor/gui/files.py" line="198" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="176" />
+        <location filename="../../editor/gui/files.py" line="190" />
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="198" />
+        <location filename="../../editor/gui/files.py" line="212" />
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="250" />
+        <location filename="../../editor/gui/files.py" line="264" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="270" />
+        <location filename="../../editor/gui/files.py" line="284" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="272" />
+        <location filename="../../editor/gui/files.py" line="286" />
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="281" />
+        <location filename="../../editor/gui/files.py" line="295" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -777,12 +787,12 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="122" />
+        <location filename="../../editor/gui/library.py" line="132" />
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="125" />
+        <location filename="../../editor/gui/library.py" line="135" />
         <source>corrected</source>
         <translation>已校对</translation>
     </message>

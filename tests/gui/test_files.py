@@ -187,3 +187,25 @@ def test_raw_text_is_shown_while_the_page_is_segmented(window, qtbot):
     _wait_idle(qtbot, window, 1)
     window.files._preview("别的版面\n")
     assert window.raw_view.toPlainText().startswith(window.page().raw_lines()[0])
+
+
+def test_opening_a_file_already_in_the_library_offers_the_corrected_version(win, qtbot):
+    """The same file again: yes opens the saved corrections; no keeps one library page."""
+    from editor.gui import library
+
+    page = win.page()
+    select_block(win, 0, 4)
+    press(win, "P")
+    library.save_page(page)
+    saved = page_to_dict(page)
+    asked = []
+    win.ask_yes_no = lambda title, message: asked.append(message) or True
+    win.files.open_paths([str(SAMPLE_TXT)])
+    _wait_idle(qtbot, win, 2)
+    assert len(asked) == 1 and "guangdong-jishi-p13.txt" in asked[0]
+    assert page_to_dict(win.page()) == saved
+    win.ask_yes_no = lambda title, message: False
+    win.files.open_paths([str(SAMPLE_TXT)])
+    _wait_idle(qtbot, win, 3)
+    assert win.page().id == page.id and win.page().source.file == SAMPLE_TXT.name
+    assert page_to_dict(win.page()) != saved  # the importer's own reading
