@@ -1,8 +1,8 @@
 """The library's SQLite schema, its migrations, and safe opening of the file.
 
 Schema changes go through `sqlite_utils` migrations (the `Migrations` class
-that sqlite-utils 4 ships; the older `sqlite-migrate` package provides the same
-class and is used if present instead). Each migration is a named step; the
+sqlite-utils 4 ships; the `sqlite-migrate` package is now only a re-export of
+it, so it is not a dependency). Each migration is a named step; the
 schema version is the number of steps applied and is also kept in
 `PRAGMA user_version`, so a library written by a newer PageDesk (more steps,
 or names we do not know) is refused before anything is written to it. An
@@ -19,12 +19,7 @@ import os
 import sqlite3
 import time
 
-from sqlite_utils import Database
-
-try:
-    from sqlite_utils import Migrations
-except ImportError:  # sqlite-utils < 4: the same class lives in sqlite-migrate
-    from sqlite_migrate import Migrations  # type: ignore[no-redef]
+from sqlite_utils import Database, Migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_SET = "pagedesk"
