@@ -62,6 +62,12 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
     def _build_views(self) -> None:
         self.raw_view = RawView()
+        self.raw_view.setPlaceholderText(
+            self.tr(
+                "Open a page: File → Open (Ctrl+O), paste one (Ctrl+Shift+V), open one from "
+                "the library (Ctrl+Shift+O), or drop page files here."
+            )
+        )
         self.model = ArticleTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("articleTree")

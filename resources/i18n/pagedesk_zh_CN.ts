@@ -800,42 +800,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="111" />
+        <location filename="../../editor/gui/mainwindow.py" line="67" />
+        <source>Open a page: File → Open (Ctrl+O), paste one (Ctrl+Shift+V), open one from the library (Ctrl+Shift+O), or drop page files here.</source>
+        <translation>打开一个版面：文件 → 打开（Ctrl+O），粘贴版面文字（Ctrl+Shift+V），从资料库打开（Ctrl+Shift+O），或把版面文件拖到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="117" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="114" />
+        <location filename="../../editor/gui/mainwindow.py" line="120" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="117" />
+        <location filename="../../editor/gui/mainwindow.py" line="123" />
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="128" />
+        <location filename="../../editor/gui/mainwindow.py" line="134" />
         <source>Open pages</source>
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="291" />
+        <location filename="../../editor/gui/mainwindow.py" line="297" />
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="292" />
+        <location filename="../../editor/gui/mainwindow.py" line="298" />
         <source>{page}[*] — PageDesk</source>
         <translation>{page}[*] — 版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="349" />
+        <location filename="../../editor/gui/mainwindow.py" line="355" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="351" />
+        <location filename="../../editor/gui/mainwindow.py" line="357" />
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -846,7 +851,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="371" />
+        <location filename="../../editor/gui/mainwindow.py" line="377" />
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
