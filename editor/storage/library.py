@@ -368,6 +368,28 @@ class Library:
             target.close()
         os.replace(tmp, dest_path)
 
+    def reindex(self) -> int:
+        """Re-cut every article's search tokens (after jieba or its user dictionary changed).
+
+        One transaction per page; returns the number of articles re-indexed.
+        """
+        from .search import article_texts, source_hash, tokenize
+
+        count = 0
+        for (page_id,) in self._all("SELECT id FROM pages ORDER BY id"):
+            page = self.load_page(page_id)
+            updates = []
+            for a in page.articles:
+                parts = article_texts(a)
+                updates.append((source_hash(parts), *(tokenize(p) for p in parts), page_id, a.id))
+            with self._write() as conn:
+                conn.executemany(
+                    "UPDATE article_tokens SET source_hash = ?, titles = ?, people = ?, body = ?"
+                    " WHERE rid = (SELECT rid FROM articles WHERE page_id = ? AND id = ?)",
+                    updates)
+            count += len(updates)
+        return count
+
     def integrity_check(self) -> str:
         return str(self._one("PRAGMA integrity_check")[0])
 

@@ -130,3 +130,22 @@ def test_library_env_variable_is_the_default(tmp_path, monkeypatch, capsys, samp
     code, out, _ = _run(capsys, "import", str(sample_path), "--json")
     assert code == 0 and json.loads(out)["library"] == str(target)
     assert target.exists()
+
+
+def test_progress_bar_on_a_terminal_shows_count_rate_and_eta():
+    import io
+
+    from editor.commands.library import Progress
+    from editor.storage.batch import FileResult
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Tty()
+    bar = Progress(stream, quiet=False)
+    for i in range(1, 4):
+        bar(i, 3, FileResult(f"p{i}.txt", "imported", page_id="x"))
+    text = stream.getvalue()
+    assert "\r" in text and "3/3 pages" in text and "/s" in text and "ETA 0:00" in text
+    assert "p1.txt" not in text  # a bar, not a log

@@ -116,3 +116,34 @@ def test_query_parser_reads_the_documented_syntax():
     assert parse("date:2025-04-01..2025-04-30").filters.date_to == "2025-04-30"
     assert parse('"unbalanced phrase').terms == ["unbalanced", "phrase"]
     assert parse("tag：劳模").filters.tags == ["劳模"]
+
+
+def test_reindex_rebuilds_tokens_from_the_stored_pages(lib, sample_page):
+    """After the index is damaged or the dictionary changes, reindex makes search whole again."""
+    lib.save_page(sample_page)
+    lib.conn.execute("UPDATE article_tokens SET titles = '', people = '', body = ''")
+    assert lib.search("工会") == []
+    assert lib.reindex() == 5
+    assert len(lib.search("工会")) == 5
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_pieces = st.sampled_from(['"', "'", "*", "-", ":", "(", ")", "NEAR", "AND", "OR", "NOT", "^",
+                           "tag:", "date:", "person:", "工会", "培训", " ", "\u3000", "“", "”",
+                           "\x00", "{", "}", "+", "劳模工匠", "col:x", "..", "2025-04"])
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.lists(_pieces | st.text(max_size=4), max_size=8).map("".join))
+def test_any_query_gives_hits_or_a_clear_query_error(lib, sample_page, query):
+    if not lib.list_pages():
+        lib.save_page(sample_page)
+    try:
+        hits = lib.search(query)
+    except QueryError as exc:
+        assert "date" in str(exc) or "not supported" in str(exc)
+    else:
+        assert all(h.article_id for h in hits)
