@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 from editor.core.model import Page
 from editor.core.pagejson import page_from_dict, page_to_dict
 
+try:  # the library's exact encoding keeps what pagedesk.page/1 rounds away
+    from editor.storage.codec import decode_page, encode_page
+except ImportError:  # a build without storage
+    encode_page, decode_page = page_to_dict, page_from_dict
+
 from . import library, settings, workers
 from .commands import PageDocument
 
@@ -245,11 +250,13 @@ class Files(QObject):
 
     def autosave(self) -> None:
         for doc in self.w.docs:
-            if doc.modified:
+            if not doc.modified:  # saved, or undone back to the saved state
+                self.remove_recovery(doc)
+            else:
                 data = {
                     "format": RECOVERY_FORMAT,
                     "raw": doc.page.raw,
-                    "page": page_to_dict(doc.page),
+                    "page": encode_page(doc.page),
                     "path": doc.path,
                     "library_id": doc.library_id,
                     "time": time.time(),
@@ -290,7 +297,7 @@ class Files(QObject):
                 try:
                     with open(path, encoding="utf-8") as fh:
                         data = json.load(fh)
-                    page = page_from_dict(data["page"], data["raw"])
+                    page = decode_page(data["page"], data["raw"])
                 except (OSError, ValueError, KeyError, TypeError) as exc:
                     self.w.show_error(self.tr("Restore failed"), f"{os.path.basename(path)}: {exc}")
                     continue

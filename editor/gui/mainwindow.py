@@ -203,8 +203,7 @@ class MainWindow(QMainWindow):
         if target:
             self.select_ids([target] + [x for x in ids if x != target], current=target)
         self._show_selection()
-        row = self.docs.index(self.doc)
-        self.page_list.item(row).setText(self.doc.title())
+        self._update_title()
 
     def _expand(self) -> None:
         self.tree.expandAll()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import subprocess
 import sys
@@ -62,13 +63,18 @@ def test_files_dropped_on_the_window_open(window, qtbot):
 
 
 def test_autosave_then_restore_after_a_crash(win, qtbot):
-    """Modified pages go to a recovery file; the next start restores them, still unsaved."""
+    """Modified pages go to a recovery file; the next start restores them exactly, still unsaved."""
+    from editor.core import ops
+
     select_block(win, 0, 4)
-    press(win, "P")
+    press(win, "X")  # an unassigned block with a typed correction: the exact model must survive
+    block = win.page().unassigned[0]
+    win.doc.apply("edit-text", ops.edit_text, block.id, "为灯饰业鼓与呼")
+    win.page().articles[1].confidence = 0.123456
     win.files.autosave()
     files = win.files.recovery_files()
     assert len(files) == 1
-    expected = page_to_dict(win.page())
+    expected = copy.deepcopy(win.page())
     # A crash: the window disappears without closing.
     win.files.autosave_timer.stop()
     from editor.gui.mainwindow import MainWindow
@@ -78,7 +84,7 @@ def test_autosave_then_restore_after_a_crash(win, qtbot):
     w2.ask_yes_no = lambda title, message: True
     w2.ask_unsaved = lambda names: "discard"
     assert w2.files.offer_recovery() == 1
-    assert page_to_dict(w2.page()) == expected and w2.doc.modified and w2.isWindowModified()
+    assert w2.page() == expected and w2.doc.modified and w2.isWindowModified()
     w2.close()
     assert w2.files.recovery_files() == []
 
