@@ -234,23 +234,23 @@ class Library:
     def list_pages(self, paper=None, date_from=None, date_to=None, section=None, tag=None,
                    limit=None, offset=0) -> list[dict]:
         f = _filters(paper=paper, date_from=date_from, date_to=date_to, section=section, tag=tag)
-        where, params = where_for(f)
-        # Page filters reuse the article conditions: a page matches through any article,
-        # and a page without articles matches when no article-level filter is set.
-        page_where = [w for w in where if not w.startswith(("EXISTS", "NOT"))]
-        page_params = params[: len(page_where)]
         sql = (
             "SELECT p.id, p.paper, p.date, p.section, p.number, p.file, "
             "(SELECT count(*) FROM articles x WHERE x.page_id = p.id) AS article_count, "
             "p.imported_at, p.edited FROM pages p WHERE 1"
         )
-        for w in page_where:
-            sql += " AND " + w
-        if f.tags:
+        page_params: list = []
+        for cond, value in (("p.date >= ?", f.date_from), ("p.date <= ?", f.date_to),
+                            ("p.section = ?", f.section), ("p.paper = ?", f.paper)):
+            if value:
+                sql += " AND " + cond
+                page_params.append(value)
+        for name in f.tags:  # a page has a tag when one of its articles has it
             sql += (" AND EXISTS (SELECT 1 FROM articles a JOIN article_tags x ON x.article_rid"
                     " = a.rid JOIN tags t ON t.id = x.tag_id WHERE a.page_id = p.id AND t.name = ?)")
-            page_params.append(f.tags[0])
-        sql += " ORDER BY p.date IS NULL, p.date, p.paper, p.number, p.id LIMIT ? OFFSET ?"
+            page_params.append(name)
+        sql += (" ORDER BY p.date IS NULL, p.date, p.paper, CAST(p.number AS INTEGER), p.number,"
+                " p.id LIMIT ? OFFSET ?")
         rows = self._dicts(sql, page_params + [-1 if limit is None else limit, offset])
         for r in rows:
             r["edited"] = bool(r["edited"])

@@ -38,6 +38,10 @@ class PageRows:
 def page_rows(page: Page, cached: dict | None = None) -> PageRows:
     """Everything a save writes, computed before the write lock is taken."""
     cached = cached or {}
+    ids = [a.id for a in page.articles]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise ValueError(f"page {page.id} has two articles with the id {dup}")
     data = codec.encode_page(page)
     rows = PageRows(data=data, blob=codec.pack(data))
     for a in page.articles:

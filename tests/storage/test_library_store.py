@@ -171,3 +171,10 @@ def test_storage_imports_neither_qt_nor_jieba_at_import_time():
                          cwd=Path(__file__).resolve().parents[2], timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_a_page_with_duplicate_article_ids_is_refused_before_writing(lib, sample_page):
+    sample_page.articles[1].id = sample_page.articles[0].id
+    with pytest.raises(ValueError, match="two articles"):
+        lib.save_page(sample_page)
+    assert lib.list_pages() == []
