@@ -29,6 +29,8 @@ class Actions:
         window.tree.customContextMenuRequested.connect(self._tree_menu)
         window.raw_view.customContextMenuRequested.connect(self._raw_menu)
         window.model.blocksDropRequested.connect(self.drop_blocks)
+        window.model.blocksRoleDropRequested.connect(self.drop_blocks_on_group)
+        window.model.articleDropRequested.connect(self.drop_article)
         ins = window.inspector
         ins.titleEditRequested.connect(
             lambda a, role, text: self.apply(
@@ -326,22 +328,41 @@ class Actions:
                     if n in owners
                 }.values()
             )
-        if not self._need(blocks or None, "no-block") or self.w.doc is None:
+        if self._need(blocks or None, "no-block"):
+            self.set_roles([b.id for b in blocks], role)
+
+    def set_roles(self, ids: list[str], role: str) -> None:
+        """Give blocks a role; several blocks are one undo step."""
+        if self.w.doc is None or not ids:
             return
         stack = self.w.doc.undo_stack
-        if len(blocks) > 1:
+        if len(ids) > 1:
             stack.beginMacro(
                 QCoreApplication.translate("Commands", "Set role: {role}").format(
                     role=theme.role_label(role)
                 )
             )
         try:
-            for b in blocks:
-                self.apply("set-role", ops.set_role, b.id, role, role=theme.role_label(role))
+            for block_id in ids:
+                self.apply("set-role", ops.set_role, block_id, role, role=theme.role_label(role))
         finally:
-            if len(blocks) > 1:
+            if len(ids) > 1:
                 stack.endMacro()
-        self.w.select_ids([b.id for b in blocks], current=blocks[0].id)
+        self.w.select_ids(list(ids), current=ids[0])
+
+    def drop_blocks_on_group(self, ids: list, role: str) -> None:
+        self.set_roles(list(ids), role)
+
+    def drop_article(self, article_id: str, row: int) -> None:
+        page = self.w.page()
+        art = page.find_article(article_id) if page else None
+        if art is None:
+            return
+        old = page.articles.index(art)
+        new = row - 1 if row > old else row  # the row counts the article itself
+        if new != old:
+            self.apply("move-article", ops.move_article, article_id, new)
+            self.w.select_id(article_id)
 
     def split_article(self) -> None:
         block, art = self.w.current_block(), self.w.current_article()

@@ -5,8 +5,11 @@ two groups, page furniture and unassigned lines; under each article or group
 its blocks in order. Nodes are thin wrappers holding a reference to the core
 object and are rebuilt on every change (a model reset): corrections are rare
 events next to painting, and a reset can never leave a stale index behind.
-Dropping blocks on an article or a block asks the window to move them
-(`blocksDropRequested`); the model itself never changes the page.
+Dragging blocks onto an article or a block asks the window to move them
+(`blocksDropRequested`); onto the furniture or unassigned group, to change
+their role (`blocksRoleDropRequested`); dragging an article between others
+asks to reorder (`articleDropRequested`). The model itself never changes the
+page.
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ class Node:
 
 class ArticleTreeModel(QAbstractItemModel):
     blocksDropRequested = Signal(list, str, int)  # block ids, target article id, index (-1: end)
+    blocksRoleDropRequested = Signal(list, str)  # block ids, role (dropped on a group)
+    articleDropRequested = Signal(str, int)  # article id, row among the articles to put it at
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -215,9 +220,9 @@ class ArticleTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         kind = self.node(index).kind
-        if kind == "block":
+        if kind in ("block", "article"):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if kind in ("article", "block"):
+        if kind in ("page", "article", "block", "furniture", "unassigned"):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
@@ -228,26 +233,64 @@ class ArticleTreeModel(QAbstractItemModel):
         return [MIME]
 
     def mimeData(self, indexes) -> QMimeData:
-        ids = []
+        """The dragged blocks (`block:ID` lines), or, when no block is dragged, the articles."""
+        blocks, articles = [], []
         for index in indexes:
             node = self.node(index)
-            if index.column() == 0 and node.kind == "block" and node.obj.id not in ids:
-                ids.append(node.obj.id)
+            if index.column() != 0:
+                continue
+            if node.kind == "block" and node.obj.id not in blocks:
+                blocks.append(node.obj.id)
+            elif node.kind == "article" and node.obj.id not in articles:
+                articles.append(node.obj.id)
+        items = [f"block:{x}" for x in blocks] or [f"article:{x}" for x in articles]
         data = QMimeData()
-        data.setData(MIME, QByteArray("\n".join(ids).encode()))
+        data.setData(MIME, QByteArray("\n".join(items).encode()))
         return data
 
+    @staticmethod
+    def _dragged(data) -> tuple[str, list[str]]:
+        items = [x for x in bytes(data.data(MIME).data()).decode().split("\n") if ":" in x]
+        kind = items[0].split(":", 1)[0] if items else ""
+        return kind, [x.split(":", 1)[1] for x in items if x.startswith(kind + ":")]
+
+    def _drop_target(self, data, row: int, parent: Index) -> tuple[str, tuple] | None:
+        """What a drop would do: ("blocks", (ids, article id, index)), ("role", (ids, role))
+        or ("article", (id, row among articles)); None when it is not allowed."""
+        if not data.hasFormat(MIME):
+            return None
+        kind, ids = self._dragged(data)
+        node = self.node(parent)
+        if kind == "block" and ids:
+            group = node if node.kind in ("furniture", "unassigned") else node.parent
+            if group is not None and group.kind in ("furniture", "unassigned"):
+                return "role", (ids, "page_header" if group.kind == "furniture" else "unassigned")
+            target = self.article_of(parent)
+            if target is None:
+                return None
+            index = node.row if node.kind == "block" else row  # onto a block: before it
+            return "blocks", (ids, target.id, index if index >= 0 else -1)
+        if kind == "article" and len(ids) == 1 and self._page is not None:
+            articles = len(self._page.articles)
+            if node.kind == "page" and 0 <= row <= articles:
+                return "article", (ids[0], row)
+            if node.kind == "article":  # onto an article: before it
+                return "article", (ids[0], node.row)
+        return None
+
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return data.hasFormat(MIME) and self.article_of(parent) is not None
+        return self._drop_target(data, row, parent) is not None
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         """Ask for the move; return False so the view does not also remove the dragged rows."""
-        if not self.canDropMimeData(data, action, row, column, parent):
+        target = self._drop_target(data, row, parent)
+        if target is None:
             return False
-        ids = [x for x in bytes(data.data(MIME).data()).decode().split("\n") if x]
-        node = self.node(parent)
-        target = self.article_of(parent)
-        if node.kind == "block":  # dropped onto a block: insert before it
-            row = node.row
-        self.blocksDropRequested.emit(ids, target.id, row if row >= 0 else -1)
+        what, args = target
+        if what == "blocks":
+            self.blocksDropRequested.emit(*args)
+        elif what == "role":
+            self.blocksRoleDropRequested.emit(*args)
+        else:
+            self.articleDropRequested.emit(*args)
         return False

@@ -369,3 +369,42 @@ def test_block_text_is_kept_when_leaving_the_editor(win):
     win.tree.setFocus()
     QApplication.processEvents()
     assert block.edited == block.text + "（完）"
+
+
+def _drop(win, ids_index, target, row=-1):
+    model = win.model
+    data = model.mimeData([model.index_for_id(x) for x in ids_index])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, row, 0, target)
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, row, 0, target) is False
+
+
+def test_dragging_an_article_reorders_articles(win, qtmodeltester):
+    """An article dropped between two others moves there, undoably."""
+    qtmodeltester.check(win.model)
+    before = page_to_dict(win.page())
+    first = arts(win)[0]
+    _drop(win, [first.id], win.model.index(0, 0), row=3)  # between the 3rd and 4th article
+    assert arts(win)[2] is first
+    undo_redo_round_trip(win, before)
+    second = arts(win)[1]
+    _drop(win, [second.id], win.model.index_for_id(arts(win)[0].id))  # onto the first: before it
+    assert arts(win)[0] is second
+
+
+def test_dragging_blocks_onto_the_unassigned_group_unassigns_them(win, qtmodeltester):
+    qtmodeltester.check(win.model)
+    before = page_to_dict(win.page())
+    ids = [arts(win)[0].blocks[4].id, arts(win)[0].blocks[10].id]
+    page_node = win.model.index(0, 0)
+    group = win.model.index(win.model.rowCount(page_node) - 1, 0, page_node)
+    _drop(win, ids, group)
+    assert [b.id for b in win.page().unassigned] == ids
+    assert win.doc.undo_stack.count() == 1
+    undo_redo_round_trip(win, before)
+
+
+def test_articles_cannot_be_dropped_into_blocks_or_groups(win):
+    model = win.model
+    data = model.mimeData([model.index_for_id(arts(win)[0].id)])
+    block = model.index_for_id(arts(win)[1].blocks[0].id)
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, block)
