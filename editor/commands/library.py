@@ -252,7 +252,7 @@ def cmd_search(args) -> int:
     for h in hits:
         where = " ".join(x for x in (h.date, h.section, h.number and f"p{h.number}") if x)
         print(f"{h.article_id}  {where or '-'}  {h.headline or '(no headline)'}  "
-              f"[score {h.score:.3f}]")
+              f"[score {h.score:.3g}]")
         print(f"    {highlight(h.snippet, h.terms)}")
     if not hits:
         print("no articles found", file=sys.stderr)

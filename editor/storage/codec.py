@@ -74,7 +74,7 @@ def loads(text: str) -> dict[str, Any]:
 
 
 def pack(d: dict[str, Any]) -> bytes:
-    """A revision as stored: compact UTF-8 JSON, zlib-compressed (revisions pile up; ~4x smaller)."""
+    """A revision as stored: compact UTF-8 JSON, zlib-compressed (about 4x smaller)."""
     return zlib.compress(dumps(d).encode("utf-8", "surrogatepass"), 6)
 
 

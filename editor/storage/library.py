@@ -54,7 +54,7 @@ def default_library_path() -> str:
 
 
 def now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
 
 
 def _translate(exc: sqlite3.Error, path: str) -> LibraryError:
@@ -246,8 +246,9 @@ class Library:
                 sql += " AND " + cond
                 page_params.append(value)
         for name in f.tags:  # a page has a tag when one of its articles has it
-            sql += (" AND EXISTS (SELECT 1 FROM articles a JOIN article_tags x ON x.article_rid"
-                    " = a.rid JOIN tags t ON t.id = x.tag_id WHERE a.page_id = p.id AND t.name = ?)")
+            sql += (" AND EXISTS (SELECT 1 FROM articles a JOIN article_tags x"
+                    " ON x.article_rid = a.rid JOIN tags t ON t.id = x.tag_id"
+                    " WHERE a.page_id = p.id AND t.name = ?)")
             page_params.append(name)
         sql += (" ORDER BY p.date IS NULL, p.date, p.paper, CAST(p.number AS INTEGER), p.number,"
                 " p.id LIMIT ? OFFSET ?")

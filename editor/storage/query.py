@@ -79,7 +79,7 @@ def date_range(value: str) -> tuple[str | None, str | None]:
 
 
 def _split(text: str) -> list[tuple[str, bool]]:
-    """Split into (item, quoted) pairs; an unbalanced quote is dropped and the rest read as words."""
+    """Split into (item, quoted) pairs; an unbalanced quote is dropped, the rest read as words."""
     out: list[tuple[str, bool]] = []
     i, n, word = 0, len(text), []
 

@@ -138,7 +138,7 @@ def m002_search_index(db: Database) -> None:
 
 
 def _run(db: Database, script: str) -> None:
-    """Run `;`-separated statements one by one (no trigger bodies here), inside the caller's transaction."""
+    """Run `;`-separated statements (no trigger bodies) one by one, in the caller's transaction."""
     for stmt in script.split(";"):
         if stmt.strip():
             db.execute(stmt)

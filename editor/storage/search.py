@@ -234,5 +234,5 @@ def run_search(conn, q: Query, limit: int | None, offset: int) -> list[SearchHit
         hits.append(SearchHit(
             article_id=aid, page_id=pid, headline=headline, date=date, section=section,
             number=number, snippet=make_snippet(text, q.terms, body_at or 0),
-            score=round(-float(rank), 6) + 0.0, terms=list(q.terms)))
+            score=float(f"{-float(rank):.6g}") + 0.0, terms=list(q.terms)))
     return hits

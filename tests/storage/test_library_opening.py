@@ -1,4 +1,4 @@
-"""Opening libraries that are damaged, foreign, newer, older or busy: clear errors, files untouched."""
+"""Opening damaged, foreign, newer, older or busy libraries: clear errors, files untouched."""
 
 from __future__ import annotations
 

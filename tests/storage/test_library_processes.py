@@ -59,7 +59,7 @@ def _check(path: Path, shas: dict[str, str], finished: set[str]) -> int:
 
 
 def test_killed_batch_import_leaves_a_sound_library(tmp_path):
-    """SIGKILL at random moments: the library opens, passes integrity_check, keeps finished pages."""
+    """SIGKILL at random moments: the library opens, is intact and keeps every finished page."""
     folder = tmp_path / "pages"
     folder.mkdir()
     shas = _pages(folder, 40)

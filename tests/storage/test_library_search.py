@@ -88,7 +88,8 @@ def test_people_and_single_characters_are_searchable(lib):
 
 @pytest.mark.parametrize("query", [
     '"', '"""', "工会\"", "*", "工*", "NEAR(工会 培训)", "AND", "OR 工会", "NOT", "^工会",
-    "工会 AND OR NOT", "(", ")", "{}", ":", "-", "--", "tag:", "person:", "a:b", "'; DROP TABLE pages; --",
+    "工会 AND OR NOT", "(", ")", "{}", ":", "-", "--", "tag:", "person:", "a:b",
+    "'; DROP TABLE pages; --",
     "<script>alert(1)</script>", "\x00", "\x1b[31m", "工会\x00培训", "col:工会", "title : x",
     "「」", "“", "工会 \u3000 培训", "-工会", "- 工会", "\\", "%", "_", "🙂",
 ])
