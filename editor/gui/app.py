@@ -53,6 +53,13 @@ def display_problem() -> str | None:
         x11.XCloseDisplay(handle)
     except (OSError, AttributeError):
         return None
+    if not platform.startswith("wayland"):
+        try:  # Qt's xcb plugin aborts without it (Qt >= 6.5)
+            ctypes.CDLL("libxcb-cursor.so.0")
+        except OSError:
+            return (
+                "Qt's X11 support needs the libxcb-cursor0 library: apt-get install libxcb-cursor0"
+            )
     return None
 
 

@@ -215,3 +215,37 @@ def test_opening_a_file_already_in_the_library_offers_the_corrected_version(win,
     _wait_idle(qtbot, win, 3)
     assert win.page().id == page.id and win.page().source.file == SAMPLE_TXT.name
     assert page_to_dict(win.page()) != saved  # the importer's own reading
+
+
+def test_missing_xcb_cursor_library_is_named(monkeypatch):
+    """An X display but no libxcb-cursor (Qt would abort): the message names the package."""
+    import ctypes
+
+    from editor.gui import app
+
+    real = ctypes.CDLL
+
+    def fake_cdll(name, *args, **kwargs):
+        if "xcb-cursor" in str(name):
+            raise OSError("not found")
+        return real(name, *args, **kwargs)
+
+    class FakeX11:
+        class _Fn:
+            def __init__(self, value):
+                self.value = value
+                self.restype = self.argtypes = None
+
+            def __call__(self, *args):
+                return self.value
+
+        XOpenDisplay = _Fn(1234)
+        XCloseDisplay = _Fn(0)
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: "libX11.so.6")
+    monkeypatch.setattr(
+        app.ctypes, "CDLL", lambda name, *a, **k: FakeX11() if "X11" in name else fake_cdll(name)
+    )
+    assert "libxcb-cursor0" in app.display_problem()
