@@ -33,14 +33,20 @@ def is_han(ch: str) -> bool:
 
 
 def width(text: str) -> float:
-    """Display width in column units: a CJK glyph 1, an ASCII character 0.5."""
-    w = 0.0
+    """Display width in column units: a CJK glyph 1, an ASCII character 0.5 (spaces 0)."""
+    narrow = 0
+    wide = 0
     for ch in text:
-        if ch in " \t":
+        if ch < "\x80":
+            if ch not in " \t":
+                narrow += 1
+        elif ch in "\u00a0":
             continue
-        ea = unicodedata.east_asian_width(ch)
-        w += 1.0 if ea in ("W", "F") or is_cjk(ch) else 0.5
-    return w
+        elif unicodedata.east_asian_width(ch) in "NaH" and not is_cjk(ch):
+            narrow += 1  # Latin letters with accents, half-width forms
+        else:
+            wide += 1
+    return wide + narrow / 2
 
 
 # Sentence-final: a paragraph may end here.
@@ -129,15 +135,15 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-_DOUBLE_RUN = re.compile(r"(.{3,}?)\1")
 _DOUBLE_PUNCT = re.compile(r"([：:，、。！？])\1")
+_DOUBLED_BEFORE_PUNCT = re.compile(r"(.{2,}?)\1([：:，、。！？])\2")
 
 
 def undouble(text: str, *, whole_only: bool = False) -> str:
     """Collapse fake bold (a bold run drawn twice) where the doubling is certain.
 
     Certain: a token that is exactly one string written twice (`朱炳元朱炳元`,
-    `理论理论`, `77`), or a run of 3+ characters doubled right before doubled
+    `理论理论`, `77`), or a run of 2+ characters doubled right before doubled
     punctuation (`新征程新征程：：`). Body text is called with whole_only=True.
     """
     tokens = text.split(" ")
@@ -145,15 +151,10 @@ def undouble(text: str, *, whole_only: bool = False) -> str:
         return " ".join(t[: len(t) // 2] for t in tokens)
     if len(tokens) == 1 and _is_doubled(text) and len(text) >= 4:
         return text[: len(text) // 2]
-    if whole_only:
+    if whole_only or not _DOUBLE_PUNCT.search(text):
         return text
-
-    def fix(m: re.Match[str]) -> str:
-        return m.group(1)
-
     # A doubled run followed by doubled punctuation: both are bold drawn twice.
-    pattern = re.compile(r"(.{2,}?)\1([：:，、。！？])\2")
-    return pattern.sub(lambda m: m.group(1) + m.group(2), text)
+    return _DOUBLED_BEFORE_PUNCT.sub(lambda m: m.group(1) + m.group(2), text)
 
 
 def _is_doubled(tok: str) -> bool:

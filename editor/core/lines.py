@@ -97,9 +97,10 @@ def _author_lines(lines: list[Line]) -> None:
         if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above
         raw = ln.raw.strip(" \t\u3000\r")
-        doubled = undouble(raw) != raw and 2 <= len(undouble(raw)) <= 4  # fake bold: 朱炳元朱炳元
+        single = undouble(raw)
+        doubled = single != raw and 2 <= len(single) <= 4  # fake bold: 朱炳元朱炳元
         if doubled:
-            raw = undouble(raw)
+            raw = single
         if not _NAMES_ONLY.match(raw) or has_sentence_punct(prev.text) or ends_final(prev.text):
             continue
         if letter_spaced(raw, 0.6) and len(ln.text) > 3:
@@ -126,7 +127,11 @@ def _keep_open_parens(lines: list[Line]) -> None:
 
 def _classify(ln: Line) -> None:
     t = ln.text
-    dd = undouble(t)
+    dd = t  # already undoubled in make_lines
+    if len(t) > 40 and ln.soft[:1] not in _BULLET + "（(【":
+        # Running text: only a dateline can open it (furniture, bylines and tags are short).
+        ln.lead = parse_lead(ln.soft) is not None
+        return
     if (m := _DATE.match(dd)) and len(dd) <= 30:
         ln.kind = "furniture"
         y, mo, d = (int(x) for x in m.groups())
@@ -142,7 +147,7 @@ def _classify(ln: Line) -> None:
     if _JUMP.match(dd):
         ln.kind, ln.meta = "furniture", {"jump": True}
         return
-    spaced = undouble(ln.soft)
+    spaced = ln.soft
     if m := _HEADER_NUM_FIRST.match(spaced) or _HEADER_NUM_FIRST.match(dd):
         ln.kind, ln.meta = "furniture", {"number": m.group(1), "section": m.group(2)}
         return

@@ -81,14 +81,17 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
             k += 1
         seg[i] = k
     widths: list[float] = []
+    measured: dict[tuple[int, int], float] = {}
     for i in range(len(run)):
         lo, hi = i, i
         while lo > 0 and seg[lo - 1] == seg[i] and i - lo < 6:
             lo -= 1
         while hi + 1 < len(run) and seg[hi + 1] == seg[i] and hi - i < 6:
             hi += 1
-        window = [ln for j, ln in enumerate(run[lo : hi + 1], lo) if j not in forced]
-        widths.append(column_width(window, fallback) if len(window) >= 4 else 0.0)
+        if (lo, hi) not in measured:
+            window = [ln for j, ln in enumerate(run[lo : hi + 1], lo) if j not in forced]
+            measured[lo, hi] = column_width(window, fallback) if len(window) >= 4 else 0.0
+        widths.append(measured[lo, hi])
     # Short stretches (a title, a two-line paragraph) borrow the width of the nearest measured line.
     for i in range(len(widths)):
         if not widths[i]:
