@@ -210,7 +210,7 @@ def _thread(items, tight: bool):
             and not last.open
             and (p.run == last.paras[-1].run or abs(p.width - last.paras[-1].width) < 1.5)
             and not broke
-            and _same_story(group.text + p.chunk_text[:150], last.text)
+            and _same_story(group.text + p.chunk_text[:80], last.text)
         ):
             sub = group.paras[0]
             sub.start = "subhead"
