@@ -129,7 +129,7 @@ def decode_bytes(data: bytes) -> DecodedText:
         decoded, key=lambda nt: (_common_share(nt[1]) - _looks_binary(nt[1]), nt[0] == "gb18030")
     )
     if _looks_binary(text):
-        if "\x00" in data[:4096] or name.startswith("utf"):
+        if b"\x00" in data[:4096] or name.startswith("utf"):
             raise InputError("binary", "the file looks binary, not page text")
         raise InputError("undecodable", "the file is not text in UTF-8, UTF-16, GB18030 or Big5")
     if name not in ("utf-8", "utf-8-sig") and not name.startswith("utf-16"):
