@@ -1,21 +1,16 @@
-"""Revisions: what changed between two saved states of a page, and tag changes as revisions.
+"""Revisions: what changed between two saved states of a page.
 
 `diff_pages` compares two models by their stable ids (articles, blocks) and
 lists changes a desk editor recognises: articles added or removed, titles,
 bylines, people and tags changed, blocks retyped, edited, moved between
-articles, page metadata. Tag changes (`set_tags`, `rename_tag`) are written as
-new revisions too, so a page's history tells the whole story and loading a
-page always reflects its tags.
+articles, page metadata. Tag changes (`tags.py`: `set_tags`, `merge_tags` …)
+are written as new revisions too, so a page's history tells the whole story
+and loading a page always reflects its tags.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-
 from editor.core.model import Article, Page
-
-from . import codec
 
 _SHOW = 24
 
@@ -110,46 +105,3 @@ def summarise(changes: list[str]) -> str:
     if len(changes) == 1:
         return changes[0]
     return f"{changes[0]} (+{len(changes) - 1} more)"
-
-
-def retag(conn: sqlite3.Connection, article_ids: list[str],
-          change: Callable[[list[str]], list[str]], message: str, stamp: str,
-          error: type[Exception]) -> None:
-    """Apply `change` to the tags of the given articles, one new revision per page touched."""
-    from .writer import write_tags
-
-    by_page: dict[str, list[tuple[int, str]]] = {}
-    for aid in dict.fromkeys(article_ids):
-        row = conn.execute("SELECT rid, page_id FROM articles WHERE id = ? ORDER BY rid DESC "
-                           "LIMIT 1", [aid]).fetchone()
-        if row is None:
-            raise error("not-found", f"article {aid} is not in the library")
-        by_page.setdefault(row[1], []).append((row[0], aid))
-    for page_id, arts in by_page.items():
-        revision, data = conn.execute(
-            "SELECT r.revision, r.data FROM pages p JOIN revisions r ON r.page_id = p.id "
-            "AND r.revision = p.revision WHERE p.id = ?", [page_id]).fetchone()
-        d = codec.unpack(data)
-        wanted = {aid for _rid, aid in arts}
-        changes = []
-        for ad in d["articles"]:
-            if ad.get("id") in wanted:
-                before = list(ad.get("tags") or [])
-                after = change(before)
-                if after != before:
-                    ad["tags"] = after
-                    changes.append(ad["id"])
-        if not changes:
-            continue
-        for rid, aid in arts:
-            ad = next(x for x in d["articles"] if x.get("id") == aid)
-            write_tags(conn, rid, ad["tags"])
-        conn.execute(
-            "INSERT INTO revisions (page_id, revision, saved_at, message, summary, data, raw)"
-            " VALUES (?,?,?,?,?,?,NULL)",
-            [page_id, revision + 1, stamp, message,
-             f"tags of {len(changes)} article(s) changed", codec.pack(d)],
-        )
-        conn.execute("UPDATE pages SET revision = ?, saved_at = ?, edited = 1 WHERE id = ?",
-                     [revision + 1, stamp, page_id])
-    conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)")

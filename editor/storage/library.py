@@ -24,9 +24,11 @@ from editor.core.model import Article, Page
 from . import codec, history, schema
 from .query import Filters, normalise_date, parse
 from .search import SearchHit, run_search, where_for
+from .tags import TagChange, TagChanges, TagMethods
 from .writer import PageRows, page_rows, write_page
 
-__all__ = ["Library", "LibraryError", "SearchHit", "default_library_path"]
+__all__ = ["Library", "LibraryError", "SearchHit", "TagChange", "TagChanges",
+           "default_library_path"]
 
 CODES = ("busy", "newer", "corrupt", "missing", "not-found")
 
@@ -66,8 +68,11 @@ def _translate(exc: sqlite3.Error, path: str) -> LibraryError:
     return LibraryError("corrupt", f"the library {path} cannot be read: {msg}")
 
 
-class Library:
-    """An open library. Use `Library.open(path)`; also a context manager."""
+class Library(TagMethods):
+    """An open library. Use `Library.open(path)`; also a context manager.
+
+    Tagging, the tag vocabulary and tag suggestions are in `tags.TagMethods`.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: str, backup_path: str | None = None):
         self.conn = conn
@@ -316,42 +321,6 @@ class Library:
         """Make revision `revision` the current state again, as a new revision."""
         page = self.load_page(page_id, revision)
         return self.save_page(page, message=f"restore revision {revision}")
-
-    # -- tags ------------------------------------------------------------------------
-    def set_tags(self, article_ids: list[str], add: Iterable[str] = (),
-                 remove: Iterable[str] = ()) -> None:
-        add = [t.strip() for t in add if t and t.strip()]
-        remove = {t.strip() for t in remove if t and t.strip()}
-
-        def change(tags: list[str]) -> list[str]:
-            kept = [t for t in tags if t not in remove]
-            return kept + [t for t in dict.fromkeys(add) if t not in kept]
-
-        msg = " ".join([f"+{t}" for t in add] + [f"-{t}" for t in sorted(remove)])
-        self._retag(list(article_ids), change, f"tags {msg}".strip())
-
-    def rename_tag(self, old: str, new: str) -> None:
-        """Rename a tag everywhere; if `new` exists already the two merge."""
-        new = new.strip()
-        if not new:
-            raise ValueError("the new tag name is empty")
-        ids = [r[0] for r in self._all(
-            "SELECT DISTINCT a.id FROM articles a JOIN article_tags x ON x.article_rid = a.rid "
-            "JOIN tags t ON t.id = x.tag_id WHERE t.name = ?", [old])]
-
-        def change(tags: list[str]) -> list[str]:
-            return list(dict.fromkeys(new if t == old else t for t in tags))
-
-        self._retag(ids, change, f"rename tag {old} → {new}")
-
-    def _retag(self, article_ids: list[str], change, message: str) -> None:
-        with self._write() as conn:
-            history.retag(conn, article_ids, change, message, now(), LibraryError)
-
-    def tag_counts(self) -> list[tuple[str, int]]:
-        return [(n, c) for n, c in self._all(
-            "SELECT t.name, count(*) AS n FROM tags t JOIN article_tags x ON x.tag_id = t.id "
-            "GROUP BY t.id ORDER BY n DESC, t.name")]
 
     # -- maintenance -----------------------------------------------------------------
     def backup(self, dest_path: str) -> None:
