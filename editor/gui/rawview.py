@@ -1,6 +1,7 @@
 """The raw page text, read-only: line numbers, role marks, and each line tinted by its article.
 
-The gutter shows the line number and a one-character role mark; the line's
+The gutter shows the line number, a one-character role mark and an orange
+bar beside lines whose block text an editor corrected; the line's
 background shows which article owns it (unassigned lines in red, page
 furniture in grey). The selected block's or article's lines get a stronger
 highlight. Clicking a line reports it (`lineClicked`) so the window can
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from editor.core.model import Page
 
 from . import theme
+
+EDITED_MARK = QColor("#ef6c00")
 
 
 class _Gutter(QWidget):
@@ -51,6 +54,7 @@ class RawView(QPlainTextEdit):
         self._tints: dict[int, QColor] = {}
         self._roles: dict[int, str] = {}
         self._highlight: set[int] = set()
+        self._edited: set[int] = set()  # lines of blocks whose text an editor corrected
         self.blockCountChanged.connect(self._update_margins)
         self.updateRequest.connect(self._update_gutter)
         self._update_margins()
@@ -66,6 +70,11 @@ class RawView(QPlainTextEdit):
         self._tints.clear()
         self._roles.clear()
         page = self._page
+        self._edited = (
+            {n for _a, b in page.all_blocks() if b.edited is not None for n in b.lines}
+            if page is not None
+            else set()
+        )
         if page is not None:
             for i, art in enumerate(page.articles):
                 tint = theme.article_tint(i)
@@ -90,6 +99,10 @@ class RawView(QPlainTextEdit):
 
     def line_tint(self, line: int) -> QColor | None:
         return self._tints.get(line)
+
+    def line_edited(self, line: int) -> bool:
+        """True when the line's block carries an editor's corrected text (marked in the gutter)."""
+        return line in self._edited
 
     # -- selection ------------------------------------------------------------------------
     def highlight_lines(self, lines: list[int], scroll: bool = True) -> None:
@@ -195,6 +208,8 @@ class RawView(QPlainTextEdit):
                 tint = self._tints.get(n)
                 if tint is not None:
                     painter.fillRect(0, top, 4, height, tint.darker(130))
+                if n in self._edited:
+                    painter.fillRect(5, top + 2, 3, height - 4, EDITED_MARK)
                 painter.setFont(self.font())
                 painter.setPen(QColor("#000000") if n in self._highlight else QColor("#888888"))
                 painter.drawText(0, top, num_w, height, Qt.AlignmentFlag.AlignRight, str(n))

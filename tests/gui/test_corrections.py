@@ -260,6 +260,7 @@ def test_edit_text_by_typing_chinese_keeps_the_raw(win):
     assert block.edited == "中国灯饰之都的追光者" and block.text == "中国灯饰照明之都的追光者"
     assert "✎" in win.model.data(win.model.index_for_id(block.id))
     assert win.page().raw_lines()[377] == "中国灯饰照明之都的追光者"
+    assert win.raw_view.line_edited(378) and not win.raw_view.line_edited(379)
     undo_redo_round_trip(win, before)
 
 
