@@ -3,6 +3,11 @@
 Loading jieba's dictionary takes ~0.75 s, so nothing imports jieba at module
 import time: callers use `get_jieba()` (which a GUI may call from a worker
 after the window shows). Its cache file goes to the user cache directory.
+
+Besides the newsroom dictionary, a user dictionary of the user's own is
+loaded: `$PAGEDESK_USER_DICT`, and the file a preference names through
+`set_user_dict(path)`. Search tokens depend on the dictionaries, so after a
+change the library's index is re-cut with `Library.reindex()` (`pagedesk reindex`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pathlib import Path
 
 _lock = threading.Lock()
 _jieba = None
+_user_dict: str | None = None  # set_user_dict(): the preference's dictionary file
 USER_DICT = Path(__file__).resolve().parents[2] / "resources" / "jieba" / "newsroom.dict"
 
 
@@ -50,8 +56,38 @@ def get_jieba():
             extra = os.environ.get("PAGEDESK_USER_DICT")
             if extra and os.path.isfile(extra):
                 jieba.load_userdict(extra)
+            if _user_dict:
+                jieba.load_userdict(_user_dict)
             _jieba = jieba
     return _jieba
+
+
+def set_user_dict(path: str | os.PathLike | None) -> int:
+    """Use the user's own dictionary file (one `word [freq] [pos]` a line, UTF-8) too.
+
+    The file is checked now (ValueError with a clear message if it cannot be
+    read), remembered for when jieba loads, and loaded at once if jieba has
+    already. Returns its number of entries. jieba cannot forget words, so a
+    dictionary replaced or cleared (None) loses its words at the next start.
+    """
+    global _user_dict
+    if path is None:
+        _user_dict = None
+        return 0
+    path = os.path.abspath(os.fspath(path))
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            entries = sum(1 for line in fh if line.strip())
+    except UnicodeDecodeError:
+        raise ValueError(f"the user dictionary {path} is not UTF-8 text") from None
+    except OSError as exc:
+        raise ValueError(f"cannot read the user dictionary {path}: "
+                         f"{exc.strerror or exc}") from None
+    with _lock:
+        _user_dict = path
+        if _jieba is not None:
+            _jieba.load_userdict(path)
+    return entries
 
 
 def is_loaded() -> bool:
