@@ -218,6 +218,20 @@ class Actions:
         )
 
         m = self.view_menu = bar.addMenu(self.tr("&View"))
+        self._action(
+            "focus_raw_action", self.tr("Go to the &raw page"), w.raw_view.setFocus, "Ctrl+1", m
+        )
+        self._action(
+            "focus_tree_action", self.tr("Go to the article &tree"), w.tree.setFocus, "Ctrl+2", m
+        )
+        self._action(
+            "focus_inspector_action",
+            self.tr("Go to the &inspector"),
+            lambda: w.inspector.title_edits["headline"].setFocus(),
+            "Ctrl+3",
+            m,
+        )
+        m.addSeparator()
         for dock in (w.review_dock, w.history_dock, w.pages_dock):
             m.addAction(dock.toggleViewAction())
 

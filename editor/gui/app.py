@@ -125,7 +125,8 @@ def start_window(files: list[str], open_sample: bool | None = None):
         elif not window.docs and (open_sample if open_sample is not None else library.is_empty()):
             if SAMPLE.exists():
                 window.files.open_paths([str(SAMPLE)])
-        workers.start(workers.Task(workers.warm_up_jieba))
+        if window.files.busy == 0:  # opening a page loads jieba anyway; else get it ready now
+            workers.start(workers.Task(workers.warm_up_jieba))
 
     QTimer.singleShot(0, after_show)
     return window

@@ -3,208 +3,223 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75" />
+        <location filename="../../editor/gui/actions.py" line="77" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77" />
+        <location filename="../../editor/gui/actions.py" line="79" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81" />
+        <location filename="../../editor/gui/actions.py" line="83" />
         <source>Open from &amp;library…</source>
         <translation>从资料库打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88" />
+        <location filename="../../editor/gui/actions.py" line="90" />
         <source>New page from &amp;clipboard</source>
         <translation>从剪贴板新建版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93" />
+        <location filename="../../editor/gui/actions.py" line="95" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98" />
+        <location filename="../../editor/gui/actions.py" line="100" />
         <source>&amp;Save to library</source>
         <translation>保存到资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105" />
+        <location filename="../../editor/gui/actions.py" line="107" />
         <source>&amp;Close page</source>
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111" />
+        <location filename="../../editor/gui/actions.py" line="113" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112" />
+        <location filename="../../editor/gui/actions.py" line="114" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114" />
+        <location filename="../../editor/gui/actions.py" line="116" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="117" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117" />
+        <location filename="../../editor/gui/actions.py" line="119" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="124" />
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="127" />
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130" />
+        <location filename="../../editor/gui/actions.py" line="132" />
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131" />
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142" />
+        <location filename="../../editor/gui/actions.py" line="144" />
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145" />
+        <location filename="../../editor/gui/actions.py" line="147" />
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="152" />
+        <location filename="../../editor/gui/actions.py" line="154" />
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159" />
+        <location filename="../../editor/gui/actions.py" line="161" />
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="166" />
+        <location filename="../../editor/gui/actions.py" line="168" />
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="173" />
+        <location filename="../../editor/gui/actions.py" line="175" />
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="181" />
+        <location filename="../../editor/gui/actions.py" line="183" />
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="188" />
+        <location filename="../../editor/gui/actions.py" line="190" />
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="195" />
+        <location filename="../../editor/gui/actions.py" line="197" />
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="201" />
+        <location filename="../../editor/gui/actions.py" line="203" />
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="203" />
+        <location filename="../../editor/gui/actions.py" line="205" />
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="205" />
+        <location filename="../../editor/gui/actions.py" line="207" />
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="209" />
+        <location filename="../../editor/gui/actions.py" line="211" />
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="215" />
+        <location filename="../../editor/gui/actions.py" line="217" />
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="218" />
+        <location filename="../../editor/gui/actions.py" line="220" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="230" />
+        <location filename="../../editor/gui/actions.py" line="222" />
+        <source>Go to the &amp;raw page</source>
+        <translation>转到原文(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="225" />
+        <source>Go to the article &amp;tree</source>
+        <translation>转到稿件树(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="229" />
+        <source>Go to the &amp;inspector</source>
+        <translation>转到属性面板(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="246" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="277" />
+        <location filename="../../editor/gui/actions.py" line="293" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="289" />
-        <location filename="../../editor/gui/actions.py" line="294" />
+        <location filename="../../editor/gui/actions.py" line="305" />
+        <location filename="../../editor/gui/actions.py" line="310" />
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="301" />
+        <location filename="../../editor/gui/actions.py" line="317" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="309" />
+        <location filename="../../editor/gui/actions.py" line="325" />
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="310" />
+        <location filename="../../editor/gui/actions.py" line="326" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="311" />
+        <location filename="../../editor/gui/actions.py" line="327" />
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="312" />
+        <location filename="../../editor/gui/actions.py" line="328" />
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="368" />
+        <location filename="../../editor/gui/actions.py" line="403" />
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="385" />
+        <location filename="../../editor/gui/actions.py" line="420" />
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -212,12 +227,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="79" />
+        <location filename="../../editor/gui/app.py" line="86" />
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="80" />
+        <location filename="../../editor/gui/app.py" line="87" />
         <source>Something went wrong: {error}
 
 Your page is still open; the details are in pagedesk-errors.log in the PageDesk data folder.</source>
@@ -229,32 +244,32 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="140" />
+        <location filename="../../editor/gui/treemodel.py" line="145" />
         <source>Article / block</source>
         <translation>稿件 / 文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="140" />
+        <location filename="../../editor/gui/treemodel.py" line="145" />
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="185" />
+        <location filename="../../editor/gui/treemodel.py" line="190" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="187" />
+        <location filename="../../editor/gui/treemodel.py" line="192" />
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="189" />
+        <location filename="../../editor/gui/treemodel.py" line="194" />
         <source>Page furniture ({n})</source>
         <translation>版面元素（{n}）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="191" />
+        <location filename="../../editor/gui/treemodel.py" line="196" />
         <source>Unassigned lines ({n})</source>
         <translation>未归属的行（{n}）</translation>
     </message>
@@ -262,7 +277,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="334" />
+        <location filename="../../editor/gui/actions.py" line="355" />
         <location filename="../../editor/gui/commands.py" line="109" />
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
@@ -463,129 +478,129 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="58" />
+        <location filename="../../editor/gui/files.py" line="63" />
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="74" />
+        <location filename="../../editor/gui/files.py" line="79" />
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="76" />
+        <location filename="../../editor/gui/files.py" line="81" />
         <source>Page text (*.txt *.text);;All files (*)</source>
         <translation>版面文字 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="84" />
+        <location filename="../../editor/gui/files.py" line="89" />
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="97" />
+        <location filename="../../editor/gui/files.py" line="102" />
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="102" />
+        <location filename="../../editor/gui/files.py" line="107" />
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="102" />
+        <location filename="../../editor/gui/files.py" line="107" />
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="104" />
+        <location filename="../../editor/gui/files.py" line="109" />
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="105" />
+        <location filename="../../editor/gui/files.py" line="110" />
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="119" />
+        <location filename="../../editor/gui/files.py" line="124" />
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="121" />
+        <location filename="../../editor/gui/files.py" line="126" />
         <source>{name} is already in the library, perhaps with corrections. Open the library's version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="135" />
+        <location filename="../../editor/gui/files.py" line="140" />
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="141" />
+        <location filename="../../editor/gui/files.py" line="146" />
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="147" />
-        <location filename="../../editor/gui/files.py" line="150" />
+        <location filename="../../editor/gui/files.py" line="152" />
+        <location filename="../../editor/gui/files.py" line="155" />
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="150" />
+        <location filename="../../editor/gui/files.py" line="155" />
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="153" />
+        <location filename="../../editor/gui/files.py" line="158" />
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="153" />
+        <location filename="../../editor/gui/files.py" line="158" />
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="158" />
+        <location filename="../../editor/gui/files.py" line="163" />
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="186" />
-        <location filename="../../editor/gui/files.py" line="198" />
+        <location filename="../../editor/gui/files.py" line="191" />
+        <location filename="../../editor/gui/files.py" line="203" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="190" />
+        <location filename="../../editor/gui/files.py" line="195" />
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="212" />
+        <location filename="../../editor/gui/files.py" line="217" />
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="264" />
+        <location filename="../../editor/gui/files.py" line="271" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="284" />
+        <location filename="../../editor/gui/files.py" line="291" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="286" />
+        <location filename="../../editor/gui/files.py" line="293" />
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="295" />
+        <location filename="../../editor/gui/files.py" line="302" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -639,112 +654,112 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     </message>
     <message>
         <location filename="../../editor/gui/inspector.py" line="109" />
-        <location filename="../../editor/gui/inspector.py" line="144" />
+        <location filename="../../editor/gui/inspector.py" line="146" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="114" />
+        <location filename="../../editor/gui/inspector.py" line="116" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="116" />
+        <location filename="../../editor/gui/inspector.py" line="118" />
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="124" />
+        <location filename="../../editor/gui/inspector.py" line="126" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="126" />
+        <location filename="../../editor/gui/inspector.py" line="128" />
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="129" />
+        <location filename="../../editor/gui/inspector.py" line="131" />
         <source>Printed notes</source>
         <translation>印刷的注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="134" />
+        <location filename="../../editor/gui/inspector.py" line="136" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="136" />
+        <location filename="../../editor/gui/inspector.py" line="138" />
         <source>comma-separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="137" />
+        <location filename="../../editor/gui/inspector.py" line="139" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="141" />
+        <location filename="../../editor/gui/inspector.py" line="143" />
         <source>Block</source>
         <translation>文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="148" />
+        <location filename="../../editor/gui/inspector.py" line="150" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="149" />
+        <location filename="../../editor/gui/inspector.py" line="151" />
         <source>Apply text</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="151" />
+        <location filename="../../editor/gui/inspector.py" line="153" />
         <source>Keep the corrected text (Ctrl+Return); the raw page stays as it was</source>
         <translation>保留修改后的文字（Ctrl+Return）；原文保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="161" />
+        <location filename="../../editor/gui/inspector.py" line="163" />
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="168" />
+        <location filename="../../editor/gui/inspector.py" line="170" />
         <source>Photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="172" />
+        <location filename="../../editor/gui/inspector.py" line="174" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="176" />
+        <location filename="../../editor/gui/inspector.py" line="178" />
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="177" />
+        <location filename="../../editor/gui/inspector.py" line="179" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="178" />
+        <location filename="../../editor/gui/inspector.py" line="180" />
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="179" />
+        <location filename="../../editor/gui/inspector.py" line="181" />
         <source>Page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="216" />
+        <location filename="../../editor/gui/inspector.py" line="218" />
         <source>no source tag block</source>
         <translation>没有来源文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="228" />
+        <location filename="../../editor/gui/inspector.py" line="230" />
         <source> (edited)</source>
         <translation>（已修改）</translation>
     </message>
@@ -825,22 +840,22 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="297" />
+        <location filename="../../editor/gui/mainwindow.py" line="296" />
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="298" />
+        <location filename="../../editor/gui/mainwindow.py" line="297" />
         <source>{page}[*] — PageDesk</source>
         <translation>{page}[*] — 版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="355" />
+        <location filename="../../editor/gui/mainwindow.py" line="354" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="357" />
+        <location filename="../../editor/gui/mainwindow.py" line="356" />
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -851,7 +866,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="377" />
+        <location filename="../../editor/gui/mainwindow.py" line="376" />
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>

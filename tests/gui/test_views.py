@@ -151,3 +151,12 @@ def test_switching_pages_switches_views_and_undo_stack(win):
     win.page_list.setCurrentRow(0)
     assert win.doc is first and win.isWindowModified()
     assert win.raw_view.toPlainText().splitlines()[0] == first.page.raw_lines()[0]
+
+
+def test_keys_move_between_raw_page_tree_and_inspector(win):
+    press(win, "Ctrl+1")
+    assert win.raw_view.hasFocus()
+    press(win, "Ctrl+3", win.raw_view)
+    assert win.inspector.title_edits["headline"].hasFocus()
+    press(win, "Ctrl+2", win.inspector.title_edits["headline"])
+    assert win.tree.hasFocus()
