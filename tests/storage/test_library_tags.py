@@ -1,0 +1,146 @@
+"""Bulk tagging, its undo, renaming and merging: counts, listings and `tag:` search agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.model import Article, Block, Page
+from editor.storage.library import LibraryError, TagChanges
+
+
+def small_page(texts: list[str], tags: list[list[str]] | None = None) -> Page:
+    """A page of one-paragraph articles (our own sentences), optionally pre-tagged."""
+    page = Page(raw="\n".join(texts) + "\n")
+    for i, text in enumerate(texts, 1):
+        a = Article(blocks=[Block("paragraph", [i], text)])
+        a.tags = list((tags or [[]] * len(texts))[i - 1])
+        page.articles.append(a)
+    return page
+
+
+TEXTS = [f"第{i}号仓库今天完成了消防检查，工作人员逐一登记。" for i in range(1, 7)]
+
+
+@pytest.fixture
+def two_pages(lib):
+    """Two pages of six and three articles, some tagged at import."""
+    p1 = small_page(TEXTS, [["安全"], ["安全", "仓储"], [], ["仓储"], [], []])
+    p2 = small_page(TEXTS[:3], [["消防"], [], ["安全"]])
+    lib.save_page(p1)
+    lib.save_page(p2)
+    return lib, p1, p2
+
+
+def current_tags(lib, pages) -> dict[str, list[str]]:
+    return {a.id: lib.load_page(p.id).find_article(a.id).tags for p in pages for a in p.articles}
+
+
+def assert_consistent(lib, pages) -> None:
+    """tag_counts, list_articles(tag=), count_articles(tag=), tag: search and the stored pages
+    all tell the same story."""
+    tags = current_tags(lib, pages)
+    expected: dict[str, set[str]] = {}
+    for aid, ts in tags.items():
+        for t in ts:
+            expected.setdefault(t, set()).add(aid)
+    counts = lib.tag_counts()
+    assert dict(counts) == {t: len(ids) for t, ids in expected.items()}
+    assert counts == sorted(counts, key=lambda x: (-x[1], x[0]))
+    for t, ids in expected.items():
+        assert {r["id"] for r in lib.list_articles(tag=t)} == ids
+        assert lib.count_articles(tag=t) == len(ids)
+        assert {h.article_id for h in lib.search(f"tag:{t}", limit=100)} == ids
+    assert {r["id"] for r in lib.list_articles(untagged=True)} == {
+        a for a, ts in tags.items() if not ts}
+
+
+def test_bulk_tagging_is_one_step_with_one_revision_per_page(two_pages):
+    lib, p1, p2 = two_pages
+    ids = [a.id for a in p1.articles] + [a.id for a in p2.articles]
+    revs = {p.id: len(lib.revisions(p.id)) for p in (p1, p2)}
+    before = current_tags(lib, (p1, p2))
+    changes = lib.set_tags(ids, add=["检查", "安全"], remove=["仓储"])
+    assert isinstance(changes, TagChanges)
+    # every article changed (each gains 检查), each listed once with its exact before/after
+    assert sorted(changes.article_ids) == sorted(ids)
+    for c in changes:
+        assert list(c.before) == before[c.article_id]
+        assert list(c.after) == lib.load_page(c.page_id).find_article(c.article_id).tags
+    assert next(c for c in changes if c.article_id == p1.articles[1].id).after == ("安全", "检查")
+    assert {p.id: len(lib.revisions(p.id)) for p in (p1, p2)} == {k: v + 1
+                                                                  for k, v in revs.items()}
+    assert_consistent(lib, (p1, p2))
+    assert dict(lib.tag_counts()) == {"检查": 9, "安全": 9, "消防": 1}
+    # a change that changes nothing is an empty step and writes no revision
+    again = lib.set_tags(ids, add=["检查"])
+    assert not again and len(again) == 0
+    assert len(lib.revisions(p1.id)) == revs[p1.id] + 1
+
+
+def test_restore_tags_exactly_undoes_and_redoes(two_pages):
+    lib, p1, p2 = two_pages
+    ids = [a.id for a in p1.articles[:4]] + [p2.articles[0].id]
+    original = current_tags(lib, (p1, p2))
+    changes = lib.set_tags(ids, add=["年检", "仓储"], remove=["安全"])
+    after = current_tags(lib, (p1, p2))
+    undone = lib.restore_tags(changes)
+    assert current_tags(lib, (p1, p2)) == original  # order included
+    assert_consistent(lib, (p1, p2))
+    assert "年检" not in dict(lib.tag_counts())  # an unused tag leaves the vocabulary
+    redone = lib.restore_tags(undone)
+    assert current_tags(lib, (p1, p2)) == after
+    assert [(c.article_id, c.before, c.after) for c in redone] == [
+        (c.article_id, c.before, c.after) for c in changes]
+    lib.restore_tags(redone)
+    assert current_tags(lib, (p1, p2)) == original
+    assert lib.revisions(p1.id)[-1]["message"].startswith("undo")
+
+
+def test_restore_keeps_later_edits_of_other_tags(two_pages):
+    """Undo after someone else changed the article: only the undone step is taken back."""
+    lib, p1, _p2 = two_pages
+    a = p1.articles[0].id  # tags ["安全"]
+    changes = lib.set_tags([a], add=["年检"], remove=["安全"])
+    lib.set_tags([a], add=["夜班"])
+    lib.restore_tags(changes)
+    assert lib.load_page(p1.id).find_article(a).tags == ["夜班", "安全"]
+
+
+def test_rename_and_merge_keep_counts_and_search_right(two_pages):
+    lib, p1, p2 = two_pages
+    lib.set_tags([p1.articles[4].id], add=["防火"])
+    original = current_tags(lib, (p1, p2))
+    revs = {p.id: len(lib.revisions(p.id)) for p in (p1, p2)}
+    changes = lib.merge_tags(["消防", "防火", "仓储"], "安全")
+    # the article tagged both 安全 and 仓储 keeps 安全 once
+    assert lib.load_page(p1.id).find_article(p1.articles[1].id).tags == ["安全"]
+    assert dict(lib.tag_counts()) == {"安全": 6}
+    assert lib.search("tag:消防") == [] and lib.list_articles(tag="仓储") == []
+    assert_consistent(lib, (p1, p2))
+    assert {p.id: len(lib.revisions(p.id)) for p in (p1, p2)} == {k: v + 1
+                                                                  for k, v in revs.items()}
+    lib.restore_tags(changes)
+    assert current_tags(lib, (p1, p2)) == original
+    assert_consistent(lib, (p1, p2))
+    renamed = lib.rename_tag("仓储", "储运")
+    assert sorted(renamed.article_ids) == sorted([p1.articles[1].id, p1.articles[3].id])
+    assert {h.article_id for h in lib.search("tag:储运")} == set(renamed.article_ids)
+    assert lib.search("tag:仓储") == []
+    assert_consistent(lib, (p1, p2))
+
+
+def test_unknown_articles_and_tags_are_refused_without_any_change(two_pages):
+    lib, p1, _p2 = two_pages
+    original = current_tags(lib, (p1,))
+    with pytest.raises(LibraryError) as exc:
+        lib.set_tags([p1.articles[0].id, "nope-1", "nope-2"], add=["x"])
+    assert exc.value.code == "not-found" and "nope-1, nope-2" in str(exc.value)
+    with pytest.raises(LibraryError) as exc:
+        lib.merge_tags(["安全", "没有这个"], "x")
+    assert exc.value.code == "not-found" and "没有这个" in str(exc.value)
+    with pytest.raises(LibraryError):
+        lib.rename_tag("没有这个", "x")
+    with pytest.raises(ValueError):
+        lib.rename_tag("安全", "  ")
+    assert current_tags(lib, (p1,)) == original
+    assert not lib.rename_tag("安全", "安全")
