@@ -341,6 +341,9 @@ class Library(TagMethods):
     def reindex(self) -> int:
         """Re-cut every article's search tokens (after jieba or its user dictionary changed).
 
+        What a user runs after changing the dictionaries (`tokens.set_user_dict`,
+        $PAGEDESK_USER_DICT, a new newsroom.dict): `pagedesk reindex`. Search and
+        tag suggestions' document frequencies both read these tokens.
         One transaction per page; returns the number of articles re-indexed.
         """
         from .search import article_texts, source_hash, tokenize
