@@ -29,6 +29,7 @@ class Actions:
         window.tree.customContextMenuRequested.connect(self._tree_menu)
         window.raw_view.customContextMenuRequested.connect(self._raw_menu)
         window.model.blocksDropRequested.connect(self.drop_blocks)
+        window.review.checkRequested.connect(self.check_decision)
         window.model.blocksRoleDropRequested.connect(self.drop_blocks_on_group)
         window.model.articleDropRequested.connect(self.drop_article)
         ins = window.inspector

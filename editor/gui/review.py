@@ -9,7 +9,15 @@ an undoable correction that removes it from the list.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.core.model import Page
 
@@ -27,6 +35,7 @@ def open_decisions(page: Page) -> list[int]:
 
 class ReviewPanel(QWidget):
     targetActivated = Signal(str)  # id of an article or block
+    checkRequested = Signal()  # mark the current decision checked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,7 +44,16 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.summary = QLabel()
-        layout.addWidget(self.summary)
+        self.check_button = QPushButton(self.tr("Checked (Ctrl+K)"))
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setToolTip(
+            self.tr("The importer's decision is right: remove it from the list")
+        )
+        self.check_button.clicked.connect(self.checkRequested)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.check_button)
+        layout.addLayout(top)
         self.list = QListWidget()
         self.list.setObjectName("reviewList")
         self.list.currentItemChanged.connect(self._current_changed)
@@ -74,6 +92,7 @@ class ReviewPanel(QWidget):
             if page and page.decisions
             else self.tr("No doubtful decisions on this page")
         )
+        self.check_button.setEnabled(bool(indexes))
 
     def _target_label(self, target: str) -> str:
         page = self._page

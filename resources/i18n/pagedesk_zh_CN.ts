@@ -3,223 +3,223 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="77" />
+        <location filename="../../editor/gui/actions.py" line="78" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79" />
+        <location filename="../../editor/gui/actions.py" line="80" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="83" />
+        <location filename="../../editor/gui/actions.py" line="84" />
         <source>Open from &amp;library…</source>
         <translation>从资料库打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90" />
+        <location filename="../../editor/gui/actions.py" line="91" />
         <source>New page from &amp;clipboard</source>
         <translation>从剪贴板新建版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95" />
+        <location filename="../../editor/gui/actions.py" line="96" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100" />
+        <location filename="../../editor/gui/actions.py" line="101" />
         <source>&amp;Save to library</source>
         <translation>保存到资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107" />
+        <location filename="../../editor/gui/actions.py" line="108" />
         <source>&amp;Close page</source>
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113" />
+        <location filename="../../editor/gui/actions.py" line="114" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114" />
+        <location filename="../../editor/gui/actions.py" line="115" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116" />
+        <location filename="../../editor/gui/actions.py" line="117" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117" />
+        <location filename="../../editor/gui/actions.py" line="118" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119" />
+        <location filename="../../editor/gui/actions.py" line="120" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127" />
+        <location filename="../../editor/gui/actions.py" line="128" />
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132" />
+        <location filename="../../editor/gui/actions.py" line="133" />
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="134" />
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="144" />
+        <location filename="../../editor/gui/actions.py" line="145" />
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="147" />
+        <location filename="../../editor/gui/actions.py" line="148" />
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154" />
+        <location filename="../../editor/gui/actions.py" line="155" />
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161" />
+        <location filename="../../editor/gui/actions.py" line="162" />
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="168" />
+        <location filename="../../editor/gui/actions.py" line="169" />
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="175" />
+        <location filename="../../editor/gui/actions.py" line="176" />
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="183" />
+        <location filename="../../editor/gui/actions.py" line="184" />
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="190" />
+        <location filename="../../editor/gui/actions.py" line="191" />
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="197" />
+        <location filename="../../editor/gui/actions.py" line="198" />
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="203" />
+        <location filename="../../editor/gui/actions.py" line="204" />
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="205" />
+        <location filename="../../editor/gui/actions.py" line="206" />
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="207" />
+        <location filename="../../editor/gui/actions.py" line="208" />
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211" />
+        <location filename="../../editor/gui/actions.py" line="212" />
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="217" />
+        <location filename="../../editor/gui/actions.py" line="218" />
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="220" />
+        <location filename="../../editor/gui/actions.py" line="221" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="222" />
+        <location filename="../../editor/gui/actions.py" line="223" />
         <source>Go to the &amp;raw page</source>
         <translation>转到原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="225" />
+        <location filename="../../editor/gui/actions.py" line="226" />
         <source>Go to the article &amp;tree</source>
         <translation>转到稿件树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="229" />
+        <location filename="../../editor/gui/actions.py" line="230" />
         <source>Go to the &amp;inspector</source>
         <translation>转到属性面板(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="246" />
+        <location filename="../../editor/gui/actions.py" line="247" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="293" />
+        <location filename="../../editor/gui/actions.py" line="294" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="305" />
-        <location filename="../../editor/gui/actions.py" line="310" />
+        <location filename="../../editor/gui/actions.py" line="306" />
+        <location filename="../../editor/gui/actions.py" line="311" />
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="317" />
+        <location filename="../../editor/gui/actions.py" line="318" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="325" />
+        <location filename="../../editor/gui/actions.py" line="326" />
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="326" />
+        <location filename="../../editor/gui/actions.py" line="327" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="327" />
+        <location filename="../../editor/gui/actions.py" line="328" />
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="328" />
+        <location filename="../../editor/gui/actions.py" line="329" />
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="403" />
+        <location filename="../../editor/gui/actions.py" line="404" />
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="420" />
+        <location filename="../../editor/gui/actions.py" line="421" />
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -277,7 +277,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="355" />
+        <location filename="../../editor/gui/actions.py" line="356" />
         <location filename="../../editor/gui/commands.py" line="109" />
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
@@ -963,27 +963,37 @@ Save them?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review.py" line="58" />
+        <location filename="../../editor/gui/review.py" line="47" />
+        <source>Checked (Ctrl+K)</source>
+        <translation>已核对（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="50" />
+        <source>The importer's decision is right: remove it from the list</source>
+        <translation>导入程序的判断正确：从列表中移除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="76" />
         <source>{confidence:.0%}  {kind} — {target}</source>
         <translation>{confidence:.0%}  {kind} — {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="73" />
+        <location filename="../../editor/gui/review.py" line="91" />
         <source>{n} decisions to check</source>
         <translation>{n} 个判断待核对</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="75" />
+        <location filename="../../editor/gui/review.py" line="93" />
         <source>No doubtful decisions on this page</source>
         <translation>此版面没有存疑的判断</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="82" />
+        <location filename="../../editor/gui/review.py" line="101" />
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="88" />
+        <location filename="../../editor/gui/review.py" line="107" />
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>

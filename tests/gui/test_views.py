@@ -160,3 +160,13 @@ def test_keys_move_between_raw_page_tree_and_inspector(win):
     assert win.inspector.title_edits["headline"].hasFocus()
     press(win, "Ctrl+2", win.inspector.title_edits["headline"])
     assert win.tree.hasFocus()
+
+
+def test_review_button_marks_the_current_decision_checked(win):
+    press(win, "F8")
+    target = win.review.current_decision()
+    win.review.check_button.click()
+    assert win.page().decisions[target].checked and win.review.count() == 2
+    for _ in range(2):
+        win.review.check_button.click()
+    assert win.review.count() == 0 and not win.review.check_button.isEnabled()
