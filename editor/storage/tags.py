@@ -24,9 +24,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import codec
 from .writer import write_tags
+
+if TYPE_CHECKING:
+    from editor.core.model import Article
+    from editor.core.suggest import Suggestion
 
 VOCAB = "temp.pagedesk_vocab"  # per connection: no schema change, nothing written to the file
 
@@ -335,16 +340,21 @@ class TagMethods:
         with self._errors():  # type: ignore[attr-defined]
             return doc_freq(self.conn, words)
 
-    def suggest_tags(self, article_id: str, top: int = 10) -> list:
-        """Suggested tags (`editor.core.suggest.Suggestion`) for a stored article: its
+    def suggest_tags(self, article_id: str, top: int = 10) -> list[Suggestion]:
+        """Suggested tags for a stored article, best first within each kind: its
         people, places and organisations, then up to `top` keywords weighted by this
         library's document frequencies. Tags the article has are not suggested."""
+        _page, a = self.load_article(article_id)  # type: ignore[attr-defined]
+        return self.suggest_for(a, top)
+
+    def suggest_for(self, article: Article, top: int = 10) -> list[Suggestion]:
+        """`suggest_tags` for an article as it is now (e.g. open in the editor, unsaved)."""
         from editor.core.suggest import suggest_tags
 
         from .search import article_texts
 
-        _page, a = self.load_article(article_id)  # type: ignore[attr-defined]
-        titles, _people, body = article_texts(a)
+        titles, _people, body = article_texts(article)
         text = "\n".join(x for x in (titles, body) if x)
-        return suggest_tags(text, people=[p.name for p in a.people], doc_freq=self.doc_freq,
-                            n_docs=self.article_count(), existing=a.tags, top=top)
+        return suggest_tags(text, people=[p.name for p in article.people],
+                            doc_freq=self.doc_freq, n_docs=self.article_count(),
+                            existing=article.tags, top=top)

@@ -143,3 +143,16 @@ def test_set_user_dict_refuses_unreadable_files_and_works_before_jieba_loads(tmp
     out = subprocess.run([sys.executable, "-c", code, str(own_dict)], cwd=ROOT_DIR,
                          capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "True", out.stderr
+
+
+def test_suggest_for_an_unsaved_article_reads_its_current_text(lib, sample_page):
+    from editor.core.model import Block
+
+    lib.save_page(sample_page)
+    first, second = sample_page.articles[:2]
+    elsewhere = {s.tag for s in lib.suggest_tags(second.id) if s.kind == "place"}
+    stored = {s.tag for s in lib.suggest_tags(first.id)}
+    new = sorted(elsewhere - stored)
+    assert new
+    first.blocks.append(Block("paragraph", [], f"下个月，{new[0]}的企业也将参加这项活动。"))
+    assert new[0] in {s.tag for s in lib.suggest_for(first) if s.kind == "place"}
