@@ -18,12 +18,43 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_SET = "pagedesk"
-migrations = Migrations(MIGRATION_SET)
+
+
+class _Steps:
+    """The migration steps, registered with the decorator of sqlite-utils' `Migrations`
+    and handed to a real `Migrations` only when applied: importing sqlite-utils takes
+    ~0.12 s, which opening an up-to-date library (the window's first turn) need not pay."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._migrations: list[SimpleNamespace] = []
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True):
+        def inner(func):
+            self._migrations.append(SimpleNamespace(name=name or func.__name__, fn=func,
+                                                    transactional=transactional))
+            return func
+
+        return inner
+
+    def apply(self, db: Database, **kw) -> None:
+        from sqlite_utils import Migrations
+
+        real = Migrations(self.name)
+        for m in self._migrations:
+            real(name=m.name, transactional=m.transactional)(m.fn)
+        real.apply(db, **kw)
+
+
+migrations = _Steps(MIGRATION_SET)
 
 
 @migrations()
@@ -247,6 +278,8 @@ def create_new(path: str) -> None:
         if os.path.exists(stale):
             os.remove(stale)
     try:
+        from sqlite_utils import Database
+
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
