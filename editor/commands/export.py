@@ -15,7 +15,6 @@ options) — and an article selected twice is exported once.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -119,16 +118,13 @@ def page_from_file(path: str) -> Page:
     from editor.core.importer import import_file
 
     if path.lower().endswith(".json"):
-        from editor.core.pagejson import page_from_dict
+        from editor.core.pagejson import page_from_dict, read_page_json
         from editor.core.reader import read_page_file
 
         try:
-            with open(path, encoding="utf-8-sig") as fh:
-                data = json.load(fh)
-        except (OSError, ValueError) as exc:
-            raise UserError(f"{path}: not a readable JSON file ({exc})") from None
-        if not isinstance(data, dict) or data.get("format") != "pagedesk.page/1":
-            raise UserError(f"{path}: not a pagedesk.page/1 file")
+            data = read_page_json(path)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
         raw = ""
         src = (data.get("source") or {}).get("file")
         beside = os.path.join(os.path.dirname(path), src) if src else ""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
 from editor.core.evaluate import PageScore, report_lines, score_page, summary_line
 from editor.core.importer import import_file
 from editor.core.model import PERSON_ROLE_KEYS, Page
-from editor.core.pagejson import page_to_dict, page_to_json
+from editor.core.pagejson import page_to_dict, page_to_json, read_page_json
 
 
 def register(sub) -> None:
@@ -80,13 +79,9 @@ def _load_gold(path: str) -> dict:
     from editor.cli import UserError
 
     try:
-        with open(path, encoding="utf-8") as fh:
-            gold = json.load(fh)
-    except (OSError, ValueError) as exc:
-        raise UserError(f"{path}: not a readable pagedesk.page/1 file ({exc})") from None
-    if not isinstance(gold, dict) or gold.get("format") != "pagedesk.page/1":
-        raise UserError(f"{path}: not a pagedesk.page/1 file")
-    return gold
+        return read_page_json(path)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
 
 
 def cmd_eval(args) -> int:

@@ -38,14 +38,15 @@ def _lines_entry(block: Block, blank: set[int]) -> dict[str, Any]:
     return d
 
 
-def _block_dict(b: Block) -> dict[str, Any]:
+def block_dict(b: Block, *, exact: bool = False) -> dict[str, Any]:
+    """A block as PageDesk's own JSON extra; `exact` keeps the confidence unrounded."""
     d: dict[str, Any] = {"id": b.id, "role": b.role, "lines": list(b.lines), "text": b.text}
     if b.edited is not None:
         d["edited"] = b.edited
     if b.credit is not None:
         d["credit"] = b.credit
     if b.confidence != 1.0:
-        d["confidence"] = round(b.confidence, 4)
+        d["confidence"] = b.confidence if exact else round(b.confidence, 4)
     return d
 
 
@@ -94,7 +95,7 @@ def article_to_dict(a: Article, blank: set[int] | None = None) -> dict[str, Any]
     d["tags"] = list(a.tags)
     d["confidence"] = round(a.confidence, 4)
     # PageDesk extras for an exact round trip.
-    d["blocks"] = [_block_dict(b) for b in a.blocks]
+    d["blocks"] = [block_dict(b) for b in a.blocks]
     d["people"] = [{"name": p.name, "role": p.role} for p in a.people]
     if a.lead:
         d["lead"] = {"dateline": a.lead.dateline, "byline": a.lead.byline, "lines": a.lead.lines}
@@ -128,7 +129,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
         "unassigned": [
             {"text": b.display_text, **_lines_entry(b, blank), "id": b.id} for b in page.unassigned
         ],
-        "furniture": [_block_dict(b) for b in page.furniture],
+        "furniture": [block_dict(b) for b in page.furniture],
         "decisions": [
             {
                 "kind": d.kind,
@@ -262,3 +263,15 @@ def _article_from(ad: dict[str, Any], nonblank: set[int]) -> Article:
 
 def page_from_json(text: str, raw: str = "") -> Page:
     return page_from_dict(json.loads(text), raw)
+
+
+def read_page_json(path: str) -> dict[str, Any]:
+    """Load a pagedesk.page/1 file; ValueError with a one-line reason if it is not one."""
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: not a readable JSON file ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError(f"{path}: not a {FORMAT} file")
+    return data

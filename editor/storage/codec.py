@@ -15,18 +15,11 @@ import zlib
 from typing import Any
 
 from editor.core.model import Block, Page
-from editor.core.pagejson import page_from_dict, page_to_dict
+from editor.core.pagejson import block_dict, page_from_dict, page_to_dict
 
 
 def _exact_block(b: Block) -> dict[str, Any]:
-    d: dict[str, Any] = {"id": b.id, "role": b.role, "lines": list(b.lines), "text": b.text}
-    if b.edited is not None:
-        d["edited"] = b.edited
-    if b.credit is not None:
-        d["credit"] = b.credit
-    if b.confidence != 1.0:
-        d["confidence"] = b.confidence
-    return d
+    return block_dict(b, exact=True)
 
 
 def encode_page(page: Page) -> dict[str, Any]:
