@@ -29,11 +29,19 @@ def outline(page: Page) -> str:
     out = []
     m = page.meta
     meta = ", ".join(
-        f"{k} {v}" for k, v in (("paper", m.paper), ("date", m.date), ("section", m.section),
-                                ("page", m.number)) if v
+        f"{k} {v}"
+        for k, v in (
+            ("paper", m.paper),
+            ("date", m.date),
+            ("section", m.section),
+            ("page", m.number),
+        )
+        if v
     )
-    out.append(f"Page: {page.source.file or '(text)'} [{page.source.encoding or '?'}]"
-               + (f" — {meta}" if meta else ""))
+    out.append(
+        f"Page: {page.source.file or '(text)'} [{page.source.encoding or '?'}]"
+        + (f" — {meta}" if meta else "")
+    )
     for i, a in enumerate(page.articles, 1):
         out.append("")
         out.append(f"{i}. {a.headline or a.label()}  (confidence {a.confidence:.2f})")

@@ -14,8 +14,12 @@ def _parts(lines: list[Line]) -> list[str]:
     keeps it as a separator (names of a byline broken over lines: `（记者 郑 宁` / ` 何思远）`);
     hard() drops such spaces from running text."""
     return [
-        (" " if i and (ln.raw[:1] in " \t" or lines[i - 1].raw.rstrip("\r\n")[-1:] in " \t")
-         else "") + ln.soft
+        (
+            " "
+            if i and (ln.raw[:1] in " \t" or lines[i - 1].raw.rstrip("\r\n")[-1:] in " \t")
+            else ""
+        )
+        + ln.soft
         for i, ln in enumerate(lines)
     ]
 
@@ -29,7 +33,7 @@ def _para_text(lines: list[Line]) -> tuple[str, str]:
 def _lead_lines(lines: list[Line], end: int) -> list[int]:
     """The lines covering the first `end` characters of the joined soft text."""
     out, pos = [], 0
-    for ln, part in zip(lines, _parts(lines)):
+    for ln, part in zip(lines, _parts(lines), strict=True):
         if pos >= end:
             break
         out.append(ln.n)
@@ -81,23 +85,31 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line]) -> None:
             for ln in g.lines + g.bylines:
                 page.unassigned.append(Block(role="unassigned", lines=[ln.n], text=ln.text))
                 page.decisions.append(Decision("attach", page.unassigned[-1].id, 0.3, "no-body"))
-    page.articles.sort(key=lambda a: min((n for bl in a.blocks if bl.role in ("paragraph", "subhead")
-                                          for n in bl.lines), default=0))
+    page.articles.sort(
+        key=lambda a: min(
+            (n for bl in a.blocks if bl.role in ("paragraph", "subhead") for n in bl.lines),
+            default=0,
+        )
+    )
 
 
 def _article(page: Page, body) -> Article:
     from .titles import title_roles
 
     art = Article(confidence=body.confidence)
-    page.decisions.append(Decision("boundary", art.id, body.confidence, f"starts-with-{body.reason}"))
+    page.decisions.append(
+        Decision("boundary", art.id, body.confidence, f"starts-with-{body.reason}")
+    )
     if body.heads is not None:
         for role, lns in title_roles(body.heads.lines):
             text = undouble("".join(ln.text for ln in lns))
-            blk = Block(role=role, lines=[ln.n for ln in lns], text=text,
-                        confidence=body.heads.confidence)
+            blk = Block(
+                role=role, lines=[ln.n for ln in lns], text=text, confidence=body.heads.confidence
+            )
             art.blocks.append(blk)
-            page.decisions.append(Decision("attach", blk.id, body.heads.confidence,
-                                           body.heads.attached_by))
+            page.decisions.append(
+                Decision("attach", blk.id, body.heads.confidence, body.heads.attached_by)
+            )
         bylines = body.heads.bylines + body.bylines
     else:
         bylines = body.bylines
@@ -120,7 +132,7 @@ def _article(page: Page, body) -> Article:
                     art.byline = art.byline or lead.byline
                     art.people += lead.people
                 art.lead = Lead(lead.dateline, lead.byline, _lead_lines(p.lines, lead.end))
-                text = undouble(hard(soft[lead.end:]), whole_only=True)
+                text = undouble(hard(soft[lead.end :]), whole_only=True)
         blk = Block(role=role, lines=[ln.n for ln in p.lines], text=text, confidence=p.confidence)
         art.blocks.append(blk)
         if p.confidence < 1.0:
@@ -178,8 +190,12 @@ def _merge_wrapped(art: Article) -> None:
             prev is not None
             and b.role == prev.role
             and b.role in ("caption", "note")
-            and (prev.role == "note" and not prev.text.endswith(("）", ")"))
-                 or prev.role == "caption" and not prev.credit)
+            and (
+                prev.role == "note"
+                and not prev.text.endswith(("）", ")"))
+                or prev.role == "caption"
+                and not prev.credit
+            )
         ):
             prev.lines += b.lines
             prev.text += b.text
@@ -215,4 +231,4 @@ def _drop_pull_quotes(page: Page, bodies):
 
 def _core(text: str) -> str:
     """A pull-quote's words without the quotation marks it is often set in."""
-    return text.strip("“”\"‘’「」 ")
+    return text.strip('“”"‘’「」 ')

@@ -183,7 +183,9 @@ def looks_like_byline(soft_line: str) -> bool:
     """A stand-alone byline line: `■全媒体记者X 通讯员Y`, `本报记者 X`, `X 摄`, `制图：X`."""
     if len(soft_line) > 80 or any(c in soft_line for c in "。！？，"):
         return False
-    if not (soft_line[:1] in "■●▲◆" or soft_line.rstrip().endswith("摄") or _TITLE_RE.search(soft_line)):
+    if not (
+        soft_line[:1] in "■●▲◆" or soft_line.rstrip().endswith("摄") or _TITLE_RE.search(soft_line)
+    ):
         return False  # no bullet, no title word, no photo credit: not a byline
     t = _despace(soft_line)
     if len(hard(t)) > 40:

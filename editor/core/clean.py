@@ -22,7 +22,8 @@ def is_cjk(ch: str) -> bool:
         or 0xF900 <= o <= 0xFAFF
         or 0x3000 <= o <= 0x303F  # CJK symbols and punctuation
         or 0xFF00 <= o <= 0xFFEF  # full-width forms
-        or 0x2010 <= o <= 0x206F and ch in "‘’“”—…・‧•"
+        or 0x2010 <= o <= 0x206F
+        and ch in "‘’“”—…・‧•"
         or ch in "·・"
     )
 

@@ -32,9 +32,7 @@ def _people(article: dict[str, Any]) -> set[str]:
 
 
 def _people_roles(article: dict[str, Any]) -> set[tuple[str, str]]:
-    return {
-        (key, _norm(n)) for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []
-    }
+    return {(key, _norm(n)) for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []}
 
 
 def _titles(article: dict[str, Any]) -> set[str]:
@@ -158,7 +156,8 @@ def report_lines(s: PageScore) -> list[str]:
         f"articles: gold {s.gold_articles}, predicted {s.pred_articles}, found {s.found}",
         f"article segmentation F1: {_f1(s.found, s.pred_articles, s.gold_articles):.3f}",
         f"headline exact: {s.headline_exact}/{s.gold_articles} ({100 * s.headline_exact / g:.1f}%)",
-        f"title set exact: {s.title_set_exact}/{s.gold_articles} ({100 * s.title_set_exact / g:.1f}%)",
+        f"title set exact: {s.title_set_exact}/{s.gold_articles} "
+        f"({100 * s.title_set_exact / g:.1f}%)",
         f"byline persons exact: {s.persons_exact}/{s.gold_articles} "
         f"({100 * s.persons_exact / g:.1f}%)",
         f"paragraph F1: {_f1(s.para_equal, s.para_pred, s.para_gold):.3f}",

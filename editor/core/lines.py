@@ -1,4 +1,4 @@
-"""Line level of the importer: clean each raw line and recognise the lines that are not running text.
+"""Line level of the importer: clean each raw line, recognise lines that are not running text.
 
 Kinds: `text` (running text or a title), `furniture` (page header, date,
 jump line), `byline` (stand-alone), `caption`, `source` (`（据新华社电）`),
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .byline import looks_like_byline, parse_lead
-from .clean import ends_final, has_sentence_punct, hard, letter_spaced, soft, undouble, width
+from .clean import ends_final, hard, has_sentence_punct, letter_spaced, soft, undouble, width
 
 _BULLET = "■●▲◆"
 
@@ -28,7 +28,9 @@ _CHART_CREDIT = re.compile(
     r"|\S{2,6}\s*(?:作|绘)\s*(?:[（(][^（）()]{2,12}[）)])?)$"
 )
 _WEEKDAY_ONLY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
-_JUMP = re.compile(r"^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]+\s*版.{0,8}[)）]?$")
+_JUMP = re.compile(
+    r"^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]+\s*版.{0,8}[)）]?$"
+)
 _CREDIT = re.compile(
     r"^(?P<text>.*?[。！？）”])\s*(?P<credit>[^\s。，]{0,16}?(?:供图|摄|提供|供稿|/图|／图|图片))$"
 )
@@ -67,7 +69,9 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         t = hard(s)
         ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), gap_before=gap)
         stripped = raw.lstrip(" \t")
-        ln.indent = raw.startswith("\u3000") or raw.startswith("  ") or stripped.startswith("\u3000")
+        ln.indent = (
+            raw.startswith("\u3000") or raw.startswith("  ") or stripped.startswith("\u3000")
+        )
         gap = False
         _classify(ln)
         out.append(ln)
@@ -94,7 +98,9 @@ def _author_lines(lines: list[Line]) -> None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.kind != "text" or ln.lead or prev.kind != "text":
             continue
-        if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count("）") + prev.text.count(")"):
+        if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count(
+            "）"
+        ) + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above
         raw = ln.raw.strip(" \t\u3000\r")
         single = undouble(raw)
@@ -111,7 +117,7 @@ def _author_lines(lines: list[Line]) -> None:
 
 
 def _keep_open_parens(lines: list[Line]) -> None:
-    """Lines that close a parenthesis a text line opened (`本报讯（记者 X` / `Y）4月9日`) are text."""
+    """Lines closing a parenthesis a text line opened (`本报讯（记者 X` / `Y）4月9日`): text."""
     for i, ln in enumerate(lines):
         if ln.kind != "text":
             continue
@@ -121,7 +127,12 @@ def _keep_open_parens(lines: list[Line]) -> None:
             nxt = lines[j]
             if nxt.kind in ("byline", "source", "note", "caption"):
                 nxt.kind = "text"
-            depth += nxt.text.count("（") + nxt.text.count("(") - nxt.text.count("）") - nxt.text.count(")")
+            depth += (
+                nxt.text.count("（")
+                + nxt.text.count("(")
+                - nxt.text.count("）")
+                - nxt.text.count(")")
+            )
             j += 1
 
 
@@ -215,7 +226,11 @@ def _join_wrapped(lines: list[Line]) -> None:
                 if nxt.meta and nxt.meta.get("credit") or _CREDIT.match(nxt.soft):
                     break
                 j += 1
-        if ln.kind == "note" and ln.text.startswith(("（", "(")) and not ln.text.endswith(("）", ")")):
+        if (
+            ln.kind == "note"
+            and ln.text.startswith(("（", "("))
+            and not ln.text.endswith(("）", ")"))
+        ):
             j = i + 1
             while j < len(lines) and j <= i + 3 and lines[j].kind == "text" and lines[j].w <= 30:
                 lines[j].kind = "note"

@@ -81,9 +81,7 @@ def article_to_dict(a: Article, blank: set[int] | None = None) -> dict[str, Any]
         names = a.people_by_role(role)
         if names or role in ("author", "reporter", "correspondent", "photographer"):
             d[key] = names
-    d["body"] = [
-        {"type": b.role, "text": b.display_text, **_lines_entry(b, blank)} for b in a.body
-    ]
+    d["body"] = [{"type": b.role, "text": b.display_text, **_lines_entry(b, blank)} for b in a.body]
     d["captions"] = [
         {"text": b.display_text, "credit": b.credit, **_lines_entry(b, blank)} for b in a.captions
     ]
@@ -238,9 +236,9 @@ def _article_from(ad: dict[str, Any], nonblank: set[int]) -> Article:
         body.append(Block(role=el["type"], lines=lines, text=el["text"]))
     for role in ("kicker", "headline", "subheadline"):
         if ad.get(role) is not None:
-            lines = _owned({"lines": ad[f"{role}_lines"]}, nonblank) if ad.get(
-                f"{role}_lines"
-            ) else []
+            lines = (
+                _owned({"lines": ad[f"{role}_lines"]}, nonblank) if ad.get(f"{role}_lines") else []
+            )
             a.blocks.append(Block(role=role, lines=lines, text=ad[role]))
     if ad.get("byline_lines"):
         lines = _owned({"lines": ad["byline_lines"]}, nonblank)

@@ -10,7 +10,7 @@ title line (headline, kicker or subhead — decided by the caller).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .clean import ends_final, has_sentence_punct
 from .lines import Line
@@ -144,7 +144,9 @@ def paragraphs(
     out: list[Para] = []
     cur: Para | None = None
     forced = _forced_titles(run)
-    if len(run) <= 8 and not any(has_sentence_punct(ln.text) or ends_final(ln.text) or ln.lead for ln in run):
+    if len(run) <= 8 and not any(
+        has_sentence_punct(ln.text) or ends_final(ln.text) or ln.lead for ln in run
+    ):
         forced = set(range(len(run)))  # a block of unpunctuated lines: stacked titles
     for i, ln in enumerate(run):
         width = widths[i]
@@ -190,7 +192,13 @@ def paragraphs(
         if ends_final(ln.text):
             short = not width or ln.w <= width - 1.5
             nn = run[i + 2] if i + 2 < len(run) else None
-            if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width, nn is None):
+            if (
+                nxt is None
+                or short
+                or nxt.lead
+                or nxt.indent
+                or _is_title(nxt, nn, width, nn is None)
+            ):
                 cur.closed = True
                 cur = None
             elif (
@@ -204,7 +212,7 @@ def paragraphs(
                 cur.confidence = 0.55
                 cur = None
             elif nxt.w <= width - 1.5 and not ends_final(nxt.text):
-                # A full line ending a sentence, then a line one indent short: likely a new paragraph.
+                # A full line ending a sentence, then one an indent short: likely a new paragraph.
                 if nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width):
                     cur.closed = True
                     cur.confidence = 0.6

@@ -75,7 +75,9 @@ def _common_share(text: str) -> float:
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0xE000 <= ord(c) <= 0xF8FF)
+    bad = sum(
+        1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0xE000 <= ord(c) <= 0xF8FF
+    )
     return bad > max(2, len(text) // 200)
 
 
@@ -116,7 +118,9 @@ def decode_bytes(data: bytes) -> DecodedText:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-        if codec in ("utf-8", "utf-8-sig", "utf-16") or (codec.startswith("utf-16") and not decoded):
+        if codec in ("utf-8", "utf-8-sig", "utf-16") or (
+            codec.startswith("utf-16") and not decoded
+        ):
             decoded = [(name, text)]
             break
         if codec.startswith("utf-16") and (_looks_binary(text) or _common_share(text) < 0.5):

@@ -26,7 +26,7 @@ from .paragraphs import (
     paragraphs,
     split_runs,
 )
-from .similarity import BodyIndex, keywords, overlap
+from .similarity import BodyIndex, keywords
 from .titles import HeadGroup, split_head_group
 
 
@@ -95,8 +95,11 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
     # Short stretches (a title, a two-line paragraph) borrow the width of the nearest measured line.
     for i in range(len(widths)):
         if not widths[i]:
-            near = [widths[j] for j in sorted(range(len(widths)), key=lambda j: abs(j - i))
-                    if widths[j] and seg[j] == seg[i]]
+            near = [
+                widths[j]
+                for j in sorted(range(len(widths)), key=lambda j: abs(j - i))
+                if widths[j] and seg[j] == seg[i]
+            ]
             widths[i] = near[0] if near else (fallback or column_width(run, 0.0))
     paras = paragraphs(run, index, widths, before_byline)
     for p in paras:
@@ -114,7 +117,7 @@ def segment_page(page) -> None:
     page_w = sorted(all_w)[len(all_w) // 2] if all_w else 0.0
     split = runs
     run_paras: dict[int, list[Para]] = {}
-    following = {id(a): b for a, b in zip(lines, lines[1:])}
+    following = {id(a): b for a, b in zip(lines, lines[1:], strict=False)}
     for i, r in enumerate(split):
         nxt = following.get(id(r[-1]))
         before_byline = nxt is not None and nxt.kind == "byline" and not (tight and nxt.gap_before)
@@ -222,7 +225,11 @@ def _thread(items, tight: bool):
             # The tail of a paragraph begun in another column, if an open body fits; else a
             # paragraph of its own.
             fit = _best_open(bodies, p, last) if group is None and not pending_bylines else None
-            p.start = "cont" if fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25 else "start"
+            p.start = (
+                "cont"
+                if fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25
+                else "start"
+            )
         if p.start == "cont" and group is None and not pending_bylines:
             target = _best_open(bodies, p, last)
             if target is None:
@@ -274,7 +281,9 @@ def _same_story(text: str, body: str) -> bool:
 
 
 def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
-    """The open body a chunk starting mid-paragraph continues: width, word across the break, topic."""
+    """The open body a chunk starting mid-paragraph continues.
+
+    Judged by column width, a word cut at the break, and topic."""
     from .titles import _cuts_a_word
 
     cands = [b for b in bodies if b.open]
@@ -284,7 +293,7 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     # Topic: the chunk's words weighted by how rare they are among all bodies so far,
     # so a long body does not win just by containing more common words.
     topic = BodyIndex([b.text for b in cands]).scores(p.chunk_text)
-    topic_of = {id(b): t for b, t in zip(cands, topic)}
+    topic_of = {id(b): t for b, t in zip(cands, topic, strict=True)}
 
     def score(b: Body) -> float:
         bw = b.paras[-1].width
@@ -318,8 +327,7 @@ def _best_closed(bodies: list[Body], p: Para, last: Body | None = None) -> Body 
     A chunk whose column width differs from the paragraph before it cannot continue that
     paragraph's body."""
     cands = [
-        b for b in bodies
-        if not b.open and _fits_column(p, b) and not (p.new_column and b is last)
+        b for b in bodies if not b.open and _fits_column(p, b) and not (p.new_column and b is last)
     ]
     if not cands:
         return None
@@ -328,7 +336,7 @@ def _best_closed(bodies: list[Body], p: Para, last: Body | None = None) -> Body 
     pool = list(dict.fromkeys(bodies[-40:] + cands))
     index = BodyIndex([b.text for b in pool])
     topic = index.shares(p.chunk_text)
-    by_id = {id(b): t for b, t in zip(pool, topic)}
+    by_id = {id(b): t for b, t in zip(pool, topic, strict=True)}
     best = max(cands, key=lambda b: by_id[id(b)])
     # Words only that body has (names, things) are the evidence; a shared common word is not.
     if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, pool.index(best)) >= 2:
@@ -351,7 +359,12 @@ def _drop_pull_quotes(page, heads: list[HeadGroup], bodies: list[Body]) -> list[
     keep = []
     for g in heads:
         text = g.text.strip("“”‘’")
-        if len(g.lines) <= 3 and not g.bylines and len(text) >= 12 and any(text in b.text for b in bodies):
+        if (
+            len(g.lines) <= 3
+            and not g.bylines
+            and len(text) >= 12
+            and any(text in b.text for b in bodies)
+        ):
             blk = Block(role="note", lines=[ln.n for ln in g.lines], text=g.text, confidence=0.7)
             page.furniture.append(blk)
             page.decisions.append(Decision("role", blk.id, 0.7, "pull-quote"))

@@ -55,7 +55,6 @@ class BodyIndex:
         total = sum(weights.values()) or 1.0
         return [sum(w for t, w in weights.items() if t in b) / total for b in self.bodies]
 
-
     def shares(self, text: str) -> list[float]:
         """For each body, its weighted share of the text's words found in any body.
 
@@ -68,7 +67,6 @@ class BodyIndex:
         weights = {t: self._weight(t) for t in toks}
         total = sum(weights.values()) or 1.0
         return [sum(w for t, w in weights.items() if t in b) / total for b in self.bodies]
-
 
     def distinctive(self, text: str, index: int) -> int:
         """How many of the text's words body `index` has and no other body has."""

@@ -20,7 +20,19 @@ from .tokens import get_jieba
 KEYWORD_POS = {"n", "nz", "vn", "nr", "ns", "nt", "eng", "j", "l", "i"}
 ENTITY_KIND = {"nr": "person", "ns": "place", "nt": "organization"}
 # Words that name a role, not a subject.
-_STOP = {"记者", "通讯员", "本报", "本报讯", "全媒体记者", "工作", "问题", "方面", "情况", "时间", "同时"}
+_STOP = {
+    "记者",
+    "通讯员",
+    "本报",
+    "本报讯",
+    "全媒体记者",
+    "工作",
+    "问题",
+    "方面",
+    "情况",
+    "时间",
+    "同时",
+}
 # How many library articles make the library's IDF count as much as jieba's.
 BLEND_AT = 50
 

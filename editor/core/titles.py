@@ -83,7 +83,9 @@ def _cuts_a_word(first: str, second: str) -> bool:
 def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """Roles for a head group's lines: [(role, lines)], roles kicker/headline/subheadline."""
     texts = [undouble(ln.text) for ln in lines]
-    sub_at = next((i for i, t in enumerate(texts) if i > 0 and t.startswith(("—", "－", "-"))), None)
+    sub_at = next(
+        (i for i, t in enumerate(texts) if i > 0 and t.startswith(("—", "－", "-"))), None
+    )
     main = lines[:sub_at] if sub_at is not None else lines
     out: list[tuple[str, list[Line]]] = []
     if len(main) == 1:

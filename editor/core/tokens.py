@@ -81,8 +81,7 @@ def set_user_dict(path: str | os.PathLike | None) -> int:
     except UnicodeDecodeError:
         raise ValueError(f"the user dictionary {path} is not UTF-8 text") from None
     except OSError as exc:
-        raise ValueError(f"cannot read the user dictionary {path}: "
-                         f"{exc.strerror or exc}") from None
+        raise ValueError(f"cannot read the user dictionary {path}: {exc.strerror or exc}") from None
     with _lock:
         _user_dict = path
         if _jieba is not None:

@@ -37,13 +37,18 @@ class Art:
                 body.append({"type": "subhead", "text": self.subheads[i]})
             body.append({"type": "paragraph", "text": p})
         d = {
-            "kicker": self.kicker, "headline": self.headline, "subheadline": self.subheadline,
-            "dateline": self.dateline, "byline": self.byline,
+            "kicker": self.kicker,
+            "headline": self.headline,
+            "subheadline": self.subheadline,
+            "dateline": self.dateline,
+            "byline": self.byline,
             "authors": self.people.get("author", []),
             "reporters": self.people.get("reporter", []),
             "correspondents": self.people.get("correspondent", []),
             "photographers": self.people.get("photographer", []),
-            "body": body, "captions": [], "source": self.source,
+            "body": body,
+            "captions": [],
+            "source": self.source,
             "notes": [self.note] if self.note else [],
         }
         return d
@@ -72,9 +77,11 @@ def articles() -> list[Art]:
     """Six articles in the conventions of different papers."""
     return [
         Art(
-            kicker="城西街道多措并举", headline="老旧小区加装电梯提速",
+            kicker="城西街道多措并举",
+            headline="老旧小区加装电梯提速",
             lead="本报讯（记者 吴雨桐 通讯员陈 立）",
-            dateline="本报讯", byline="记者吴雨桐 通讯员陈立",
+            dateline="本报讯",
+            byline="记者吴雨桐 通讯员陈立",
             people={"reporter": ["吴雨桐"], "correspondent": ["陈立"]},
             paras=[
                 "10月下旬，城西街道第十二部加装电梯在梧桐里小区投入使用，住在六楼的张阿姨第一次不用扶着栏杆一步步往上挪。",
@@ -84,7 +91,8 @@ def articles() -> list[Art]:
             source="城西宣",
         ),
         Art(
-            headline="乡村书屋亮起夜读灯", byline_line="■本报记者 孟 飞 摄影 钱小禾",
+            headline="乡村书屋亮起夜读灯",
+            byline_line="■本报记者 孟 飞 摄影 钱小禾",
             byline="本报记者孟飞 摄影钱小禾",
             people={"reporter": ["孟飞"], "photographer": ["钱小禾"]},
             paras=[
@@ -95,10 +103,12 @@ def articles() -> list[Art]:
             subheads={1: "退休教师当起管理员"},
         ),
         Art(
-            kicker="聚焦数字经济", headline="小作坊搭上直播快车",
+            kicker="聚焦数字经济",
+            headline="小作坊搭上直播快车",
             subheadline="——县电商服务中心帮扶纪实",
             lead="新华社南昌9月18日电（记者 郑 宁 何思远）",
-            dateline="新华社南昌9月18日电", byline="记者郑宁 何思远",
+            dateline="新华社南昌9月18日电",
+            byline="记者郑宁 何思远",
             people={"reporter": ["郑宁", "何思远"]},
             paras=[
                 "在山脚下的一间竹编作坊里，手艺人老周对着手机镜头展示刚编好的果篮，屏幕另一头不断有人下单。",
@@ -107,8 +117,10 @@ def articles() -> list[Art]:
             ],
         ),
         Art(
-            headline="让城市慢行系统更友好", byline_line="叶 帆",
-            byline="叶帆", people={"author": ["叶帆"]},
+            headline="让城市慢行系统更友好",
+            byline_line="叶 帆",
+            byline="叶帆",
+            people={"author": ["叶帆"]},
             paras=[
                 "步行和骑行是城市里最普通的出行方式，却常常在道路设计中被放在最后考虑。人行道被占用、非机动车道断头，都让慢行变得不再轻松。",
                 "一座城市是否宜居，往往体现在这些细节里。规划部门在新建和改造道路时，应当把慢行空间的连续性作为硬指标，而不是可有可无的点缀。",
@@ -117,8 +129,11 @@ def articles() -> list[Art]:
             note="（作者为城市交通规划研究者）",
         ),
         Art(
-            kicker="秋粮收购进行时", headline="粮站延长开放时间方便农户",
-            byline_line="本报记者 秦 川", byline="本报记者秦川", people={"reporter": ["秦川"]},
+            kicker="秋粮收购进行时",
+            headline="粮站延长开放时间方便农户",
+            byline_line="本报记者 秦 川",
+            byline="本报记者秦川",
+            people={"reporter": ["秦川"]},
             paras=[
                 "这几天，南岭镇粮站门口排起了运粮车队。为了让农户少等待，粮站把收购时间延长到晚上八点，并增加了两条检验线。",
                 "粮站负责人表示，今年秋粮品质好、水分低，收购价格也比去年略有上涨，农户卖粮积极性很高。",
@@ -141,9 +156,17 @@ def _gold_page(arts: list[Art], ordered: list[Art]) -> dict:
     return {"format": "pagedesk.page/1", "articles": [a.gold() for a in ordered]}
 
 
-def render(arts: list[Art], *, widths: list[int], blank: bool = False, displaced: tuple = (),
-           header: str | None = "7 社会", seed: int = 0, indent: str = "",
-           newline: str = "\n") -> tuple[str, dict]:
+def render(
+    arts: list[Art],
+    *,
+    widths: list[int],
+    blank: bool = False,
+    displaced: tuple = (),
+    header: str | None = "7 社会",
+    seed: int = 0,
+    indent: str = "",
+    newline: str = "\n",
+) -> tuple[str, dict]:
     """Articles one after another, heads in place unless their index is in `displaced`."""
     rnd = random.Random(seed)
     lines: list[str] = []
@@ -163,9 +186,15 @@ def render(arts: list[Art], *, widths: list[int], blank: bool = False, displaced
     return sep.join(lines) + newline, _gold_page(arts, arts)
 
 
-def interleave(arts: list[Art], *, widths: list[int], chunk: tuple[int, int] = (6, 10),
-               blank_after_block: bool = True, seed: int = 0) -> tuple[str, dict]:
-    """pdftotext's default order: heads across the top, then column chunks of each article in turn."""
+def interleave(
+    arts: list[Art],
+    *,
+    widths: list[int],
+    chunk: tuple[int, int] = (6, 10),
+    blank_after_block: bool = True,
+    seed: int = 0,
+) -> tuple[str, dict]:
+    """pdftotext's default order: heads across the top, then each article's column chunks."""
     rnd = random.Random(seed)
     blocks: list[list[str]] = []
     for a in arts:
@@ -176,7 +205,7 @@ def interleave(arts: list[Art], *, widths: list[int], chunk: tuple[int, int] = (
         chunks, k = [], 0
         while k < len(body):
             n = rnd.randint(*chunk)
-            chunks.append(body[k:k + n])
+            chunks.append(body[k : k + n])
             k += n
         queues.append(chunks)
     while any(queues):

@@ -13,8 +13,14 @@ TEXT = "本报讯 近日，图书馆推出夜间阅读服务。\n读者人数明
 
 @pytest.mark.parametrize(
     "encoding,expected",
-    [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gb18030", "gb18030"),
-     ("gbk", "gb18030"), ("utf-16", "utf-16"), ("utf-16-le", "utf-16-le")],
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("gb18030", "gb18030"),
+        ("gbk", "gb18030"),
+        ("utf-16", "utf-16"),
+        ("utf-16-le", "utf-16-le"),
+    ],
 )
 def test_encodings_are_detected(encoding, expected):
     d = decode_bytes(TEXT.encode(encoding))
@@ -40,9 +46,15 @@ def import_file_from_text(text):
     return segment_text(text)
 
 
-@pytest.mark.parametrize("data,code", [(b"", "empty"), (b"   \n\n", "empty"),
-                                       (bytes(range(256)) * 20, "binary"),
-                                       (b"\x89PNG\r\n\x1a\n" + bytes(300), "binary")])
+@pytest.mark.parametrize(
+    "data,code",
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (bytes(range(256)) * 20, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(300), "binary"),
+    ],
+)
 def test_bad_input_is_refused_with_a_code(data, code):
     with pytest.raises(InputError) as e:
         decode_bytes(data)
@@ -52,8 +64,9 @@ def test_bad_input_is_refused_with_a_code(data, code):
 def test_cli_gives_one_line_and_exit_2_for_binary_input(tmp_path):
     bad = tmp_path / "junk.txt"
     bad.write_bytes(bytes(range(256)) * 50)
-    r = subprocess.run([sys.executable, "-m", "editor", "segment", str(bad)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "editor", "segment", str(bad)], capture_output=True, text=True
+    )
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
 

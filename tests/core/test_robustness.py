@@ -29,7 +29,7 @@ def _assert_all_zero_edit(text: str, gold: dict):
 
 @pytest.mark.parametrize("blank", [False, True], ids=["no-blank-lines", "blank-lines"])
 def test_six_papers_conventions_in_place(blank):
-    """Kicker/headline/subheadline, datelines, stand-alone bylines, opinion author, notes, sources."""
+    """Kicker/headline/subheadline, datelines, stand-alone bylines, authors, notes, sources."""
     _assert_all_zero_edit(*render(articles(), widths=WIDTHS, blank=blank))
 
 
@@ -60,16 +60,20 @@ def test_ocr_noise_half_width_punctuation_and_spaced_glyphs():
 def test_wrapped_letter_spaced_headline_and_headline_broken_in_two():
     arts = articles()[:2]
     text, gold = render(arts, widths=[18, 16])
-    text = text.replace("城西街道多措并举\n老旧小区加装电梯提速\n",
-                        "城 西 街 道 多 措 并 举\n老旧小区加装\n电梯提速\n")
+    text = text.replace(
+        "城西街道多措并举\n老旧小区加装电梯提速\n",
+        "城 西 街 道 多 措 并 举\n老旧小区加装\n电梯提速\n",
+    )
     gold["articles"][0]["headline"] = "老旧小区加装电梯提速"
     _assert_all_zero_edit(text, gold)
 
 
 def test_opinion_author_note_wrapped_and_several_authors():
     art = Art(
-        headline="把公共空间还给孩子", byline_line="林 木  高远山",
-        byline="林木 高远山", people={"author": ["林木", "高远山"]},
+        headline="把公共空间还给孩子",
+        byline_line="林 木  高远山",
+        byline="林木 高远山",
+        people={"author": ["林木", "高远山"]},
         subheadline="——关于儿童友好城市建设的研讨会述要",
         paras=[
             "城市公园里，适合孩子们奔跑的草坪越来越少，游乐设施也常常只有几件简单的滑梯和秋千。",
@@ -88,9 +92,17 @@ def test_page_furniture_and_furniture_like_lines_belong_to_no_article():
     arts = articles()[:2]
     body, gold = render(arts, widths=[18, 16], header=None)
     pull = arts[0].paras[1][:20]
-    text = "2018 年 1 月 5 日 星期五\n77 理论理论\n" + body + "制图：马小青\n苏 丹作（新华社发）\n" + pull + "\n"
+    text = (
+        "2018 年 1 月 5 日 星期五\n77 理论理论\n"
+        + body
+        + "制图：马小青\n苏 丹作（新华社发）\n"
+        + pull
+        + "\n"
+    )
     page = _assert_all_zero_edit(text, gold)
-    assert page.meta.date == "2018-01-05" and page.meta.section == "理论" and page.meta.number == "7"
+    assert (
+        page.meta.date == "2018-01-05" and page.meta.section == "理论" and page.meta.number == "7"
+    )
     roles = sorted(b.role for b in page.furniture)
     assert roles.count("credit") == 2 and "note" in roles
     assert not page.unassigned
@@ -98,10 +110,14 @@ def test_page_furniture_and_furniture_like_lines_belong_to_no_article():
 
 def test_fake_bold_headline_and_author_collapse():
     art = Art(
-        headline="新征程：明确新目标", byline_line="朱炳元朱炳元",
-        byline="朱炳元", people={"author": ["朱炳元"]},
-        paras=["新的目标需要新的行动。我们要把发展的着力点放在实体经济上，久久为功，持续推进。",
-               "同时，要坚持问题导向，把群众最关心的事情一件件办好，让发展成果更多惠及全体人民。"],
+        headline="新征程：明确新目标",
+        byline_line="朱炳元朱炳元",
+        byline="朱炳元",
+        people={"author": ["朱炳元"]},
+        paras=[
+            "新的目标需要新的行动。我们要把发展的着力点放在实体经济上，久久为功，持续推进。",
+            "同时，要坚持问题导向，把群众最关心的事情一件件办好，让发展成果更多惠及全体人民。",
+        ],
     )
     text, gold = render([art], widths=[16], header="7 理论")
     text = text.replace("新征程：明确新目标", "新征程新征程：：明确新目标")
@@ -110,19 +126,37 @@ def test_fake_bold_headline_and_author_collapse():
 
 def test_news_page_datelines_and_bylines():
     arts = [
-        Art(headline="春运首日客流平稳", lead="本报北京1月24日电（记者 方 圆 杜小川）",
-            dateline="本报北京1月24日电", byline="记者方圆 杜小川",
+        Art(
+            headline="春运首日客流平稳",
+            lead="本报北京1月24日电（记者 方 圆 杜小川）",
+            dateline="本报北京1月24日电",
+            byline="记者方圆 杜小川",
             people={"reporter": ["方圆", "杜小川"]},
-            paras=["今天是春运第一天，各大火车站秩序井然，旅客进站平均等候时间不到十分钟。",
-                   "铁路部门表示，今年春运预计发送旅客人数将创新高，已增开临时列车数百列。"],
-            source="据新华社电"),
-        Art(headline="雪后山村美如画", byline_line="■本报记者 龙 江 摄",
-            byline="本报记者龙江 摄", people={"photographer": ["龙江"]},
-            paras=["一场大雪过后，山村银装素裹，村民们早早起来清扫道路，孩子们在雪地里堆起了雪人。"]),
-        Art(headline="三位代表谈乡村振兴", lead="本报讯 ", dateline="本报讯",
-            paras=["来自农村基层的三位代表结合各自经历，讲述了村里这些年在道路、饮水和产业方面的变化。",
-                   "他们表示，要把好政策落实到田间地头，让农民的钱袋子越来越鼓。"],
-            source="本报记者 韩 雪 整理"),
+            paras=[
+                "今天是春运第一天，各大火车站秩序井然，旅客进站平均等候时间不到十分钟。",
+                "铁路部门表示，今年春运预计发送旅客人数将创新高，已增开临时列车数百列。",
+            ],
+            source="据新华社电",
+        ),
+        Art(
+            headline="雪后山村美如画",
+            byline_line="■本报记者 龙 江 摄",
+            byline="本报记者龙江 摄",
+            people={"photographer": ["龙江"]},
+            paras=[
+                "一场大雪过后，山村银装素裹，村民们早早起来清扫道路，孩子们在雪地里堆起了雪人。"
+            ],
+        ),
+        Art(
+            headline="三位代表谈乡村振兴",
+            lead="本报讯 ",
+            dateline="本报讯",
+            paras=[
+                "来自农村基层的三位代表结合各自经历，讲述了村里这些年在道路、饮水和产业方面的变化。",
+                "他们表示，要把好政策落实到田间地头，让农民的钱袋子越来越鼓。",
+            ],
+            source="本报记者 韩 雪 整理",
+        ),
     ]
     text, gold = render(arts, widths=[18, 16, 17], header="2 要闻")
     page = _assert_all_zero_edit(text, gold)

@@ -12,9 +12,8 @@ from editor.core.evaluate import score_page
 from editor.core.importer import import_file, segment_text
 from editor.core.model import check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict, page_to_json
-
-from tests.core.pages import BAKERY, news_page, river_page
 from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
+from tests.core.pages import BAKERY, news_page, river_page
 
 
 def test_sample_page_reproduces_the_gold():
@@ -86,11 +85,32 @@ def test_every_raw_line_has_exactly_one_owner_for_any_text(text):
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.sampled_from(["本报讯（记者 张三）", "■", "（新华社）", "第3版", "标题",
-                                 "这是一段正文，", "结束。", "  ", "\u3000\u3000", "13 要闻",
-                                 "2026年1月2日", "“", "”", "AI", "摄"]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "本报讯（记者 张三）",
+                "■",
+                "（新华社）",
+                "第3版",
+                "标题",
+                "这是一段正文，",
+                "结束。",
+                "  ",
+                "\u3000\u3000",
+                "13 要闻",
+                "2026年1月2日",
+                "“",
+                "”",
+                "AI",
+                "摄",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_invariant_holds_for_newsroom_fragments(parts):
-    text = "\n".join("".join(parts[i:i + 3]) for i in range(0, len(parts), 3))
+    text = "\n".join("".join(parts[i : i + 3]) for i in range(0, len(parts), 3))
     check_invariant(segment_text(text))
 
 
@@ -103,16 +123,24 @@ def test_invariant_holds_for_the_sample_with_lines_shuffled(rnd):
 
 
 def test_segment_cli_prints_the_json_contract():
-    r = subprocess.run([sys.executable, "-m", "editor", "segment", str(SAMPLE_TXT),
-                        "--format", "json"], capture_output=True, text=True, encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "editor", "segment", str(SAMPLE_TXT), "--format", "json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert r.returncode == 0
     d = json.loads(r.stdout)
     assert d["format"] == "pagedesk.page/1" and len(d["articles"]) == 5
 
 
 def test_eval_cli_reports_zero_edit_for_the_sample():
-    r = subprocess.run([sys.executable, "-m", "editor", "eval", str(SAMPLE_GOLD)],
-                       capture_output=True, text=True, encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "editor", "eval", str(SAMPLE_GOLD)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert r.returncode == 0
     assert r.stdout.strip().splitlines()[-1] == "zero-edit articles: 5/5 (100.0%)"
 

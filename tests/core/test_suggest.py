@@ -19,7 +19,7 @@ def test_suggestions_contain_each_articles_byline_people():
     """Every person the gold credits appears among its article's suggestions."""
     gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
     page = _gold_page()
-    for a, ga in zip(page.articles, gold["articles"]):
+    for a, ga in zip(page.articles, gold["articles"], strict=True):
         names = {n for key in PERSON_ROLE_KEYS.values() for n in ga.get(key) or []}
         text = "".join(b.display_text for b in a.body)
         tags = {s.tag for s in suggest_tags(text, people=[p.name for p in a.people])}
