@@ -110,6 +110,10 @@ class Actions:
             QKeySequence.StandardKey.Close,
             m,
         )
+        self._action(
+            "export_action", self.tr("&Export…"), w.archive.exporter.export_current_page,
+            "Ctrl+E", m,
+        )
         m.addSeparator()
         self._action("prefs_action", self.tr("&Preferences…"), files.preferences, None, m)
         self._action("quit_action", self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, m)
@@ -233,8 +237,32 @@ class Actions:
             m,
         )
         m.addSeparator()
-        for dock in (w.review_dock, w.history_dock, w.pages_dock):
+        for dock in (w.review_dock, w.history_dock, w.pages_dock, w.library_dock, w.search_dock):
             m.addAction(dock.toggleViewAction())
+
+        m = self.library_menu = bar.addMenu(self.tr("&Library"))
+        self._action(
+            "browse_action", self.tr("&Browse the library"), self.browse_library, "Ctrl+L", m
+        )
+        self._action(
+            "search_action", self.tr("&Find in the library…"), w.archive.show_search,
+            "Ctrl+Shift+F", m,
+        )
+        self._action(
+            "import_action", self.tr("&Import a folder of pages…"), w.archive.import_folder,
+            None, m,
+        )
+        self._action("vocabulary_action", self.tr("Tag &vocabulary…"), self.vocabulary, None, m)
+
+    def browse_library(self) -> None:
+        self.w.library_dock.show()
+        self.w.library_dock.raise_()
+        self.w.archive.browser.page_view.setFocus()
+
+    def vocabulary(self) -> None:
+        from .vocabulary import VocabularyDialog
+
+        VocabularyDialog(self.w.archive, self.w).exec()
 
     def _fill_recent(self) -> None:
         from . import settings

@@ -159,7 +159,8 @@ class Files(QObject):
         if index is not None:
             self.open_library_page(rows[index]["id"])
 
-    def open_library_page(self, page_id: str) -> None:
+    def open_library_page(self, page_id: str, then=None) -> None:
+        """Load a library page in a worker and open it; `then()` runs once it is shown."""
         self._begin(self.tr("Loading from the library…"), 1)
 
         def work(report):
@@ -172,6 +173,8 @@ class Files(QObject):
             for _path, page in result.pages:
                 doc = PageDocument(page, library_id=page.id)
                 self.w.add_document(doc)
+            if then is not None:
+                then()
 
         workers.start(workers.Task(work), on_done=done, on_failed=self._failed)
 
@@ -213,6 +216,7 @@ class Files(QObject):
         if doc.undo_stack.index() == index:
             doc.mark_saved(doc.page.id, revision)
             self.remove_recovery(doc)
+        self.w.archive.library_changed()
         self.w.statusBar().showMessage(
             self.tr("Saved revision {rev} to the library").format(rev=revision), 5000
         )

@@ -11,6 +11,7 @@ become `LibraryProblem` with a code and a message for a message box.
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -134,3 +135,100 @@ def page_label(row: dict) -> str:
     if row.get("edited"):
         extra.append(QCoreApplication.translate("Library", "corrected"))
     return head + (f"  ({', '.join(extra)})" if extra else "")
+
+
+# -- the archive: browsing, search and tags ------------------------------------------------
+# Reads open the library without creating it: no library yet reads as an empty one.
+
+PAGE_FILTERS = ("paper", "date_from", "date_to", "section", "tag")
+
+
+def _read(fn, empty):
+    if not available():
+        return empty
+    try:
+        return _call(fn, create=False)
+    except LibraryProblem as exc:
+        if exc.code == "missing":
+            return empty
+        raise
+
+
+def browse_pages(filters: dict, limit: int, offset: int) -> list[dict]:
+    """Pages matching the page-level filters (paper, dates, section, tag), in library order."""
+    kw = {k: v for k, v in filters.items() if k in PAGE_FILTERS and v}
+    return _read(lambda lib: lib.list_pages(limit=limit, offset=offset, **kw), [])
+
+
+def browse_articles(filters: dict, limit: int, offset: int) -> list[dict]:
+    return _read(lambda lib: lib.list_articles(limit=limit, offset=offset, **filters), [])
+
+
+def count_articles(filters: dict) -> int:
+    return _read(lambda lib: lib.count_articles(**filters), 0)
+
+
+def search(query: str, limit: int = 200):
+    """SearchHits for a query; a malformed query raises LibraryProblem("query", message)."""
+    try:
+        from editor.storage.query import QueryError
+    except ImportError:  # pragma: no cover - a build without storage
+        QueryError = ValueError  # noqa: N806
+    try:
+        return _read(lambda lib: lib.search(query, limit=limit), [])
+    except QueryError as exc:
+        raise LibraryProblem("query", str(exc)) from None
+
+
+def tag_counts() -> list[tuple[str, int]]:
+    return _read(lambda lib: lib.tag_counts(), [])
+
+
+def set_tags(ids: list[str], add=(), remove=()):
+    return _call(lambda lib: lib.set_tags(ids, add=list(add), remove=list(remove)))
+
+
+def restore_tags(changes):
+    return _call(lambda lib: lib.restore_tags(changes))
+
+
+def merge_tags(sources: list[str], target: str):
+    return _call(lambda lib: lib.merge_tags(sources, target))
+
+
+def suggest_for(article, top: int = 10) -> list:
+    return _read(lambda lib: lib.suggest_for(article, top), [])
+
+
+def load_articles(ids: list[str]) -> list[tuple[Page, Any]]:
+    """(page, article) for each id, each page loaded once, in the order given."""
+
+    def work(lib):
+        pages: dict[str, Page] = {}
+        out = []
+        for aid in ids:
+            page, art = lib.load_article(aid)
+            page = pages.setdefault(page.id, page)
+            out.append((page, page.find_article(art.id) or art))
+        return out
+
+    return _call(work, create=False)
+
+
+def reindex(report=None) -> int:
+    return _call(lambda lib: lib.reindex())
+
+
+def import_paths(paths: list[str], report=None) -> dict[str, int]:
+    """Import page files and folders into the library (in the calling worker thread, no
+    extra processes: forking a process that runs Qt threads is not safe)."""
+    from editor.storage import batch
+
+    def progress(done, total, result):
+        if report is not None:
+            report(done, total, os.path.basename(result.path))
+
+    def work(lib):
+        return batch.summary(batch.import_paths(lib, paths, workers=1, progress=progress))
+
+    return _call(work)

@@ -30,6 +30,7 @@ from editor.core.model import Article, Block, Page
 
 from . import settings
 from .actions import Actions
+from .archive import Archive
 from .commands import PageDocument
 from .files import Files
 from .inspector import Inspector
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._build_views()
         self._build_docks()
+        self.archive = Archive(self)
+        self.archive.build_panels()
         self.files = Files(self)
         self.actions = Actions(self)
         self.setAcceptDrops(True)
@@ -248,6 +251,19 @@ class MainWindow(QMainWindow):
             index = index.parent()
         return path
 
+    def selected_articles(self) -> list[Article]:
+        """Articles whose rows (or whose blocks' rows) are selected in the tree, in page order."""
+        page = self.page()
+        if page is None:
+            return []
+        chosen = set()
+        for node in self.selected_nodes():
+            if node.kind == "block" and node.parent.kind == "article":
+                node = node.parent
+            if node.kind == "article":
+                chosen.add(node.obj.id)
+        return [a for a in page.articles if a.id in chosen]
+
     def current_article(self) -> Article | None:
         return self.model.article_of(self.tree.currentIndex())
 
@@ -364,6 +380,18 @@ class MainWindow(QMainWindow):
         """Index of the item the user picks, or None."""
         text, ok = QInputDialog.getItem(self, title, label, items, 0, False)
         return items.index(text) if ok and text in items else None
+
+    def ask_tag(self, title: str, label: str, vocabulary: list[str]) -> str | None:
+        """A tag typed or picked from the vocabulary (with completion), or None."""
+        text, ok = QInputDialog.getItem(self, title, label, vocabulary, -1, True)
+        return text.strip() if ok and text.strip() else None
+
+    def ask_export(self, what: str, name: str) -> tuple[str, str, bool] | None:
+        """(format, path, one article per page) from the export dialog, or None."""
+        from .exportdialog import ExportDialog
+
+        dialog = ExportDialog(what, self, name)
+        return dialog.choice() if dialog.exec() else None
 
     def choose_article(self, title: str, exclude: Article | None = None) -> Article | None:
         page = self.page()

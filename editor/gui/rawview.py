@@ -54,6 +54,7 @@ class RawView(QPlainTextEdit):
         self._tints: dict[int, QColor] = {}
         self._roles: dict[int, str] = {}
         self._highlight: set[int] = set()
+        self._terms: list[str] = []  # search words marked in the text
         self._edited: set[int] = set()  # lines of blocks whose text an editor corrected
         self.blockCountChanged.connect(self._update_margins)
         self.updateRequest.connect(self._update_gutter)
@@ -62,6 +63,7 @@ class RawView(QPlainTextEdit):
     # -- contents -------------------------------------------------------------------------
     def set_page(self, page: Page | None) -> None:
         self._page = page
+        self._terms = []
         self.setPlainText("\n".join(page.raw_lines()) if page else "")
         self.refresh()
 
@@ -118,6 +120,19 @@ class RawView(QPlainTextEdit):
                 self.setTextCursor(cursor)
                 self.centerCursor()
 
+    def mark_terms(self, terms: list[str]) -> None:
+        """Mark every occurrence of these words (a search's hits) until other words are marked."""
+        self._terms = [t for t in terms if t]
+        self._apply_selections()
+
+    def marked_terms(self) -> list[tuple[int, str]]:
+        """(line, text) of every marked occurrence, in order."""
+        return [
+            (s.cursor.block().blockNumber() + 1, s.cursor.selectedText())
+            for s in self.extraSelections()
+            if s.cursor.hasSelection()
+        ]
+
     def highlighted_lines(self) -> set[int]:
         return set(self._highlight)
 
@@ -158,6 +173,14 @@ class RawView(QPlainTextEdit):
                 selections.append(sel)
             block = block.next()
             n += 1
+        for term in self._terms:
+            cursor = doc.find(term)
+            while not cursor.isNull():
+                sel = QTextEdit.ExtraSelection()
+                sel.format.setBackground(theme.HIT_TINT)
+                sel.cursor = cursor
+                selections.append(sel)
+                cursor = doc.find(term, cursor)
         self.setExtraSelections(selections)
 
     def mouseReleaseEvent(self, event) -> None:

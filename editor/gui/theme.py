@@ -43,6 +43,7 @@ _TINTS = (
 UNASSIGNED_TINT = QColor("#ffb3b3")
 FURNITURE_TINT = QColor("#e6e6e6")
 SELECTED_TINT = QColor("#ffd54f")
+HIT_TINT = QColor("#ff8a65")  # words a search found, in the raw page
 
 ROLE_COLOURS = {
     "kicker": "#8e24aa",

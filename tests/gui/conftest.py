@@ -11,6 +11,7 @@ import editor.gui  # noqa: F401  (first: guards against the binding's refcount b
 from editor.core.model import Decision
 from editor.core.pagejson import page_from_dict
 from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
+from tests.gui.archive_data import archive_template, library_copy  # noqa: F401  (fixtures)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,253 @@
+"""The window's archive work: library-wide tag changes as undo steps, and opening found articles.
+
+Tag changes made in the library (bulk tagging from the browser or search
+results, renaming and merging in the vocabulary dialog) are `TagCommand`s
+on the window's library undo stack, which joins the window's undo group:
+Edit → Undo undoes them while the browser or search has the focus (or
+right after such a change). Each command runs one library call (`set_tags`,
+`merge_tags`) and undoes it with `restore_tags`. After any change every
+view hears `tagsChanged`, and pages open in the editor take the new tags
+at once, so saving them later cannot bring the old tags back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from . import library
+from .library import LibraryProblem
+
+
+class TagCommand(QUndoCommand):
+    """One library tag change; the first redo() is the change already made by the caller."""
+
+    def __init__(self, archive: Archive, changes, text: str):
+        super().__init__(text)
+        self.archive = archive
+        self.changes = changes  # what the last redo changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self.changes = self.archive.run(lambda: library.restore_tags(self.changes))
+        self.archive.changed(self.changes)
+
+    def undo(self) -> None:
+        self.changes = self.archive.run(lambda: library.restore_tags(self.changes))
+        self.archive.changed(self.changes)
+
+
+class Archive(QObject):
+    tagsChanged = Signal(object)  # the TagChanges just applied (or undone)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.stack = QUndoStack(self)
+        window.undo_group.addStack(self.stack)
+        self._vocabulary: list[tuple[str, int]] | None = None
+        self.archive_widgets: list = []  # focus inside these makes the library stack active
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def tr(self, text: str) -> str:  # type: ignore[override]
+        return QCoreApplication.translate("Archive", text)
+
+    # -- undo stacks ----------------------------------------------------------------------
+    def activate(self) -> None:
+        self.w.undo_group.setActiveStack(self.stack)
+
+    def _focus_changed(self, _old, new) -> None:
+        if new is None or not self.w.isAncestorOf(new):
+            return
+        if any(x is new or x.isAncestorOf(new) for x in self.archive_widgets):
+            self.activate()
+        elif self.w.doc is not None and (
+            new in (self.w.tree, self.w.raw_view) or self.w.inspector.isAncestorOf(new)
+        ):
+            self.w.undo_group.setActiveStack(self.w.doc.undo_stack)
+
+    def run(self, fn):
+        """A library call from an undo step; a failure becomes a message, not a traceback."""
+        try:
+            return fn()
+        except LibraryProblem as exc:
+            self.w.show_error(self.tr("Library"), str(exc))
+            from editor.storage.tags import TagChanges
+
+            return TagChanges("failed")
+
+    # -- changes --------------------------------------------------------------------------
+    def _push(self, fn, text: str) -> int:
+        """Make a change now and push it as one undo step; returns how many articles changed."""
+        try:
+            changes = fn()
+        except (LibraryProblem, ValueError) as exc:
+            self.w.show_error(self.tr("Tags"), str(exc))
+            return 0
+        if not changes:
+            self.w.statusBar().showMessage(self.tr("No article changed."), 5000)
+            return 0
+        self.stack.push(TagCommand(self, changes, text))
+        self.activate()
+        return len(changes)
+
+    def tag_articles(self, ids: list[str], add=(), remove=()) -> int:
+        add, remove = [t for t in add if t], [t for t in remove if t]
+        if not ids or not (add or remove):
+            return 0
+        words = ", ".join([f"+{t}" for t in add] + [f"−{t}" for t in remove])
+        text = self.tr("Tags {change} on {n} articles").format(change=words, n=len(ids))
+        return self._push(lambda: library.set_tags(ids, add, remove), text)
+
+    def rename_tag(self, old: str, new: str) -> int:
+        text = self.tr("Rename tag {old} → {new}").format(old=old, new=new)
+        return self._push(lambda: library.merge_tags([old], new), text)
+
+    def merge_tags(self, sources: list[str], target: str) -> int:
+        text = self.tr("Merge tags {tags} → {target}").format(tags="、".join(sources),
+                                                              target=target)
+        return self._push(lambda: library.merge_tags(sources, target), text)
+
+    def changed(self, changes) -> None:
+        self._vocabulary = None
+        self._update_open_pages(changes)
+        self.tagsChanged.emit(changes)
+
+    def _update_open_pages(self, changes) -> None:
+        """Open pages show the library's new tags (not an undo step of the page: the library
+        already holds them)."""
+        by_page: dict[str, list] = {}
+        for c in changes:
+            by_page.setdefault(c.page_id, []).append(c)
+        for doc in self.w.docs:
+            page_changes = by_page.get(str(doc.library_id or doc.page.id))
+            if not page_changes:
+                continue
+            for c in page_changes:
+                art = doc.page.find_article(c.article_id)
+                if art is not None:
+                    art.tags = list(c.after)
+            if doc is self.w.doc:
+                self.w._page_changed(None)
+
+    def vocabulary(self) -> list[tuple[str, int]]:
+        """(tag, count) of the library, read once per change."""
+        if self._vocabulary is None:
+            try:
+                self._vocabulary = library.tag_counts()
+            except LibraryProblem:
+                self._vocabulary = []
+        return self._vocabulary
+
+    # -- the panels -----------------------------------------------------------------------
+    def build_panels(self) -> None:
+        """The library browser and search docks, and their wiring to this archive."""
+        from PySide6.QtCore import Qt, QTimer
+
+        from .browser import BrowserPanel
+        from .exportdialog import Exporter
+        from .search import SearchPanel
+
+        w = self.w
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.browser = BrowserPanel()
+        self.search = SearchPanel()
+        w.library_dock = w._dock("libraryDock", self.tr("Library"), self.browser, left)
+        w.search_dock = w._dock("searchDock", self.tr("Search"), self.search, left)
+        w.tabifyDockWidget(w.library_dock, w.search_dock)
+        w.library_dock.raise_()
+        self.archive_widgets = [self.browser, self.search]
+        self.exporter = Exporter(w)
+        for panel in (self.browser, self.search):
+            panel.tagRequested.connect(self.ask_and_tag)
+            panel.exportRequested.connect(self.exporter.export_articles)
+        self.browser.articleActivated.connect(lambda p, a: self.open_article(p, a))
+        self.search.articleActivated.connect(self.open_article)
+        self.browser.searchRequested.connect(self.show_search)
+        self.browser.problemOccurred.connect(lambda m: w.show_error(self.tr("Library"), m))
+        self.tagsChanged.connect(lambda _c: self.refresh_views())
+        QTimer.singleShot(0, self.library_changed)
+
+    def show_search(self) -> None:
+        self.w.search_dock.show()
+        self.w.search_dock.raise_()
+        self.search.focus_box()
+
+    def library_changed(self) -> None:
+        """Pages were saved or imported: read the browser's lists again."""
+        self._vocabulary = None
+        self.browser.apply_filters()
+        self.refresh_vocabulary()
+
+    def refresh_views(self) -> None:
+        self.browser.refresh()
+        self.search.rerun()
+        self.refresh_vocabulary()
+
+    def refresh_vocabulary(self) -> None:
+        tags = [t for t, _n in self.vocabulary()]
+        self.browser.set_vocabulary(tags)
+        if hasattr(self.w.inspector, "set_vocabulary"):
+            self.w.inspector.set_vocabulary(tags)
+
+    def ask_and_tag(self, ids: list[str], add: bool) -> None:
+        title = self.tr("Add a tag") if add else self.tr("Remove a tag")
+        label = (self.tr("Tag to add to {n} articles:") if add
+                 else self.tr("Tag to remove from {n} articles:")).format(n=len(ids))
+        tag = self.w.ask_tag(title, label, [t for t, _n in self.vocabulary()])
+        if tag:
+            if add:
+                self.tag_articles(ids, add=[tag])
+            else:
+                self.tag_articles(ids, remove=[tag])
+
+    def import_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(self.w, self.tr("Import a folder of pages"))
+        if path:
+            self.import_paths([path])
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import page files or folders into the library in a worker, with progress."""
+        from . import workers
+
+        self.w.files._begin(self.tr("Importing into the library…"), 2)
+
+        def done(summary: dict) -> None:
+            self.w.files._end()
+            self.library_changed()
+            self.w.show_info(
+                self.tr("Import"),
+                self.tr("{imported} pages imported, {duplicate} already in the library, "
+                        "{failed} could not be read.").format(**summary),
+            )
+
+        def failed(_code: str, message: str) -> None:
+            self.w.files._end()
+            self.w.show_error(self.tr("Import"), message)
+
+        workers.start(
+            workers.Task(lambda report: library.import_paths(list(paths), report)),
+            on_done=done, on_failed=failed, on_progress=self.w.files._step,
+        )
+
+    # -- opening --------------------------------------------------------------------------
+    def open_article(self, page_id: str, article_id: str, terms: list[str] | None = None) -> None:
+        """Show a library article in the editor (its page opened if needed), terms marked."""
+        for doc in self.w.docs:
+            if str(doc.library_id or "") == page_id:
+                self.w.set_current(doc)
+                self._show(article_id, terms)
+                return
+        self.w.files.open_library_page(page_id, then=lambda: self._show(article_id, terms))
+
+    def _show(self, article_id: str, terms: list[str] | None) -> None:
+        if article_id:
+            self.w.select_id(article_id)
+        self.w.raw_view.mark_terms(terms or [])
+        self.w.tree.setFocus()

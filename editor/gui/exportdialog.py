@@ -1,0 +1,195 @@
+"""Export from the window: File → Export… and the browser's and search's selections.
+
+`ExportDialog` asks for the format (Word, HTML, static site, JSON, text),
+the destination and, for Word and HTML, one article per page. `Exporter`
+loads the chosen articles and writes them with `editor.export` in a worker,
+with progress for large exports; errors arrive as messages. The window's
+`ask_export` shows the dialog (tests replace it).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from . import library, settings, workers
+
+FOLDER_FORMATS = ("site", "json")
+SUFFIX = {"docx": ".docx", "html": ".html", "txt": ".txt", "json": ".json"}
+
+
+def format_labels() -> dict[str, str]:
+    tr = lambda text: QCoreApplication.translate("ExportDialog", text)  # noqa: E731
+    return {
+        "docx": tr("Word document (.docx)"),
+        "html": tr("Web page (.html)"),
+        "site": tr("Static web archive (folder)"),
+        "json": tr("PageDesk JSON (pagedesk.page/1)"),
+        "txt": tr("Plain text (.txt)"),
+    }
+
+
+class ExportDialog(QDialog):
+    def __init__(self, what: str, parent: QWidget | None = None, name: str = "export"):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self._name = name
+        form = QFormLayout(self)
+        form.addRow(QLabel(what))
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for fmt, label in format_labels().items():
+            self.format.addItem(label, fmt)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        form.addRow(self.tr("Format"), self.format)
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Save to"), row)
+        self.one_per_page = QCheckBox(self.tr("Each article on a page of its own"))
+        self.one_per_page.setObjectName("onePerPage")
+        form.addRow(self.one_per_page)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._format_changed()
+
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def _default_path(self) -> str:
+        folder = settings.last_open_dir() or os.path.expanduser("~")
+        return os.path.join(folder, self._name + SUFFIX.get(self.fmt(), ""))
+
+    def _format_changed(self, _i: int = 0) -> None:
+        self.one_per_page.setEnabled(self.fmt() in ("docx", "html"))
+        path = self.path.text()
+        if not path or os.path.splitext(path)[1].lower() in (*SUFFIX.values(), ""):
+            stem = os.path.splitext(path)[0] if path else ""
+            self.path.setText(stem + SUFFIX.get(self.fmt(), "") if stem else self._default_path())
+
+    def _browse(self) -> None:
+        if self.fmt() in FOLDER_FORMATS:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+        else:
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
+        if path:
+            self.path.setText(path)
+
+    def choice(self) -> tuple[str, str, bool]:
+        return self.fmt(), self.path.text().strip(), self.one_per_page.isChecked()
+
+
+class Exporter(QObject):
+    """Runs exports in workers for the window; `finished(files)` when one is written."""
+
+    finished = Signal(list)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.busy = 0
+        self._progress: QProgressDialog | None = None
+
+    def tr(self, text: str) -> str:  # type: ignore[override]
+        return QCoreApplication.translate("Exporter", text)
+
+    def export_current_page(self) -> None:
+        doc = self.w.doc
+        if doc is None:
+            self.w.show_error(self.tr("Export"), self.tr("Open a page first."))
+            return
+        page = copy.deepcopy(doc.page)
+        arts = [a.id for a in self.w.selected_articles()]
+        if len(arts) > 1 or (arts and self.w.tree.hasFocus()):
+            items = [(page, page.find_article(a)) for a in arts]
+            what = self.tr("{n} selected articles of {page}").format(n=len(arts),
+                                                                    page=doc.title())
+        else:
+            items, what = [page], self.tr("The page {page}").format(page=doc.title())
+        self._ask_and_run(what, lambda report: items, doc.title())
+
+    def export_articles(self, ids: list[str]) -> None:
+        what = self.tr("{n} articles from the library").format(n=len(ids))
+        self._ask_and_run(what, lambda report: library.load_articles(ids), "articles")
+
+    def _ask_and_run(self, what: str, items_fn, name: str) -> None:
+        choice = self.w.ask_export(what, name)
+        if not choice:
+            return
+        fmt, path, one_per_page = choice
+        if not path:
+            self.w.show_error(self.tr("Export"), self.tr("Choose where to save the export."))
+            return
+
+        def work(report):
+            from editor.export import export_articles
+
+            items = items_fn(report)
+            return export_articles(
+                items, fmt, path, lambda done, total: report(done, total, ""),
+                one_per_page=one_per_page,
+            )
+
+        self.busy += 1
+        self.w.statusBar().showMessage(self.tr("Exporting…"))
+        workers.start(
+            workers.Task(work), on_done=self._done, on_failed=self._failed,
+            on_progress=self._step,
+        )
+
+    def _step(self, done: int, total: int, _label: str) -> None:
+        if total > 20 and self._progress is None:
+            self._progress = QProgressDialog(self.tr("Exporting…"), "", 0, total, self.w)
+            self._progress.setCancelButton(None)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(300)
+        dialog = self._progress
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def _end(self) -> None:
+        self.busy -= 1
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self.w.statusBar().clearMessage()
+
+    def _done(self, files: list) -> None:
+        self._end()
+        self.w.statusBar().showMessage(
+            self.tr("Exported {n} file(s): {first}").format(
+                n=len(files), first=files[0] if files else ""
+            ), 8000,
+        )
+        self.finished.emit(list(files))
+
+    def _failed(self, _code: str, message: str) -> None:
+        self._end()
+        self.w.show_error(self.tr("Export failed"), message)
