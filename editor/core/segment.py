@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .assemble import build_articles
+from .clean import ends_final
 from .lines import Line, make_lines
 from .paragraphs import (
     Para,
@@ -26,7 +27,7 @@ from .paragraphs import (
     paragraphs,
     split_runs,
 )
-from .similarity import BodyIndex, keywords
+from .similarity import BodyIndex, keywords, log_ratio
 from .titles import HeadGroup, split_head_group
 
 
@@ -265,6 +266,21 @@ def _thread(items, tight: bool):
             body.confidence = 0.95 if p.start == "lead" or body.bylines else 0.8
             bodies.append(body)
             last = body
+        seam = _seam(p, last, bodies)
+        if seam is not None:
+            # Another article's column chunk follows this one with no gap and at the same
+            # width: hand the lines after the seam to the body they continue.
+            k, other = seam
+            tail = p.lines[k:]
+            holder = last.paras[-1]
+            holder.lines = holder.lines[: len(holder.lines) - len(tail)]
+            holder.closed, holder.confidence = False, min(holder.confidence, 0.7)
+            cont = other.paras[-1]
+            cont.lines.extend(tail)
+            cont.closed = p.closed
+            cont.confidence = min(cont.confidence, 0.7)
+            other.confidence = min(other.confidence, 0.8)
+            last = other
         broke = False
         last_run = p.run
     if group is not None:
@@ -273,6 +289,37 @@ def _thread(items, tight: bool):
     for b in pending_bylines:
         loose.append((b, last))
     return bodies, _split_groups(heads, bodies), loose
+
+
+def _seam(p: Para, current: Body, bodies: list[Body]) -> tuple[int, Body] | None:
+    """A place inside paragraph `p` where the text goes on with another open body, if clear.
+
+    Only between two full lines (no sentence end), only when another body of this column
+    width is waiting for its continuation, and only on topic evidence: the lines after the
+    seam share distinctive words with that body and the lines before it with this one.
+    """
+    others = [
+        b for b in bodies if b is not current and b.open and abs(b.paras[-1].width - p.width) <= 1
+    ]
+    if not others or len(p.lines) < 4:
+        return None
+    mine = {ln.n for ln in p.lines}
+    own = "".join(ln.text for q in current.paras for ln in q.lines if ln.n not in mine)
+    best: tuple[float, int, Body] | None = None
+    for other in others:
+        for k in range(2, len(p.lines) - 1):
+            prev = p.lines[k - 1]
+            if ends_final(prev.text) or prev.w < p.width - 1:
+                continue
+            after = "".join(ln.text for ln in p.lines[k : k + 5])
+            before = "".join(ln.text for ln in p.lines[max(0, k - 5) : k])
+            # The words after the seam read like the other body, those before like this one.
+            score = log_ratio(after, own, other.text)
+            held = -log_ratio(before, own, other.text)
+            both = score + held
+            if score >= 0.5 and held >= 0.3 and both >= 1.2 and (best is None or both > best[0]):
+                best = (both, k, other)
+    return (best[1], best[2]) if best else None
 
 
 def _same_story(text: str, body: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .clean import is_han
@@ -76,6 +77,31 @@ class BodyIndex:
             for t in dict.fromkeys(keywords(text))
             if t in mine and not any(t in b for j, b in enumerate(self.bodies) if j != index)
         )
+
+
+def _counts(text: str) -> Counter:
+    return Counter(keywords(text))
+
+
+def log_ratio(text: str, body_a: str, body_b: str) -> float:
+    """Mean log-likelihood ratio per word of `text` under body_b's word use against body_a's.
+
+    Positive: the text reads like body_b. A unigram model of each body's words with
+    add-half smoothing, so a long body does not win by size and words both use often
+    weigh little.
+    """
+    words = keywords(text)
+    if not words:
+        return 0.0
+    ca, cb = _counts(body_a), _counts(body_b)
+    vocab = len(set(ca) | set(cb) | set(words)) or 1
+    na, nb = sum(ca.values()), sum(cb.values())
+    total = 0.0
+    for w in words:
+        pa = (ca[w] + 0.5) / (na + 0.5 * vocab)
+        pb = (cb[w] + 0.5) / (nb + 0.5 * vocab)
+        total += math.log(pb / pa)
+    return total / len(words)
 
 
 def overlap(a: str, b: str) -> float:
