@@ -193,6 +193,20 @@ def paragraphs(
             short = not width or ln.w <= width - 1.5
             nn = run[i + 2] if i + 2 < len(run) else None
             if (
+                short
+                and len(cur.lines) == 1
+                and cur.start in ("start", "cont")
+                and abs(ln.w - (width - 2)) <= 0.5
+                and nxt is not None
+                and nxt.w >= width - 0.5
+                and not (nxt.lead or nxt.indent)
+                and not ends_final(nxt.text)
+            ):
+                # A first line whose sentence ends right at its end, followed by a full
+                # line: the paragraph goes on (a new one would start an indent short).
+                cur.confidence = 0.6
+                continue
+            if (
                 nxt is None
                 or short
                 or nxt.lead
