@@ -231,6 +231,15 @@ def _thread(items, tight: bool):
                 if fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25
                 else "start"
             )
+        if (
+            p.start == "start"
+            and p.new_column
+            and p.lines[0].w >= p.width - 1
+            and group is None
+            and not pending_bylines
+            and _best_open(bodies, p, last) is not None
+        ):
+            p.start = "cont"  # a new column opening at full width goes on with an open body
         if p.start == "cont" and group is None and not pending_bylines:
             target = _best_open(bodies, p, last)
             if target is None:
