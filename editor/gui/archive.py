@@ -221,11 +221,12 @@ class Archive(QObject):
         def done(summary: dict) -> None:
             self.w.files._end()
             self.library_changed()
-            self.w.show_info(
-                self.tr("Import"),
-                self.tr("{imported} pages imported, {duplicate} already in the library, "
-                        "{failed} could not be read.").format(**summary),
-            )
+            text = self.tr(
+                "{imported} pages imported, {duplicate} already in the library, "
+                "{failed} could not be read."
+            ).format(**summary)
+            problems = "\n".join(summary.get("problems", [])[:20])
+            self.w.show_info(self.tr("Import"), text + ("\n\n" + problems if problems else ""))
 
         def failed(_code: str, message: str) -> None:
             self.w.files._end()

@@ -219,7 +219,7 @@ def reindex(report=None) -> int:
     return _call(lambda lib: lib.reindex())
 
 
-def import_paths(paths: list[str], report=None) -> dict[str, int]:
+def import_paths(paths: list[str], report=None) -> dict:
     """Import page files and folders into the library (in the calling worker thread, no
     extra processes: forking a process that runs Qt threads is not safe)."""
     from editor.storage import batch
@@ -229,6 +229,11 @@ def import_paths(paths: list[str], report=None) -> dict[str, int]:
             report(done, total, os.path.basename(result.path))
 
     def work(lib):
-        return batch.summary(batch.import_paths(lib, paths, workers=1, progress=progress))
+        results = batch.import_paths(lib, paths, workers=1, progress=progress)
+        out = batch.summary(results)
+        out["problems"] = [
+            f"{os.path.basename(r.path)}: {r.reason}" for r in results if r.status == "failed"
+        ]
+        return out
 
     return _call(work)
