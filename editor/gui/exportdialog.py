@@ -125,7 +125,7 @@ class Exporter(QObject):
             return
         page = copy.deepcopy(doc.page)
         arts = [a.id for a in self.w.selected_articles()]
-        if len(arts) > 1 or (arts and self.w.tree.hasFocus()):
+        if len(arts) > 1:  # several articles chosen in the tree: those; else the whole page
             items = [(page, page.find_article(a)) for a in arts]
             what = self.tr("{n} selected articles of {page}").format(n=len(arts),
                                                                     page=doc.title())

@@ -1,0 +1,84 @@
+"""Tag vocabulary in the window: rename and merge keep counts right, undo everywhere, show in search."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.archive_data import open_library
+from tests.gui.test_archive_search import search_for
+
+pytest.importorskip("editor.storage.library")
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+def library_counts() -> dict[str, int]:
+    with open_library() as lib:
+        return dict(lib.tag_counts())
+
+
+def test_rename_and_merge_keep_counts_undo_and_show_in_search(library_copy, window, qtbot):
+    """Renaming and merging in the vocabulary dialog are undo steps seen by search and open pages."""
+    from editor.gui.vocabulary import VocabularyDialog
+
+    w = window
+    with open_library() as lib:
+        trained = [r["id"] for r in lib.list_articles(tag="培训")]
+        both = set(trained) & {r["id"] for r in lib.list_articles(tag="工会")}
+        first = lib.list_articles(tag="培训")[0]
+    assert len(both) == 2
+    w.archive.open_article(first["page_id"], first["id"])
+    qtbot.waitUntil(lambda: w.doc is not None and w.files.busy == 0, timeout=10000)
+    assert "培训" in w.page().find_article(first["id"]).tags
+
+    dialog = VocabularyDialog(w.archive, w)
+    qtbot.addWidget(dialog)
+    original = {"工会": 7, "培训": 4}
+    assert dialog.counts() == original == library_counts()
+
+    dialog.select_tags(["培训"])
+    assert dialog.rename_button.isEnabled() and not dialog.merge_button.isEnabled()
+    w.ask_tag = lambda title, label, vocabulary: "技能培训"
+    dialog.rename_button.click()
+    renamed = {"工会": 7, "技能培训": 4}
+    assert dialog.counts() == renamed == library_counts()
+    assert "技能培训" in w.page().find_article(first["id"]).tags  # the open page follows
+    assert {h.article_id for h in search_for(qtbot, w, "tag:技能培训")} == set(trained)
+    assert search_for(qtbot, w, "tag:培训") == []
+
+    dialog.select_tags(["工会", "技能培训"])
+    assert dialog.merge_button.isEnabled()
+    w.ask_tag = lambda title, label, vocabulary: "工会"
+    dialog.merge_button.click()
+    merged = {"工会": 7 + 4 - len(both)}
+    assert dialog.counts() == merged == library_counts()
+    assert len(search_for(qtbot, w, "tag:工会")) == merged["工会"]
+
+    undo, redo = w.actions.undo_action, w.actions.redo_action
+    undo.trigger()
+    assert dialog.counts() == renamed == library_counts()
+    undo.trigger()
+    assert dialog.counts() == original == library_counts()
+    assert w.page().find_article(first["id"]).tags.count("培训") == 1
+    assert {h.article_id for h in search_for(qtbot, w, "tag:培训")} == set(trained)
+    redo.trigger()
+    redo.trigger()
+    assert dialog.counts() == merged == library_counts()
+    assert w.archive.stack.count() == 2
+
+
+def test_renaming_to_an_unknown_tag_source_is_a_message(library_copy, window):
+    """A tag gone from the library (renamed elsewhere) gives a message and no undo step."""
+    assert window.archive.rename_tag("没有这个标签", "新标签") == 0
+    assert window.errors and window.archive.stack.count() == 0
+
+
+def test_browser_tag_filter_completes_from_the_vocabulary(library_copy, window):
+    """The tag filter's completer offers the library's tags."""
+    window.archive.library_changed()
+    completer = window.archive.browser.filter_edits["tag"].completer()
+    model = completer.model()
+    assert sorted(model.index(i, 0).data() for i in range(model.rowCount())) == ["培训", "工会"]
