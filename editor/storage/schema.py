@@ -168,6 +168,16 @@ def m002_search_index(db: Database) -> None:
         db.execute(sql)
 
 
+@migrations()
+def m003_pages_listing(db: Database) -> None:
+    """A covering index for listing pages: without it every listed row walks the overflow
+    pages of `raw` (columns stored after it), ~0.3-0.5 s for 16,000 pages."""
+    db.execute(
+        "CREATE INDEX pages_listing ON pages"
+        " (date, paper, number, id, section, file, imported_at, edited)"
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run `;`-separated statements (no trigger bodies) one by one, in the caller's transaction."""
     for stmt in script.split(";"):

@@ -73,7 +73,7 @@ def test_older_library_is_backed_up_then_migrated(tmp_path):
     from sqlite_utils import Database
 
     db = Database(str(path))
-    schema.migrations.apply(db, stop_before=schema.KNOWN[-1])
+    schema.migrations.apply(db, stop_before="m002_search_index")  # before the search index
     db.execute("INSERT INTO pages (id, raw, imported_at, saved_at, revision) "
                "VALUES ('p1', 'x', 't', 't', 1)")
     db.conn.commit()
