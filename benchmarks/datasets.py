@@ -13,8 +13,10 @@ have something to find:
 - `要闻` on every 25th article (in rowid order).
 
 A built library is marked by `<file>.done` (a JSON note of what it holds);
-the key in the file name changes with the generator's and the schema's
-version so a stale cache is never reused. Run it alone to build:
+the key in the file name changes with the generator's version so a stale
+cache is never reused; a library written by an older schema is migrated in
+place by `Library.open` (its safety backup is deleted: the cache is
+rebuildable). Run it alone to build:
 
     nice .venv/bin/python benchmarks/datasets.py 1000 10000 100000
 """
@@ -42,7 +44,7 @@ TAG_EVERY = 25
 
 
 def library_path(size: int) -> Path:
-    return CACHE / f"lib-g{GEN_VERSION}-s{schema.SCHEMA_VERSION}-{size}.sqlite"
+    return CACHE / f"lib-g{GEN_VERSION}-{size}.sqlite"
 
 
 def _note(path: Path) -> Path:
@@ -119,7 +121,13 @@ def build(size: int, log=print) -> Path:
 
 
 def library_for(size: int, log=print) -> Path:
-    return build(size, log)
+    """The built library for `size`, migrated to the current schema if it is older."""
+    path = build(size, log)
+    with Library.open(str(path)) as lib:
+        if lib.backup_path:
+            log(f"  [{size}] migrated to schema {schema.SCHEMA_VERSION}")
+            os.remove(lib.backup_path)
+    return path
 
 
 if __name__ == "__main__":
