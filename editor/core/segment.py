@@ -163,6 +163,7 @@ def _thread(items, tight: bool):
     pending_bylines: list[Line] = []
     last: Body | None = None
     broke = False  # furniture or another block since the last paragraph
+    ended = False  # the last block was a source tag or note closing the article
 
     def close_group():
         nonlocal group
@@ -201,6 +202,8 @@ def _thread(items, tight: bool):
                 group.floating = True
                 close_group()
             broke = True
+            # A source tag or an author's note closes its article: what follows is new.
+            ended = kind in ("source", "note") and last is not None and not last.open
             continue
         p: Para = obj
         # A single title line between two paragraphs of one column: a subhead.
@@ -251,7 +254,7 @@ def _thread(items, tight: bool):
             near = abs(p.width - last.paras[-1].width) < 1.0 and not last.open
             if not broke and (same_column or near and not p.new_column):
                 target = last
-            else:
+            elif not ended:
                 target = _best_closed(bodies, p, last)
         if target is not None and target.open and p.start == "cont":
             merged = target.paras[-1]
@@ -290,7 +293,7 @@ def _thread(items, tight: bool):
             cont.confidence = min(cont.confidence, 0.7)
             other.confidence = min(other.confidence, 0.8)
             last = other
-        broke = False
+        broke = ended = False
         last_run = p.run
     if group is not None:
         group.floating = True
@@ -395,7 +398,8 @@ def _best_closed(bodies: list[Body], p: Para, last: Body | None = None) -> Body 
     by_id = {id(b): t for b, t in zip(pool, topic, strict=True)}
     best = max(cands, key=lambda b: by_id[id(b)])
     # Words only that body has (names, things) are the evidence; a shared common word is not.
-    if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, pool.index(best)) >= 2:
+    needed = max(2, len(set(keywords(p.chunk_text))) // 8)
+    if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, pool.index(best)) >= needed:
         return best
     return None
 
