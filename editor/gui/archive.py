@@ -12,12 +12,17 @@ at once, so saving them later cannot bring the old tags back.
 
 from __future__ import annotations
 
+import copy
+import os
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from . import library
 from .library import LibraryProblem
+
+SUGGEST_DELAY_MS = int(os.environ.get("PAGEDESK_SUGGEST_DELAY_MS", "400"))
 
 
 class TagCommand(QUndoCommand):
@@ -43,6 +48,7 @@ class TagCommand(QUndoCommand):
 
 class Archive(QObject):
     tagsChanged = Signal(object)  # the TagChanges just applied (or undone)
+    suggestionsShown = Signal(str)  # article id
 
     def __init__(self, window):
         super().__init__(window)
@@ -50,6 +56,7 @@ class Archive(QObject):
         self.stack = QUndoStack(self)
         window.undo_group.addStack(self.stack)
         self._vocabulary: list[tuple[str, int]] | None = None
+        self.suggesting = 0
         self.archive_widgets: list = []  # focus inside these makes the library stack active
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -170,7 +177,41 @@ class Archive(QObject):
         self.browser.searchRequested.connect(self.show_search)
         self.browser.problemOccurred.connect(lambda m: w.show_error(self.tr("Library"), m))
         self.tagsChanged.connect(lambda _c: self.refresh_views())
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self._suggest)
+        self._suggest_article = None
+        w.inspector.suggestionsWanted.connect(self.suggest_later)
         QTimer.singleShot(0, self.library_changed)
+
+    # -- suggestions ----------------------------------------------------------------------
+    def suggest_later(self, article) -> None:
+        """Suggest tags for the inspected article once the selection rests (jieba, in a worker)."""
+        self._suggest_article = copy.deepcopy(article)
+        self._suggest_timer.start()
+
+    def _suggest(self) -> None:
+        from . import workers
+
+        art = self._suggest_article
+        if art is None:
+            return
+        self.suggesting += 1
+
+        def done(result) -> None:
+            self.suggesting -= 1
+            self.w.inspector.show_suggestions(art.id, result)
+            self.suggestionsShown.emit(art.id)
+
+        def failed(_code: str, message: str) -> None:
+            self.suggesting -= 1
+            self.w.statusBar().showMessage(message, 5000)
+
+        workers.start(
+            workers.Task(lambda report: library.suggest_for(art)), on_done=done, on_failed=failed,
+            owner=self,
+        )
 
     def show_search(self) -> None:
         self.w.search_dock.show()
@@ -234,7 +275,7 @@ class Archive(QObject):
 
         workers.start(
             workers.Task(lambda report: library.import_paths(list(paths), report)),
-            on_done=done, on_failed=failed, on_progress=self.w.files._step,
+            on_done=done, on_failed=failed, on_progress=self.w.files._step, owner=self,
         )
 
     # -- opening --------------------------------------------------------------------------

@@ -159,7 +159,7 @@ class Exporter(QObject):
         self.w.statusBar().showMessage(self.tr("Exporting…"))
         workers.start(
             workers.Task(work), on_done=self._done, on_failed=self._failed,
-            on_progress=self._step,
+            on_progress=self._step, owner=self,
         )
 
     def _step(self, done: int, total: int, _label: str) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from editor.core.model import PERSON_ROLES, Article, Block, Page, Person
 
 from . import theme
+from .tags import TagEditor
 
 
 class _FocusOut(QObject):
@@ -56,6 +57,7 @@ class Inspector(QScrollArea):
     creditEditRequested = Signal(str, str)
     metaEditRequested = Signal(str, str)  # field, text
     splitRequested = Signal()
+    suggestionsWanted = Signal(object)  # the Article now shown (suggest tags for it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +66,7 @@ class Inspector(QScrollArea):
         self._page: Page | None = None
         self._article: Article | None = None
         self._block: Block | None = None
+        self._suggested_for: tuple | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._build_article_box())
@@ -134,9 +137,10 @@ class Inspector(QScrollArea):
         self.notes_edit.setMaximumHeight(70)
         _FocusOut(self.notes_edit, lambda: self._field_finished("notes_text"))
         form.addRow(self.tr("Notes"), self.notes_edit)
-        self.tags_edit = self._line("tags", self._tags_finished)
-        self.tags_edit.setPlaceholderText(self.tr("comma-separated"))
-        form.addRow(self.tr("Tags"), self.tags_edit)
+        self.tag_editor = TagEditor()
+        self.tag_editor.tagsEdited.connect(self._tags_edited)
+        self.tags_edit = self.tag_editor.edit
+        form.addRow(self.tr("Tags"), self.tag_editor)
         return box
 
     def _build_block_box(self) -> QGroupBox:
@@ -218,7 +222,13 @@ class Inspector(QScrollArea):
         self.source_edit.setPlaceholderText("" if source else self.tr("no source tag block"))
         self.printed_notes.setText("\n".join(art.notes) if art else "")
         self.notes_edit.setPlainText(art.notes_text if art else "")
-        self.tags_edit.setText(", ".join(art.tags) if art else "")
+        self.tag_editor.set_tags(art.tags if art else [])
+        key = (art.id, tuple(art.tags)) if art else None
+        if key != self._suggested_for:
+            self._suggested_for = key
+            self.tag_editor.set_suggestions([])
+            if art is not None:
+                self.suggestionsWanted.emit(art)
 
     def _fill_block(self, block: Block | None) -> None:
         self.block_box.setEnabled(block is not None)
@@ -262,10 +272,17 @@ class Inspector(QScrollArea):
         if text != (getattr(self._article, name) or ""):
             self.fieldEditRequested.emit(self._article.id, name, text)
 
-    def _tags_finished(self) -> None:
+    def set_vocabulary(self, tags: list[str]) -> None:
+        self.tag_editor.set_vocabulary(tags)
+
+    def show_suggestions(self, article_id: str, suggestions: list) -> None:
+        """Suggestions computed for an article: shown if it is still the one inspected."""
+        if self._article is not None and self._article.id == article_id:
+            self.tag_editor.set_suggestions(suggestions)
+
+    def _tags_edited(self, tags: list) -> None:
         if self._article is None:
             return
-        tags = [t.strip() for t in self.tags_edit.text().replace("，", ",").split(",") if t.strip()]
         if tags != self._article.tags:
             self.tagsEditRequested.emit(self._article.id, tags)
 

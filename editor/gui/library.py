@@ -197,7 +197,20 @@ def merge_tags(sources: list[str], target: str):
 
 
 def suggest_for(article, top: int = 10) -> list:
-    return _read(lambda lib: lib.suggest_for(article, top), [])
+    """Suggested tags for an article as it is in the editor; without a library yet, from
+    jieba's own word frequencies only."""
+    if available():
+        try:
+            return _call(lambda lib: lib.suggest_for(article, top), create=False)
+        except LibraryProblem as exc:
+            if exc.code != "missing":
+                raise
+    from editor.core.suggest import suggest_tags
+    from editor.storage.search import article_texts
+
+    titles, _people, body = article_texts(article)
+    return suggest_tags("\n".join(x for x in (titles, body) if x),
+                        people=[p.name for p in article.people], existing=article.tags, top=top)
 
 
 def load_articles(ids: list[str]) -> list[tuple[Page, Any]]:

@@ -203,6 +203,7 @@ class SearchPanel(QWidget):
             workers.Task(lambda report: library.search(text, RESULT_LIMIT)),
             on_done=lambda hits: self._found(serial, hits),
             on_failed=lambda code, message: self._failed(serial, message),
+            owner=self,
         )
 
     def rerun(self) -> None:

@@ -61,7 +61,22 @@ class Task(QRunnable):
 _running: set[TaskSignals] = set()  # keep signal carriers alive until their task ends
 
 
-def start(task: Task, on_done=None, on_failed=None, on_progress=None, on_preview=None) -> Task:
+def _guarded(owner, callback):
+    """The callback, skipped once `owner` (a QObject) has been deleted (window closed)."""
+    if owner is None or callback is None:
+        return callback
+    import shiboken6
+
+    return lambda *args: callback(*args) if shiboken6.isValid(owner) else None
+
+
+def start(
+    task: Task, on_done=None, on_failed=None, on_progress=None, on_preview=None, owner=None
+) -> Task:
+    """Run a task; callbacks run on the GUI thread (not at all once `owner` is deleted)."""
+    on_done, on_failed, on_progress, on_preview = (
+        _guarded(owner, cb) for cb in (on_done, on_failed, on_progress, on_preview)
+    )
     sig = task.signals
     _running.add(sig)
     if on_progress:

@@ -6,6 +6,7 @@ import pytest
 
 from tests.gui.archive_data import open_library
 from tests.gui.test_archive_search import search_for
+from tests.gui.test_corrections import press, type_chinese
 
 pytest.importorskip("editor.storage.library")
 
@@ -82,3 +83,34 @@ def test_browser_tag_filter_completes_from_the_vocabulary(library_copy, window):
     completer = window.archive.browser.filter_edits["tag"].completer()
     model = completer.model()
     assert sorted(model.index(i, 0).data() for i in range(model.rowCount())) == ["培训", "工会"]
+
+
+def test_inspector_tags_are_chips_with_suggestions_one_click_to_accept(win, qtbot):
+    """The open article's people are suggested; a click adds one, × removes it, both undoable."""
+    editor = win.inspector.tag_editor
+    art = win.current_article()
+    with qtbot.waitSignal(win.archive.suggestionsShown, timeout=15000):
+        win.archive._suggest_timer.start(0)
+    buttons = editor.suggestion_buttons()
+    names = [p.name for p in art.people]
+    assert names and any(names[0] in b.text() for b in buttons)
+    next(b for b in buttons if names[0] in b.text()).click()
+    assert art.tags == [names[0]] and editor.chip_texts() == [f"{names[0]} ×"]
+    assert not any(names[0] in b.text() for b in editor.suggestion_buttons())
+    editor.chips.itemAt(0).widget().click()
+    assert art.tags == [] and editor.chip_texts() == []
+    win.actions.undo_action.trigger()
+    assert win.current_article().tags == [names[0]]
+
+
+def test_tag_line_completes_from_the_vocabulary_and_adds_several(library_copy, win, qtbot):
+    """Typing in the tag line offers the library's tags; several tags are added at once."""
+    win.archive.library_changed()
+    edit = win.inspector.tags_edit
+    completer = edit.completer()
+    completer.setCompletionPrefix("工")
+    assert completer.currentCompletion() == "工会"
+    type_chinese(edit, "工会、劳模")
+    press(win, "Return", edit)
+    assert win.current_article().tags == ["工会", "劳模"]
+    assert win.inspector.tag_editor.chip_texts() == ["工会 ×", "劳模 ×"]
