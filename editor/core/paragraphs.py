@@ -239,40 +239,42 @@ def paragraphs(
     return out
 
 
-def full_width(p: Para) -> tuple[float, bool] | None:
-    """The column width a paragraph was set at, and whether that reading is reliable.
+def _readings(p: Para) -> list[float]:
+    """Column-width readings from a paragraph's lines: full lines as they are, a first line
+    plus its lost indent; the last line (short by nature) says nothing."""
+    out = []
+    for k, ln in enumerate(p.lines[:-1]):
+        out.append(ln.w + 2 if k == 0 and p.start not in ("cont", "lead") else ln.w)
+    return out
 
-    Reliable: the median of three or more full (middle) lines. Otherwise a
-    rough reading from its widest non-last line (a first line reads 2 short).
-    """
-    body = p.lines[:-1] if p.start == "cont" else p.lines[1:-1]
-    mid = sorted(ln.w for ln in body)
-    if len(mid) >= 3:
-        return mid[len(mid) // 2], True
-    if mid:
-        return mid[-1], False
-    if len(p.lines) >= 2 and p.start != "cont":
-        return p.lines[0].w + 2, False
-    return None
+
+def _median(ws: list[float]) -> float:
+    ws = sorted(ws)
+    return ws[len(ws) // 2]
 
 
 def mark_column_changes(paras: list[Para]) -> list[int]:
-    """Mark paragraphs set at another column width than the one before; return their indexes."""
+    """Mark paragraphs set at another column width than the ones before; return their indexes.
+
+    The width before a paragraph boundary is the median reading of up to two paragraphs
+    before it, the width after of up to two after it; each side needs four readings.
+    """
     out = []
-    prev_w = None
-    for i, p in enumerate(paras):
+    groups: list[list[Para]] = [[]]
+    for p in paras:
         if p.start == "lead":
-            prev_w = None  # a new article; its byline and figures make this width unreliable
-            continue
-        if p.title:
-            continue
-        fw = full_width(p)
-        if fw is None:
-            continue
-        if prev_w is not None and p.start != "cont":
-            need = 1.5 if fw[1] and prev_w[1] else 2.5
-            if abs(fw[0] - prev_w[0]) >= need:
+            groups.append([])  # a new article: compare only within it; its byline and
+            continue  # figures make the dateline paragraph's width unreliable
+        if not p.title:
+            groups[-1].append(p)
+    for group in groups:
+        for j in range(1, len(group)):
+            p = group[j]
+            if p.start == "cont":
+                continue
+            before = [w for q in group[max(0, j - 2) : j] for w in _readings(q)]
+            after = [w for q in group[j : j + 2] for w in _readings(q)]
+            if len(before) >= 4 and len(after) >= 4 and abs(_median(after) - _median(before)) >= 1.5:
                 p.new_column = True
-                out.append(i)
-        prev_w = fw
+                out.append(paras.index(p))
     return out
