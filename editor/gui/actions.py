@@ -252,6 +252,10 @@ class Actions:
             "import_action", self.tr("&Import a folder of pages…"), w.archive.import_folder,
             None, m,
         )
+        self._action(
+            "reindex_action", self.tr("&Rebuild the search index"),
+            lambda: w.archive.reindexer.start(), None, m,
+        )
         self._action("vocabulary_action", self.tr("Tag &vocabulary…"), self.vocabulary, None, m)
 
     def browse_library(self) -> None:

@@ -105,6 +105,9 @@ def create_app(argv: list[str]):
     app.setApplicationName(settings.APP)
     app.setApplicationDisplayName("PageDesk 版面校对台")
     settings.install_translators(app, settings.effective_language())
+    from .prefs import apply_saved_user_dict
+
+    apply_saved_user_dict()  # before jieba loads (it loads in a worker after the window shows)
     return app
 
 

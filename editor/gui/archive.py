@@ -157,6 +157,7 @@ class Archive(QObject):
 
         from .browser import BrowserPanel
         from .exportdialog import Exporter
+        from .prefs import Reindexer
         from .search import SearchPanel
 
         w = self.w
@@ -169,6 +170,7 @@ class Archive(QObject):
         w.library_dock.raise_()
         self.archive_widgets = [self.browser, self.search]
         self.exporter = Exporter(w)
+        self.reindexer = Reindexer(w)
         for panel in (self.browser, self.search):
             panel.tagRequested.connect(self.ask_and_tag)
             panel.exportRequested.connect(self.exporter.export_articles)

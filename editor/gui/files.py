@@ -320,4 +320,6 @@ class Files(QObject):
     def preferences(self) -> None:
         from .settings import PreferencesDialog
 
-        PreferencesDialog(self.w).exec()
+        dialog = PreferencesDialog(self.w)
+        if dialog.exec() and dialog.dictionary_changed:
+            self.w.archive.reindexer.offer()

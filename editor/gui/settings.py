@@ -126,6 +126,19 @@ def set_last_open_dir(path: str) -> None:
     qsettings().setValue("files/last_dir", path)
 
 
+def user_dict_setting() -> str:
+    """The user's own jieba dictionary file ("" for none)."""
+    return str(qsettings().value("search/user_dict", "") or "")
+
+
+def set_user_dict_setting(path: str) -> None:
+    s = qsettings()
+    if path:
+        s.setValue("search/user_dict", path)
+    else:
+        s.remove("search/user_dict")
+
+
 # -- translations -------------------------------------------------------------------------
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -199,6 +212,11 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(LANGUAGES.index(language_setting()))
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(QLabel(self.tr("A new language takes effect when PageDesk starts again.")))
+        from .prefs import UserDictionaryRow
+
+        self.user_dict = UserDictionaryRow(user_dict_setting())
+        form.addRow(self.tr("Your jieba dictionary"), self.user_dict)
+        self.dictionary_changed = False
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -207,5 +225,15 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
+        path = self.user_dict.path()
+        if path != user_dict_setting():
+            from .prefs import apply_user_dict
+
+            problem = apply_user_dict(path)
+            if problem:
+                self.user_dict.show_problem(problem)
+                return
+            set_user_dict_setting(path)
+            self.dictionary_changed = True
         set_language_setting(self.language.currentData())
         super().accept()

@@ -1,0 +1,148 @@
+"""Search preferences: the user's own jieba dictionary, and rebuilding the search index after it.
+
+The dictionary file (one `word [freq] [pos]` a line, UTF-8) is checked and
+given to jieba with `editor.core.tokens.set_user_dict`; the path is kept in
+the settings and applied again at every start. jieba cuts text differently
+with new words, and the library's search tokens were cut before, so after
+a change the window offers to rebuild the index (`Library.reindex`) in a
+worker, with a busy indicator (reindex reports no progress of its own).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import library, settings, workers
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prefs", text)
+
+
+def apply_user_dict(path: str) -> str | None:
+    """Give jieba the user's dictionary ("" for none); a message if the file is unusable."""
+    from editor.core import tokens
+
+    try:
+        tokens.set_user_dict(path or None)
+    except ValueError as exc:
+        return _tr("The dictionary cannot be used: {error}").format(error=exc)
+    return None
+
+
+def apply_saved_user_dict() -> None:
+    """At start: the dictionary chosen in the preferences, if it is still there."""
+    path = settings.user_dict_setting()
+    if path and os.path.exists(path):
+        apply_user_dict(path)
+
+
+class UserDictionaryRow(QWidget):
+    """A path, Choose… and Clear; `path()` is what the user chose."""
+
+    def __init__(self, path: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.edit = QLineEdit(path)
+        self.edit.setObjectName("userDict")
+        self.edit.setPlaceholderText(_tr("none (only PageDesk's newsroom dictionary)"))
+        choose = QPushButton(_tr("Choose…"))
+        choose.clicked.connect(self._choose)
+        clear = QPushButton(_tr("Clear"))
+        clear.clicked.connect(self.edit.clear)
+        row.addWidget(self.edit, 1)
+        row.addWidget(choose)
+        row.addWidget(clear)
+        layout.addLayout(row)
+        self.problem = QLabel()
+        self.problem.setObjectName("userDictProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+    def path(self) -> str:
+        return self.edit.text().strip()
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
+
+    def _choose(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, _tr("Your jieba dictionary"), self.path(),
+            _tr("Dictionary (*.txt *.dict);;All files (*)"),
+        )
+        if path:
+            self.edit.setText(path)
+
+
+class Reindexer:
+    """Rebuilds the library's search index in a worker for the window, with a busy dialog."""
+
+    def __init__(self, window):
+        self.w = window
+        self.busy = False
+        self._dialog: QProgressDialog | None = None
+
+    def offer(self) -> None:
+        if library.is_empty():
+            return
+        if self.w.ask_yes_no(
+            _tr("Rebuild the search index?"),
+            _tr(
+                "The library's search index was cut into words with the old dictionary. "
+                "Rebuild it now so that search and tag suggestions use the new words? "
+                "(This may take a while for a large library.)"
+            ),
+        ):
+            self.start()
+
+    def start(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        dialog = self._dialog = QProgressDialog(
+            _tr("Rebuilding the search index…"), "", 0, 0, self.w
+        )
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.w.statusBar().showMessage(_tr("Rebuilding the search index…"))
+        workers.start(
+            workers.Task(lambda report: library.reindex()), on_done=self._done,
+            on_failed=self._failed, owner=self.w,
+        )
+
+    def _end(self) -> None:
+        self.busy = False
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.w.statusBar().clearMessage()
+
+    def _done(self, count: int) -> None:
+        self._end()
+        self.w.statusBar().showMessage(
+            _tr("Search index rebuilt: {n} articles.").format(n=count), 8000
+        )
+        self.w.archive.search.rerun()
+
+    def _failed(self, _code: str, message: str) -> None:
+        self._end()
+        self.w.show_error(_tr("Rebuilding the search index failed"), message)

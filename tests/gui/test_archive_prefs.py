@@ -1,0 +1,66 @@
+"""Preferences: the user's own jieba dictionary, then rebuilding the search index in a worker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.archive_data import open_library
+
+pytest.importorskip("editor.storage.library")
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def restore_user_dict():
+    from editor.core import tokens
+
+    yield
+    tokens.set_user_dict(None)
+
+
+def test_user_dictionary_is_stored_applied_and_the_index_rebuilt(
+    library_copy, window, qtbot, tmp_path, restore_user_dict
+):
+    """A dictionary chosen in the preferences reaches jieba; accepting the offer re-indexes all."""
+    from editor.core import tokens
+    from editor.gui import settings
+    from editor.gui.settings import PreferencesDialog
+
+    words = tmp_path / "mine.dict"
+    words.write_text("琶洲鲸歌湾 20 ns\n", encoding="utf-8")
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.user_dict.edit.setText(str(words))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.dictionary_changed
+    assert settings.user_dict_setting() == str(words)
+    assert "琶洲鲸歌湾" in tokens.cut("他们去了琶洲鲸歌湾参观")
+
+    asked = []
+    window.ask_yes_no = lambda title, message: asked.append(title) or True
+    window.archive.reindexer.offer()
+    assert asked
+    qtbot.waitUntil(lambda: not window.archive.reindexer.busy, timeout=20000)
+    with open_library() as lib:
+        n = lib.stats()["articles"]
+    assert window.statusBar().currentMessage().endswith(f"{n} articles.")
+    assert window.errors == []
+
+
+def test_an_unreadable_dictionary_keeps_the_dialog_open(window, qtbot, tmp_path, restore_user_dict):
+    """A file that is not UTF-8 text is refused with a message; nothing is stored."""
+    from editor.gui import settings
+    from editor.gui.settings import PreferencesDialog
+
+    bad = tmp_path / "bad.dict"
+    bad.write_bytes("词语 3\n".encode("gb18030") + b"\xff\xfe\x00")
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.user_dict.edit.setText(str(bad))
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and not dialog.dictionary_changed
+    assert dialog.user_dict.problem.text() and settings.user_dict_setting() == ""
