@@ -111,8 +111,11 @@ class Actions:
             m,
         )
         self._action(
-            "export_action", self.tr("&Export…"), w.archive.exporter.export_current_page,
-            "Ctrl+E", m,
+            "export_action",
+            self.tr("&Export…"),
+            w.archive.exporter.export_current_page,
+            "Ctrl+E",
+            m,
         )
         m.addSeparator()
         self._action("prefs_action", self.tr("&Preferences…"), files.preferences, None, m)
@@ -245,16 +248,25 @@ class Actions:
             "browse_action", self.tr("&Browse the library"), self.browse_library, "Ctrl+L", m
         )
         self._action(
-            "search_action", self.tr("&Find in the library…"), w.archive.show_search,
-            "Ctrl+Shift+F", m,
+            "search_action",
+            self.tr("&Find in the library…"),
+            w.archive.show_search,
+            "Ctrl+Shift+F",
+            m,
         )
         self._action(
-            "import_action", self.tr("&Import a folder of pages…"), w.archive.import_folder,
-            None, m,
+            "import_action",
+            self.tr("&Import a folder of pages…"),
+            w.archive.import_folder,
+            None,
+            m,
         )
         self._action(
-            "reindex_action", self.tr("&Rebuild the search index"),
-            lambda: w.archive.reindexer.start(), None, m,
+            "reindex_action",
+            self.tr("&Rebuild the search index"),
+            lambda: w.archive.reindexer.start(),
+            None,
+            m,
         )
         self._action("vocabulary_action", self.tr("Tag &vocabulary…"), self.vocabulary, None, m)
 

@@ -115,8 +115,9 @@ class Archive(QObject):
         return self._push(lambda: library.merge_tags([old], new), text)
 
     def merge_tags(self, sources: list[str], target: str) -> int:
-        text = self.tr("Merge tags {tags} → {target}").format(tags="、".join(sources),
-                                                              target=target)
+        text = self.tr("Merge tags {tags} → {target}").format(
+            tags="、".join(sources), target=target
+        )
         return self._push(lambda: library.merge_tags(sources, target), text)
 
     def changed(self, changes) -> None:
@@ -211,7 +212,9 @@ class Archive(QObject):
             self.w.statusBar().showMessage(message, 5000)
 
         workers.start(
-            workers.Task(lambda report: library.suggest_for(art)), on_done=done, on_failed=failed,
+            workers.Task(lambda report: library.suggest_for(art)),
+            on_done=done,
+            on_failed=failed,
             owner=self,
         )
 
@@ -239,8 +242,11 @@ class Archive(QObject):
 
     def ask_and_tag(self, ids: list[str], add: bool) -> None:
         title = self.tr("Add a tag") if add else self.tr("Remove a tag")
-        label = (self.tr("Tag to add to {n} articles:") if add
-                 else self.tr("Tag to remove from {n} articles:")).format(n=len(ids))
+        label = (
+            self.tr("Tag to add to {n} articles:")
+            if add
+            else self.tr("Tag to remove from {n} articles:")
+        ).format(n=len(ids))
         tag = self.w.ask_tag(title, label, [t for t, _n in self.vocabulary()])
         if tag:
             if add:
@@ -277,7 +283,10 @@ class Archive(QObject):
 
         workers.start(
             workers.Task(lambda report: library.import_paths(list(paths), report)),
-            on_done=done, on_failed=failed, on_progress=self.w.files._step, owner=self,
+            on_done=done,
+            on_failed=failed,
+            on_progress=self.w.files._step,
+            owner=self,
         )
 
     # -- opening --------------------------------------------------------------------------

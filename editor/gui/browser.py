@@ -70,9 +70,7 @@ class BrowserPanel(QWidget):
         self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.article_view.verticalHeader().hide()
-        self.article_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        self.article_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.article_view.activated.connect(self._article_activated)
         split.addWidget(self.page_view)
         split.addWidget(self.article_view)

@@ -21,6 +21,7 @@ from . import library
 CHUNK = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_INDEX = QModelIndex()
 NO_GROUP = 0xFFFFFFFF  # internal id of a group row (its pages carry their group's row)
 
 
@@ -56,10 +57,10 @@ class PageTreeModel(QAbstractItemModel):
         return self._loaded
 
     # -- lazy loading ---------------------------------------------------------------------
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=NO_INDEX) -> bool:
         return not parent.isValid() and self._more and not self._fetching
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=NO_INDEX) -> None:
         if parent.isValid() or not self.canFetchMore():
             return
         self._fetching = True  # a view may ask for more while it hears about these rows
@@ -96,33 +97,36 @@ class PageTreeModel(QAbstractItemModel):
             self.endInsertRows()
 
     # -- structure ------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent=NO_INDEX) -> QModelIndex:
         if column < 0 or column > 1 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, NO_GROUP) if row < len(self._groups) else \
-                QModelIndex()
+            return (
+                self.createIndex(row, column, NO_GROUP)
+                if row < len(self._groups)
+                else QModelIndex()
+            )
         if parent.internalId() != NO_GROUP or parent.column() != 0:
             return QModelIndex()
         pages = self._groups[parent.row()][1]
         return self.createIndex(row, column, parent.row()) if row < len(pages) else QModelIndex()
 
-    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index=NO_INDEX) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == NO_GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId(), 0, NO_GROUP)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_INDEX) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == NO_GROUP and parent.column() == 0:
             return len(self._groups[parent.row()][1])
         return 0
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_INDEX) -> int:
         return 2
 
-    def hasChildren(self, parent=QModelIndex()) -> bool:
+    def hasChildren(self, parent=NO_INDEX) -> bool:
         return self.rowCount(parent) > 0
 
     def page_row(self, index: QModelIndex) -> dict | None:
@@ -189,10 +193,10 @@ class ArticleListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=NO_INDEX) -> bool:
         return not parent.isValid() and len(self._rows) < self._total and not self._fetching
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=NO_INDEX) -> None:
         if parent.isValid() or not self.canFetchMore():
             return
         self._fetching = True
@@ -208,10 +212,10 @@ class ArticleListModel(QAbstractTableModel):
         finally:
             self._fetching = False
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_INDEX) -> int:
         return 0 if parent.isValid() else 5
 
     def row(self, i: int) -> dict:
@@ -240,8 +244,13 @@ class ArticleListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = [self.tr("Headline"), self.tr("Date"), self.tr("Page"), self.tr("People"),
-                     self.tr("Tags")]
+            names = [
+                self.tr("Headline"),
+                self.tr("Date"),
+                self.tr("Page"),
+                self.tr("People"),
+                self.tr("Tags"),
+            ]
             return names[section] if 0 <= section < len(names) else None
         return None
 

@@ -35,13 +35,12 @@ SUFFIX = {"docx": ".docx", "html": ".html", "txt": ".txt", "json": ".json"}
 
 
 def format_labels() -> dict[str, str]:
-    tr = lambda text: QCoreApplication.translate("ExportDialog", text)  # noqa: E731
     return {
-        "docx": tr("Word document (.docx)"),
-        "html": tr("Web page (.html)"),
-        "site": tr("Static web archive (folder)"),
-        "json": tr("PageDesk JSON (pagedesk.page/1)"),
-        "txt": tr("Plain text (.txt)"),
+        "docx": QCoreApplication.translate("ExportDialog", "Word document (.docx)"),
+        "html": QCoreApplication.translate("ExportDialog", "Web page (.html)"),
+        "site": QCoreApplication.translate("ExportDialog", "Static web archive (folder)"),
+        "json": QCoreApplication.translate("ExportDialog", "PageDesk JSON (pagedesk.page/1)"),
+        "txt": QCoreApplication.translate("ExportDialog", "Plain text (.txt)"),
     }
 
 
@@ -127,8 +126,7 @@ class Exporter(QObject):
         arts = [a.id for a in self.w.selected_articles()]
         if len(arts) > 1:  # several articles chosen in the tree: those; else the whole page
             items = [(page, page.find_article(a)) for a in arts]
-            what = self.tr("{n} selected articles of {page}").format(n=len(arts),
-                                                                    page=doc.title())
+            what = self.tr("{n} selected articles of {page}").format(n=len(arts), page=doc.title())
         else:
             items, what = [page], self.tr("The page {page}").format(page=doc.title())
         self._ask_and_run(what, lambda report: items, doc.title())
@@ -151,15 +149,21 @@ class Exporter(QObject):
 
             items = items_fn(report)
             return export_articles(
-                items, fmt, path, lambda done, total: report(done, total, ""),
+                items,
+                fmt,
+                path,
+                lambda done, total: report(done, total, ""),
                 one_per_page=one_per_page,
             )
 
         self.busy += 1
         self.w.statusBar().showMessage(self.tr("Exporting…"))
         workers.start(
-            workers.Task(work), on_done=self._done, on_failed=self._failed,
-            on_progress=self._step, owner=self,
+            workers.Task(work),
+            on_done=self._done,
+            on_failed=self._failed,
+            on_progress=self._step,
+            owner=self,
         )
 
     def _step(self, done: int, total: int, _label: str) -> None:
@@ -186,7 +190,8 @@ class Exporter(QObject):
         self.w.statusBar().showMessage(
             self.tr("Exported {n} file(s): {first}").format(
                 n=len(files), first=files[0] if files else ""
-            ), 8000,
+            ),
+            8000,
         )
         self.finished.emit(list(files))
 

@@ -209,8 +209,12 @@ def suggest_for(article, top: int = 10) -> list:
     from editor.storage.search import article_texts
 
     titles, _people, body = article_texts(article)
-    return suggest_tags("\n".join(x for x in (titles, body) if x),
-                        people=[p.name for p in article.people], existing=article.tags, top=top)
+    return suggest_tags(
+        "\n".join(x for x in (titles, body) if x),
+        people=[p.name for p in article.people],
+        existing=article.tags,
+        top=top,
+    )
 
 
 def load_articles(ids: list[str]) -> list[tuple[Page, Any]]:

@@ -27,10 +27,6 @@ from PySide6.QtWidgets import (
 from . import library, settings, workers
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prefs", text)
-
-
 def apply_user_dict(path: str) -> str | None:
     """Give jieba the user's dictionary ("" for none); a message if the file is unusable."""
     from editor.core import tokens
@@ -38,7 +34,9 @@ def apply_user_dict(path: str) -> str | None:
     try:
         tokens.set_user_dict(path or None)
     except ValueError as exc:
-        return _tr("The dictionary cannot be used: {error}").format(error=exc)
+        return QCoreApplication.translate("Prefs", "The dictionary cannot be used: {error}").format(
+            error=exc
+        )
     return None
 
 
@@ -59,10 +57,12 @@ class UserDictionaryRow(QWidget):
         row = QHBoxLayout()
         self.edit = QLineEdit(path)
         self.edit.setObjectName("userDict")
-        self.edit.setPlaceholderText(_tr("none (only PageDesk's newsroom dictionary)"))
-        choose = QPushButton(_tr("Choose…"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("Prefs", "none (only PageDesk's newsroom dictionary)")
+        )
+        choose = QPushButton(QCoreApplication.translate("Prefs", "Choose…"))
         choose.clicked.connect(self._choose)
-        clear = QPushButton(_tr("Clear"))
+        clear = QPushButton(QCoreApplication.translate("Prefs", "Clear"))
         clear.clicked.connect(self.edit.clear)
         row.addWidget(self.edit, 1)
         row.addWidget(choose)
@@ -84,8 +84,10 @@ class UserDictionaryRow(QWidget):
 
     def _choose(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
-            self, _tr("Your jieba dictionary"), self.path(),
-            _tr("Dictionary (*.txt *.dict);;All files (*)"),
+            self,
+            QCoreApplication.translate("Prefs", "Your jieba dictionary"),
+            self.path(),
+            QCoreApplication.translate("Prefs", "Dictionary (*.txt *.dict);;All files (*)"),
         )
         if path:
             self.edit.setText(path)
@@ -103,11 +105,12 @@ class Reindexer:
         if library.is_empty():
             return
         if self.w.ask_yes_no(
-            _tr("Rebuild the search index?"),
-            _tr(
+            QCoreApplication.translate("Prefs", "Rebuild the search index?"),
+            QCoreApplication.translate(
+                "Prefs",
                 "The library's search index was cut into words with the old dictionary. "
                 "Rebuild it now so that search and tag suggestions use the new words? "
-                "(This may take a while for a large library.)"
+                "(This may take a while for a large library.)",
             ),
         ):
             self.start()
@@ -117,15 +120,19 @@ class Reindexer:
             return
         self.busy = True
         dialog = self._dialog = QProgressDialog(
-            _tr("Rebuilding the search index…"), "", 0, 0, self.w
+            QCoreApplication.translate("Prefs", "Rebuilding the search index…"), "", 0, 0, self.w
         )
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        self.w.statusBar().showMessage(_tr("Rebuilding the search index…"))
+        self.w.statusBar().showMessage(
+            QCoreApplication.translate("Prefs", "Rebuilding the search index…")
+        )
         workers.start(
-            workers.Task(lambda report: library.reindex()), on_done=self._done,
-            on_failed=self._failed, owner=self.w,
+            workers.Task(lambda report: library.reindex()),
+            on_done=self._done,
+            on_failed=self._failed,
+            owner=self.w,
         )
 
     def _end(self) -> None:
@@ -139,10 +146,15 @@ class Reindexer:
     def _done(self, count: int) -> None:
         self._end()
         self.w.statusBar().showMessage(
-            _tr("Search index rebuilt: {n} articles.").format(n=count), 8000
+            QCoreApplication.translate("Prefs", "Search index rebuilt: {n} articles.").format(
+                n=count
+            ),
+            8000,
         )
         self.w.archive.search.rerun()
 
     def _failed(self, _code: str, message: str) -> None:
         self._end()
-        self.w.show_error(_tr("Rebuilding the search index failed"), message)
+        self.w.show_error(
+            QCoreApplication.translate("Prefs", "Rebuilding the search index failed"), message
+        )

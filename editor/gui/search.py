@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import library, workers
-from .browsermodel import ID_ROLE, PAGE_ROLE
+from .browsermodel import ID_ROLE, NO_INDEX, PAGE_ROLE
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 RESULT_LIMIT = 500
@@ -44,8 +44,9 @@ def highlight(text: str, terms: list[str]) -> str:
         hit = next((t for t in terms if low.startswith(t.lower(), i)), None)
         if hit:
             out.append(
-                '<b style="background-color:#ffd54f">' + html.escape(text[i : i + len(hit)]) +
-                "</b>"
+                '<b style="background-color:#ffd54f">'
+                + html.escape(text[i : i + len(hit)])
+                + "</b>"
             )
             i += len(hit)
         else:
@@ -71,10 +72,10 @@ class SearchResultsModel(QAbstractTableModel):
         self.hits = list(hits)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self.hits)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_INDEX) -> int:
         return 0 if parent.isValid() else 4
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

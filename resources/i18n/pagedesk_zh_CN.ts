@@ -38,188 +38,223 @@
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114" />
+        <location filename="../../editor/gui/actions.py" line="115" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="121" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="122" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117" />
+        <location filename="../../editor/gui/actions.py" line="124" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118" />
+        <location filename="../../editor/gui/actions.py" line="125" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="120" />
+        <location filename="../../editor/gui/actions.py" line="127" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="132" />
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128" />
+        <location filename="../../editor/gui/actions.py" line="135" />
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133" />
+        <location filename="../../editor/gui/actions.py" line="140" />
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134" />
+        <location filename="../../editor/gui/actions.py" line="141" />
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145" />
+        <location filename="../../editor/gui/actions.py" line="152" />
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="148" />
+        <location filename="../../editor/gui/actions.py" line="155" />
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155" />
+        <location filename="../../editor/gui/actions.py" line="162" />
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="162" />
+        <location filename="../../editor/gui/actions.py" line="169" />
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="169" />
+        <location filename="../../editor/gui/actions.py" line="176" />
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="176" />
+        <location filename="../../editor/gui/actions.py" line="183" />
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184" />
+        <location filename="../../editor/gui/actions.py" line="191" />
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="191" />
+        <location filename="../../editor/gui/actions.py" line="198" />
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="198" />
+        <location filename="../../editor/gui/actions.py" line="205" />
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204" />
+        <location filename="../../editor/gui/actions.py" line="211" />
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206" />
+        <location filename="../../editor/gui/actions.py" line="213" />
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="208" />
+        <location filename="../../editor/gui/actions.py" line="215" />
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="212" />
+        <location filename="../../editor/gui/actions.py" line="219" />
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="218" />
+        <location filename="../../editor/gui/actions.py" line="225" />
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="221" />
+        <location filename="../../editor/gui/actions.py" line="228" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="223" />
+        <location filename="../../editor/gui/actions.py" line="230" />
         <source>Go to the &amp;raw page</source>
         <translation>转到原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="226" />
+        <location filename="../../editor/gui/actions.py" line="233" />
         <source>Go to the article &amp;tree</source>
         <translation>转到稿件树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="230" />
+        <location filename="../../editor/gui/actions.py" line="237" />
         <source>Go to the &amp;inspector</source>
         <translation>转到属性面板(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="247" />
+        <location filename="../../editor/gui/actions.py" line="246" />
+        <source>&amp;Library</source>
+        <translation>资料库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="248" />
+        <source>&amp;Browse the library</source>
+        <translation>浏览资料库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="252" />
+        <source>&amp;Find in the library…</source>
+        <translation>在资料库中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="259" />
+        <source>&amp;Import a folder of pages…</source>
+        <translation>导入版面文件夹(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="266" />
+        <source>&amp;Rebuild the search index</source>
+        <translation>重建检索索引(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="271" />
+        <source>Tag &amp;vocabulary…</source>
+        <translation>标签词表(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="291" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="294" />
+        <location filename="../../editor/gui/actions.py" line="338" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="306" />
-        <location filename="../../editor/gui/actions.py" line="311" />
+        <location filename="../../editor/gui/actions.py" line="350" />
+        <location filename="../../editor/gui/actions.py" line="355" />
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="318" />
+        <location filename="../../editor/gui/actions.py" line="362" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="326" />
+        <location filename="../../editor/gui/actions.py" line="370" />
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="327" />
+        <location filename="../../editor/gui/actions.py" line="371" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="328" />
+        <location filename="../../editor/gui/actions.py" line="372" />
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="329" />
+        <location filename="../../editor/gui/actions.py" line="373" />
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="404" />
+        <location filename="../../editor/gui/actions.py" line="448" />
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="421" />
+        <location filename="../../editor/gui/actions.py" line="465" />
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -239,6 +274,120 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>出错了：{error}
 
 版面仍然打开着；详细信息记录在 PageDesk 数据文件夹的 pagedesk-errors.log 中。</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="85" />
+        <location filename="../../editor/gui/archive.py" line="168" />
+        <location filename="../../editor/gui/archive.py" line="181" />
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="96" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="99" />
+        <source>No article changed.</source>
+        <translation>没有稿件被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="110" />
+        <source>Tags {change} on {n} articles</source>
+        <translation>{n} 篇稿件的标签 {change}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="114" />
+        <source>Rename tag {old} → {new}</source>
+        <translation>重命名标签 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="118" />
+        <source>Merge tags {tags} → {target}</source>
+        <translation>合并标签 {tags} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="169" />
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="244" />
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="244" />
+        <source>Remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="246" />
+        <source>Tag to add to {n} articles:</source>
+        <translation>要添加到 {n} 篇稿件的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="248" />
+        <source>Tag to remove from {n} articles:</source>
+        <translation>要从 {n} 篇稿件移除的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="260" />
+        <source>Import a folder of pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="268" />
+        <source>Importing into the library…</source>
+        <translation>正在导入资料库…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="274" />
+        <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
+        <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="278" />
+        <location filename="../../editor/gui/archive.py" line="282" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="231" />
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="248" />
+        <source>Headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="249" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="250" />
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="251" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="252" />
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -275,9 +424,72 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     </message>
 </context>
 <context>
+    <name>BrowserPanel</name>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="83" />
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="84" />
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="85" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="101" />
+        <source>Paper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="102" />
+        <source>Section</source>
+        <translation>版名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="103" />
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="104" />
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="105" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="106" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="118" />
+        <source>Untagged only</source>
+        <translation>仅无标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="119" />
+        <source>Edited since import</source>
+        <translation>导入后改过</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="178" />
+        <source>{n} articles</source>
+        <translation>{n} 篇稿件</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="356" />
+        <location filename="../../editor/gui/actions.py" line="400" />
         <location filename="../../editor/gui/commands.py" line="109" />
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
@@ -435,44 +647,157 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="85" />
+        <location filename="../../editor/gui/workers.py" line="100" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="86" />
+        <location filename="../../editor/gui/workers.py" line="101" />
         <source>The file looks binary, not page text.</source>
         <translation>文件看起来是二进制文件，不是版面文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="87" />
+        <location filename="../../editor/gui/workers.py" line="102" />
         <source>The file's text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="92" />
+        <location filename="../../editor/gui/workers.py" line="107" />
         <source>The file is too large to be a newspaper page.</source>
         <translation>文件太大，不像是一个报纸版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="95" />
+        <location filename="../../editor/gui/workers.py" line="110" />
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="96" />
+        <location filename="../../editor/gui/workers.py" line="111" />
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="102" />
+        <location filename="../../editor/gui/workers.py" line="117" />
         <source>There is not enough memory for this page.</source>
         <translation>内存不足，无法打开此版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="105" />
+        <location filename="../../editor/gui/workers.py" line="120" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="39" />
+        <source>Word document (.docx)</source>
+        <translation>Word 文档 (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="40" />
+        <source>Web page (.html)</source>
+        <translation>网页 (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="41" />
+        <source>Static web archive (folder)</source>
+        <translation>静态网页存档（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="42" />
+        <source>PageDesk JSON (pagedesk.page/1)</source>
+        <translation>PageDesk JSON (pagedesk.page/1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="43" />
+        <source>Plain text (.txt)</source>
+        <translation>纯文本 (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="51" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="60" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="63" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="68" />
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="69" />
+        <source>Each article on a page of its own</source>
+        <translation>每篇稿件单独一页</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="96" />
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="98" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="123" />
+        <location filename="../../editor/gui/exportdialog.py" line="144" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="123" />
+        <source>Open a page first.</source>
+        <translation>请先打开一个版面。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="129" />
+        <source>{n} selected articles of {page}</source>
+        <translation>{page} 中选定的 {n} 篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="131" />
+        <source>The page {page}</source>
+        <translation>版面 {page}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="135" />
+        <source>{n} articles from the library</source>
+        <translation>资料库中的 {n} 篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="144" />
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="160" />
+        <location filename="../../editor/gui/exportdialog.py" line="171" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="191" />
+        <source>Exported {n} file(s): {first}</source>
+        <translation>已导出 {n} 个文件：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="200" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -564,43 +889,43 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="163" />
+        <location filename="../../editor/gui/files.py" line="164" />
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="191" />
-        <location filename="../../editor/gui/files.py" line="203" />
+        <location filename="../../editor/gui/files.py" line="194" />
+        <location filename="../../editor/gui/files.py" line="206" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="195" />
+        <location filename="../../editor/gui/files.py" line="198" />
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="217" />
+        <location filename="../../editor/gui/files.py" line="221" />
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="271" />
+        <location filename="../../editor/gui/files.py" line="275" />
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="291" />
+        <location filename="../../editor/gui/files.py" line="295" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="293" />
+        <location filename="../../editor/gui/files.py" line="297" />
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="302" />
+        <location filename="../../editor/gui/files.py" line="306" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -608,158 +933,153 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="84" />
+        <location filename="../../editor/gui/inspector.py" line="87" />
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="88" />
+        <location filename="../../editor/gui/inspector.py" line="91" />
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="89" />
+        <location filename="../../editor/gui/inspector.py" line="92" />
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="90" />
+        <location filename="../../editor/gui/inspector.py" line="93" />
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="96" />
+        <location filename="../../editor/gui/inspector.py" line="99" />
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="98" />
+        <location filename="../../editor/gui/inspector.py" line="101" />
         <source>Re-read</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="99" />
+        <location filename="../../editor/gui/inspector.py" line="102" />
         <source>Read the people again from the byline text</source>
         <translation>根据署名文字重新读取人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="106" />
+        <location filename="../../editor/gui/inspector.py" line="109" />
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="109" />
+        <location filename="../../editor/gui/inspector.py" line="112" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="109" />
-        <location filename="../../editor/gui/inspector.py" line="146" />
+        <location filename="../../editor/gui/inspector.py" line="112" />
+        <location filename="../../editor/gui/inspector.py" line="150" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="116" />
+        <location filename="../../editor/gui/inspector.py" line="119" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="118" />
+        <location filename="../../editor/gui/inspector.py" line="121" />
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="126" />
+        <location filename="../../editor/gui/inspector.py" line="129" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="128" />
+        <location filename="../../editor/gui/inspector.py" line="131" />
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="131" />
+        <location filename="../../editor/gui/inspector.py" line="134" />
         <source>Printed notes</source>
         <translation>印刷的注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="136" />
+        <location filename="../../editor/gui/inspector.py" line="139" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="138" />
-        <source>comma-separated</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/inspector.py" line="139" />
+        <location filename="../../editor/gui/inspector.py" line="143" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="143" />
+        <location filename="../../editor/gui/inspector.py" line="147" />
         <source>Block</source>
         <translation>文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="150" />
+        <location filename="../../editor/gui/inspector.py" line="154" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="151" />
+        <location filename="../../editor/gui/inspector.py" line="155" />
         <source>Apply text</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="153" />
+        <location filename="../../editor/gui/inspector.py" line="157" />
         <source>Keep the corrected text (Ctrl+Return); the raw page stays as it was</source>
         <translation>保留修改后的文字（Ctrl+Return）；原文保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="163" />
+        <location filename="../../editor/gui/inspector.py" line="167" />
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="170" />
+        <location filename="../../editor/gui/inspector.py" line="174" />
         <source>Photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="174" />
+        <location filename="../../editor/gui/inspector.py" line="178" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="178" />
+        <location filename="../../editor/gui/inspector.py" line="182" />
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="179" />
+        <location filename="../../editor/gui/inspector.py" line="183" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="180" />
+        <location filename="../../editor/gui/inspector.py" line="184" />
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="181" />
+        <location filename="../../editor/gui/inspector.py" line="185" />
         <source>Page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="218" />
+        <location filename="../../editor/gui/inspector.py" line="222" />
         <source>no source tag block</source>
         <translation>没有来源文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="230" />
+        <location filename="../../editor/gui/inspector.py" line="240" />
         <source> (edited)</source>
         <translation>（已修改）</translation>
     </message>
@@ -767,47 +1087,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../editor/gui/library.py" line="43" />
+        <location filename="../../editor/gui/library.py" line="44" />
         <source>The library is busy (another program is writing to it). Try again in a moment.</source>
         <translation>资料库正忙（另一个程序正在写入）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="47" />
+        <location filename="../../editor/gui/library.py" line="48" />
         <source>The library was written by a newer PageDesk. Update PageDesk to open it.</source>
         <translation>资料库由更新版本的版面校对台写入。请更新版面校对台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="50" />
+        <location filename="../../editor/gui/library.py" line="51" />
         <source>The library file is damaged or is not a PageDesk library.</source>
         <translation>资料库文件已损坏，或者不是版面校对台的资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="53" />
+        <location filename="../../editor/gui/library.py" line="54" />
         <source>That page is not in the library.</source>
         <translation>资料库里没有这个版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="54" />
+        <location filename="../../editor/gui/library.py" line="55" />
         <source>There is no library yet: saving a page creates it.</source>
         <translation>还没有资料库：保存一个版面时会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="59" />
+        <location filename="../../editor/gui/library.py" line="60" />
         <source>The library could not be used.</source>
         <translation>无法使用资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="70" />
+        <location filename="../../editor/gui/library.py" line="71" />
         <source>The library is not available in this build.</source>
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="132" />
+        <location filename="../../editor/gui/library.py" line="133" />
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="135" />
+        <location filename="../../editor/gui/library.py" line="136" />
         <source>corrected</source>
         <translation>已校对</translation>
     </message>
@@ -815,47 +1135,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="67" />
+        <location filename="../../editor/gui/mainwindow.py" line="70" />
         <source>Open a page: File → Open (Ctrl+O), paste one (Ctrl+Shift+V), open one from the library (Ctrl+Shift+O), or drop page files here.</source>
         <translation>打开一个版面：文件 → 打开（Ctrl+O），粘贴版面文字（Ctrl+Shift+V），从资料库打开（Ctrl+Shift+O），或把版面文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="117" />
+        <location filename="../../editor/gui/mainwindow.py" line="120" />
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="120" />
+        <location filename="../../editor/gui/mainwindow.py" line="123" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="123" />
+        <location filename="../../editor/gui/mainwindow.py" line="126" />
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="134" />
+        <location filename="../../editor/gui/mainwindow.py" line="137" />
         <source>Open pages</source>
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="296" />
+        <location filename="../../editor/gui/mainwindow.py" line="312" />
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="297" />
+        <location filename="../../editor/gui/mainwindow.py" line="313" />
         <source>{page}[*] — PageDesk</source>
         <translation>{page}[*] — 版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="354" />
+        <location filename="../../editor/gui/mainwindow.py" line="370" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="356" />
+        <location filename="../../editor/gui/mainwindow.py" line="372" />
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -866,40 +1186,58 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="376" />
+        <location filename="../../editor/gui/mainwindow.py" line="404" />
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
 </context>
 <context>
+    <name>PageTreeModel</name>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="145" />
+        <source>(no paper/date)</source>
+        <translation>（无报名/日期）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="160" />
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browsermodel.py" line="160" />
+        <source>Articles</source>
+        <translation>稿件数</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="117" />
+        <location filename="../../editor/gui/theme.py" line="118" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="118" />
+        <location filename="../../editor/gui/theme.py" line="119" />
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="119" />
+        <location filename="../../editor/gui/theme.py" line="120" />
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="120" />
+        <location filename="../../editor/gui/theme.py" line="121" />
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="121" />
+        <location filename="../../editor/gui/theme.py" line="122" />
         <source>Graphics</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="122" />
+        <location filename="../../editor/gui/theme.py" line="123" />
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
@@ -907,55 +1245,119 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/settings.py" line="189" />
+        <location filename="../../editor/gui/settings.py" line="202" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings.py" line="194" />
+        <location filename="../../editor/gui/settings.py" line="207" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings.py" line="200" />
+        <location filename="../../editor/gui/settings.py" line="213" />
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings.py" line="201" />
+        <location filename="../../editor/gui/settings.py" line="214" />
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings.py" line="218" />
+        <source>Your jieba dictionary</source>
+        <translation>自定义 jieba 词典</translation>
+    </message>
+</context>
+<context>
+    <name>Prefs</name>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="37" />
+        <source>The dictionary cannot be used: {error}</source>
+        <translation>无法使用该词典：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="61" />
+        <source>none (only PageDesk's newsroom dictionary)</source>
+        <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="63" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="65" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="88" />
+        <source>Your jieba dictionary</source>
+        <translation>自定义 jieba 词典</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="90" />
+        <source>Dictionary (*.txt *.dict);;All files (*)</source>
+        <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="108" />
+        <source>Rebuild the search index?</source>
+        <translation>重建检索索引？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="109" />
+        <source>The library's search index was cut into words with the old dictionary. Rebuild it now so that search and tag suggestions use the new words? (This may take a while for a large library.)</source>
+        <translation>资料库的检索索引是用原来的词典分词的。现在重建索引，让检索和标签建议用上新词吗？（资料库较大时可能需要一些时间。）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="123" />
+        <location filename="../../editor/gui/prefs.py" line="129" />
+        <source>Rebuilding the search index…</source>
+        <translation>正在重建检索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="149" />
+        <source>Search index rebuilt: {n} articles.</source>
+        <translation>检索索引已重建：{n} 篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="159" />
+        <source>Rebuilding the search index failed</source>
+        <translation>重建检索索引失败</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="129" />
+        <location filename="../../editor/gui/theme.py" line="130" />
         <source>Article boundary</source>
         <translation>稿件分界</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="130" />
+        <location filename="../../editor/gui/theme.py" line="131" />
         <source>Headline attachment</source>
         <translation>标题归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="131" />
+        <location filename="../../editor/gui/theme.py" line="132" />
         <source>Block role</source>
         <translation>文本块角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="132" />
+        <location filename="../../editor/gui/theme.py" line="133" />
         <source>Paragraph break</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="133" />
+        <location filename="../../editor/gui/theme.py" line="134" />
         <source>Column threading</source>
         <translation>分栏接续</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="134" />
+        <location filename="../../editor/gui/theme.py" line="135" />
         <source>Byline reading</source>
         <translation>署名解析</translation>
     </message>
@@ -1001,152 +1403,299 @@ Save them?</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="76" />
+        <location filename="../../editor/gui/theme.py" line="77" />
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="77" />
+        <location filename="../../editor/gui/theme.py" line="78" />
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="78" />
+        <location filename="../../editor/gui/theme.py" line="79" />
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="79" />
+        <location filename="../../editor/gui/theme.py" line="80" />
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="80" />
+        <location filename="../../editor/gui/theme.py" line="81" />
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="81" />
+        <location filename="../../editor/gui/theme.py" line="82" />
         <source>Paragraph</source>
         <translation>正文段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="82" />
+        <location filename="../../editor/gui/theme.py" line="83" />
         <source>Subhead</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="83" />
+        <location filename="../../editor/gui/theme.py" line="84" />
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="84" />
+        <location filename="../../editor/gui/theme.py" line="85" />
         <source>Credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="85" />
+        <location filename="../../editor/gui/theme.py" line="86" />
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="86" />
+        <location filename="../../editor/gui/theme.py" line="87" />
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="87" />
+        <location filename="../../editor/gui/theme.py" line="88" />
         <source>Page header</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="88" />
+        <location filename="../../editor/gui/theme.py" line="89" />
         <source>Jump line</source>
         <translation>转版提示</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="89" />
+        <location filename="../../editor/gui/theme.py" line="90" />
         <source>Unassigned</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="97" />
+        <location filename="../../editor/gui/theme.py" line="98" />
         <source>K</source>
         <comment>mark for kicker</comment>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="98" />
+        <location filename="../../editor/gui/theme.py" line="99" />
         <source>H</source>
         <comment>mark for headline</comment>
         <translation>主</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="99" />
+        <location filename="../../editor/gui/theme.py" line="100" />
         <source>U</source>
         <comment>mark for subheadline</comment>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="100" />
+        <location filename="../../editor/gui/theme.py" line="101" />
         <source>B</source>
         <comment>mark for byline</comment>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="101" />
+        <location filename="../../editor/gui/theme.py" line="102" />
         <source>D</source>
         <comment>mark for dateline</comment>
         <translation>电</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="103" />
+        <location filename="../../editor/gui/theme.py" line="104" />
         <source>S</source>
         <comment>mark for subhead</comment>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="104" />
+        <location filename="../../editor/gui/theme.py" line="105" />
         <source>C</source>
         <comment>mark for caption</comment>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="105" />
+        <location filename="../../editor/gui/theme.py" line="106" />
         <source>R</source>
         <comment>mark for credit</comment>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="106" />
+        <location filename="../../editor/gui/theme.py" line="107" />
         <source>O</source>
         <comment>mark for source tag</comment>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="107" />
+        <location filename="../../editor/gui/theme.py" line="108" />
         <source>N</source>
         <comment>mark for note</comment>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="108" />
+        <location filename="../../editor/gui/theme.py" line="109" />
         <source>G</source>
         <comment>mark for page header</comment>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="109" />
+        <location filename="../../editor/gui/theme.py" line="110" />
         <source>J</source>
         <comment>mark for jump line</comment>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="110" />
+        <location filename="../../editor/gui/theme.py" line="111" />
         <source>?</source>
         <comment>mark for unassigned</comment>
         <translation>？</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../editor/gui/search.py" line="155" />
+        <source>Search: words, "a phrase", -word, tag:…, person:…, date:2025-04, section:…</source>
+        <translation>检索：词语、"短语"、-排除词、tag:…、person:…、date:2025-04、section:…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="175" />
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="176" />
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="177" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="202" />
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="221" />
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="223" />
+        <source>The first {n} articles found.</source>
+        <translation>找到的前 {n} 篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="225" />
+        <source>{n} articles found.</source>
+        <translation>找到 {n} 篇稿件。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../editor/gui/search.py" line="88" />
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="104" />
+        <source>Headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="104" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="104" />
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="104" />
+        <source>Snippet</source>
+        <translation>摘录</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="104" />
+        <source>Add tags (comma-separated)</source>
+        <translation>添加标签（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="107" />
+        <source>Suggested:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="125" />
+        <source>Remove the tag {tag}</source>
+        <translation>移除标签 {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="149" />
+        <source>Add the suggested tag {tag}</source>
+        <translation>添加建议的标签 {tag}</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="33" />
+        <source>Tag vocabulary</source>
+        <translation>标签词表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="38" />
+        <source>Tags in the library, most used first. Select several to merge them.</source>
+        <translation>资料库中的标签，常用的在前。选中多个可以合并。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="42" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="42" />
+        <source>Articles</source>
+        <translation>稿件数</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="51" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="54" />
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="114" />
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="115" />
+        <source>New name for {tag} (an existing tag's name merges the two):</source>
+        <translation>{tag} 的新名称（用已有标签的名称则两者合并）：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="128" />
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="129" />
+        <source>Merge {tags} into:</source>
+        <translation>把 {tags} 合并为：</translation>
     </message>
 </context>
 </TS>

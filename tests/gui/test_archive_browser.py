@@ -1,4 +1,4 @@
-"""The library browser: lazy models that pass Qt's model tester and show what the library's queries return."""
+"""The library browser: lazy models that pass Qt's model tester and show the library's rows."""
 
 from __future__ import annotations
 

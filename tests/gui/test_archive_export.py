@@ -1,11 +1,9 @@
-"""Export from the window: a browser selection to Word, the open page to HTML, failures as messages."""
+"""Export from the window: a browser selection to Word, the open page to HTML, failures."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-
-from tests.gui.archive_data import open_library
 
 pytest.importorskip("editor.storage.library")
 docx = pytest.importorskip("docx")
@@ -66,8 +64,10 @@ def test_export_failure_is_a_message(library_copy, window, qtbot, tmp_path):
     browser = w.archive.browser
     browser.apply_filters()
     sel = browser.article_view.selectionModel()
-    sel.select(browser.articles.index(0, 0),
-               QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    sel.select(
+        browser.articles.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
     (tmp_path / "file").write_text("x")
     w.ask_export = lambda what, name: ("docx", str(tmp_path / "file" / "x.docx"), False)
     browser.export_button.click()

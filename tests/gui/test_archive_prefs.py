@@ -64,3 +64,20 @@ def test_an_unreadable_dictionary_keeps_the_dialog_open(window, qtbot, tmp_path,
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted and not dialog.dictionary_changed
     assert dialog.user_dict.problem.text() and settings.user_dict_setting() == ""
+
+
+def test_archive_panels_in_chinese(qapp, qtbot):
+    """The library panel, search and Library menu are translated like the rest of the window."""
+    from editor.gui import settings
+    from editor.gui.mainwindow import MainWindow
+
+    assert settings.install_translators(qapp, "zh_CN")
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        assert w.library_dock.windowTitle() == "资料库" and w.search_dock.windowTitle() == "检索"
+        assert w.archive.browser.add_tag_button.text() == "添加标签…"
+        assert w.actions.search_action.text() == "在资料库中查找(&F)…"
+        assert w.actions.export_action.text() == "导出(&E)…"
+    finally:
+        settings.install_translators(qapp, "en")

@@ -23,8 +23,11 @@ def search_for(qtbot, w, text: str) -> list:
     search = w.archive.search
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=2000)
-    QTest.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        QApplication.focusWidget() or w,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     QApplication.processEvents()
     assert search.box.hasFocus()
     search.box.clear()
@@ -61,7 +64,8 @@ def test_new_user_imports_finds_tags_fifty_one_undoes_and_finds_them_by_tag(
     w.archive.search.view.activated.emit(w.archive.search.model.index(0, 0))
     qtbot.waitUntil(lambda: w.doc is not None and w.files.busy == 0, timeout=10000)
     assert w.current_article().id == found
-    assert w.raw_view.marked_terms() and all(t == UNIQUE_WORD for _l, t in w.raw_view.marked_terms())
+    marked = w.raw_view.marked_terms()
+    assert marked and all(t == UNIQUE_WORD for _line, t in marked)
 
     # Select it and fifty others in the browser; one "Add tag…" tags all 51.
     while browser.articles.canFetchMore():

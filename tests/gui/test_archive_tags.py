@@ -1,4 +1,4 @@
-"""Tag vocabulary in the window: rename and merge keep counts right, undo everywhere, show in search."""
+"""Tags in the window: rename and merge keep counts, undo everywhere, show in search."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def library_counts() -> dict[str, int]:
 
 
 def test_rename_and_merge_keep_counts_undo_and_show_in_search(library_copy, window, qtbot):
-    """Renaming and merging in the vocabulary dialog are undo steps seen by search and open pages."""
+    """Renaming and merging in the vocabulary dialog are undo steps seen by search and pages."""
     from editor.gui.vocabulary import VocabularyDialog
 
     w = window
