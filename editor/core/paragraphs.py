@@ -257,7 +257,8 @@ def mark_column_changes(paras: list[Para]) -> list[int]:
     """Mark paragraphs set at another column width than the ones before; return their indexes.
 
     The width before a paragraph boundary is the median reading of up to two paragraphs
-    before it, the width after of up to two after it; each side needs four readings.
+    before it, the width after of up to two after it; with fewer than four readings on a
+    side the difference must be larger.
     """
     out = []
     groups: list[list[Para]] = [[]]
@@ -268,13 +269,23 @@ def mark_column_changes(paras: list[Para]) -> list[int]:
         if not p.title:
             groups[-1].append(p)
     for group in groups:
+        diffs: dict[int, tuple[float, float]] = {}
         for j in range(1, len(group)):
-            p = group[j]
-            if p.start == "cont":
+            if group[j].start == "cont":
                 continue
             before = [w for q in group[max(0, j - 2) : j] for w in _readings(q)]
             after = [w for q in group[j : j + 2] for w in _readings(q)]
-            if len(before) >= 4 and len(after) >= 4 and abs(_median(after) - _median(before)) >= 1.5:
-                p.new_column = True
-                out.append(paras.index(p))
+            if len(before) < 2 or len(after) < 2:
+                continue
+            need = 1.5 if len(before) >= 4 and len(after) >= 4 else 2.5  # fewer readings: surer
+            own = _readings(group[j])
+            if own and abs(_median(own) - _median(after)) > 1.0:
+                continue  # the paragraph itself still reads like the column before
+            diffs[j] = (abs(_median(after) - _median(before)), need)
+        for j, (d, need) in diffs.items():
+            # The change lies where the difference peaks (a window straddling it reads less).
+            neighbours = (diffs.get(j - 1, (0.0, 0.0))[0], diffs.get(j + 1, (0.0, 0.0))[0])
+            if d >= need and d >= max(neighbours):
+                group[j].new_column = True
+                out.append(paras.index(group[j]))
     return out

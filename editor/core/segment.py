@@ -103,10 +103,7 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
             ]
             widths[i] = near[0] if near else (fallback or column_width(run, 0.0))
     paras = paragraphs(run, index, widths, before_byline)
-    for p in paras:
-        if id(p.lines[0]) in changes:
-            p.new_column = True
-    mark_column_changes(paras)
+    mark_column_changes(paras)  # judged again on the final paragraphs
     return paras
 
 
