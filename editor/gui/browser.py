@@ -161,7 +161,11 @@ class BrowserPanel(QWidget):
             self.problemOccurred.emit(str(exc))
 
     def refresh(self) -> None:
-        """Read the library again (after an import or a tag change), keeping the page choice."""
+        """Read the library again after a tag change, keeping the page choice (unless the
+        pages themselves are filtered by tag, when they are read again too)."""
+        if self.filters().get("tag"):
+            self.apply_filters()
+            return
         try:
             self.articles.refresh()
         except LibraryProblem as exc:
