@@ -44,8 +44,10 @@ def column_width(lines: list[Line], fallback: float) -> float:
         if len(tied) == 2 and tied[1] - tied[0] <= 1:
             return tied[0]
         return tied[-1]
-    if len(ws) >= 2:
-        return max(ws[1], fallback if fallback else ws[1])
+    if len(ws) == 3:
+        return ws[1]  # two full lines and a last one, most often
+    if len(ws) == 2:
+        return max(ws[1], min(ws[0], fallback) if fallback else ws[1])
     return fallback or (ws[0] if ws else 0.0)
 
 

@@ -101,7 +101,8 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
                 for j in sorted(range(len(widths)), key=lambda j: abs(j - i))
                 if widths[j] and seg[j] == seg[i]
             ]
-            widths[i] = near[0] if near else (fallback or column_width(run, 0.0))
+            own = [ln for j, ln in enumerate(run) if seg[j] == seg[i] and j not in forced]
+            widths[i] = near[0] if near else column_width(own or run, fallback)
     paras = paragraphs(run, index, widths, before_byline)
     mark_column_changes(paras)  # judged again on the final paragraphs
     return paras
