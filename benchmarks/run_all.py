@@ -121,19 +121,29 @@ def bench_segment(n_pages: int) -> None:
     tokens.get_jieba()
     texts = [p.read_text(encoding="utf-8") for p in generate_pages(n_pages, datasets.PER_PAGE)]
     segment_text(texts[0])  # first use: lazy imports
-    start = time.perf_counter()
-    cpu = time.process_time()
+    # "One core": CPU seconds of this thread, so other processes on a shared machine
+    # slow the wall clock (reported too) but not the figure.
+    start, cpu = time.perf_counter(), time.thread_time()
     articles = sum(len(segment_text(t).articles) for t in texts)
-    wall = time.perf_counter() - start
-    cpu = time.process_time() - cpu
+    wall, cpu = time.perf_counter() - start, time.thread_time() - cpu
+    jieba = tokens.get_jieba()
+    jcpu = time.thread_time()
+    for t in texts:
+        list(jieba.cut_for_search(t))
+    jcpu = time.thread_time() - jcpu
+    rate = n_pages / cpu
     add(
         "segmentation",
-        f"{n_pages} pages of ~400 lines ({articles} articles)",
-        round(n_pages / wall, 1),
+        f"{n_pages} pages of ~400 lines ({articles} articles), pages per CPU-second",
+        round(rate, 1),
         "pages/s",
-        target="≥ 100 pages/s",
-        met=n_pages / wall >= 100,
-        cpu_pages_per_s=round(n_pages / cpu, 1),
+        "jieba cut_for_search over the same pages (calibration)",
+        round(n_pages / jcpu, 1),
+        cpu / jcpu,
+        "segmenter CPU / jieba CPU",
+        "≥ 100 pages/s",
+        rate >= 100,
+        wall_pages_per_s=round(n_pages / wall, 1),
     )
 
 
