@@ -196,10 +196,11 @@ def _thread(items, tight: bool):
             continue
         if kind in ("caption", "source", "note"):
             loose.append((obj, last))
-            if group is not None:
+            if group is not None and kind != "caption":
+                # A caption may sit between a headline and its text; other blocks end the head.
                 group.floating = True
                 close_group()
-            broke = True
+            broke = broke or group is None
             # A source tag or an author's note closes its article: what follows is new.
             ended = kind in ("source", "note") and last is not None and not last.open
             continue
@@ -252,8 +253,8 @@ def _thread(items, tight: bool):
             near = abs(p.width - last.paras[-1].width) < 1.0 and not last.open
             if not broke and (same_column or near and not p.new_column):
                 target = last
-            elif not ended:
-                target = _best_closed(bodies, p, last)
+            else:
+                target = _best_closed(bodies, p, last, strict=ended)
         if target is not None and target.open and p.start == "cont":
             merged = target.paras[-1]
             merged.lines.extend(p.lines)
@@ -378,7 +379,9 @@ def _fits_column(p: Para, b: Body) -> bool:
     return p.chunk_max_w <= bw + 1.25 and (p.chunk_max_w >= bw - 1.5 or abs(p.width - bw) < 0.75)
 
 
-def _best_closed(bodies: list[Body], p: Para, last: Body | None = None) -> Body | None:
+def _best_closed(
+    bodies: list[Body], p: Para, last: Body | None = None, strict: bool = False
+) -> Body | None:
     """After a break, a chunk opening a paragraph continues the closed body it fits, on its topic.
 
     A chunk whose column width differs from the paragraph before it cannot continue that
@@ -396,8 +399,19 @@ def _best_closed(bodies: list[Body], p: Para, last: Body | None = None) -> Body 
     by_id = {id(b): t for b, t in zip(pool, topic, strict=True)}
     best = max(cands, key=lambda b: by_id[id(b)])
     # Words only that body has (names, things) are the evidence; a shared common word is not.
-    needed = max(2, len(set(keywords(p.chunk_text))) // 8)
+    # Right after a source tag or note (an article's end) a new article is likelier: ask more.
+    needed = max(2, len(set(keywords(p.chunk_text))) // (4 if strict else 8))
     if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, pool.index(best)) >= needed:
+        return best
+    # Or: the chunk's words read clearly more like one body than like all the others together.
+    ratios = {
+        id(b): log_ratio(p.chunk_text, "".join(o.text for o in pool if o is not b), b.text)
+        for b in cands
+    }
+    best = max(cands, key=lambda b: ratios[id(b)])
+    runner_up = max((r for k, r in ratios.items() if k != id(best)), default=-9.0)
+    clear = ratios[id(best)] >= (0.5 if strict else 0.4) and ratios[id(best)] - runner_up >= 0.1
+    if clear and index.distinctive(p.chunk_text, pool.index(best)) >= 1:
         return best
     return None
 
