@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from . import library
+from . import library, settings
 from .library import LibraryProblem
 
 SUGGEST_DELAY_MS = int(os.environ.get("PAGEDESK_SUGGEST_DELAY_MS", "400"))
@@ -169,6 +169,10 @@ class Archive(QObject):
         w.search_dock = w._dock("searchDock", self.tr("Search"), self.search, left)
         w.tabifyDockWidget(w.library_dock, w.search_dock)
         w.library_dock.raise_()
+        if settings.load_layout("state") is None and library.is_empty():
+            # a first start with no library: the page gets the room until there is one
+            w.library_dock.hide()
+            w.search_dock.hide()
         self.archive_widgets = [self.browser, self.search]
         self.exporter = Exporter(w)
         self.reindexer = Reindexer(w)
@@ -270,6 +274,8 @@ class Archive(QObject):
         def done(summary: dict) -> None:
             self.w.files._end()
             self.library_changed()
+            self.w.library_dock.show()
+            self.w.library_dock.raise_()
             text = self.tr(
                 "{imported} pages imported, {duplicate} already in the library, "
                 "{failed} could not be read."

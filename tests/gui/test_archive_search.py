@@ -118,9 +118,11 @@ def test_a_malformed_query_is_a_message_not_an_error(window, qtbot, library_copy
 
 
 def test_ctrl_f_in_the_library_panel_goes_to_the_search_box(window, library_copy):
-    """Ctrl+F with the focus in the browser focuses the search box."""
+    """Ctrl+L shows the browser and focuses it; Ctrl+F there focuses the search box."""
     browser = window.archive.browser
-    browser.page_view.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert browser.isVisible() and browser.page_view.hasFocus()
     QTest.keyClick(browser.page_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert window.archive.search.box.hasFocus()
