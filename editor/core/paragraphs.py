@@ -45,7 +45,7 @@ def column_width(lines: list[Line], fallback: float) -> float:
             return tied[0]
         return tied[-1]
     if len(ws) == 3:
-        return ws[1]  # two full lines and a last one, most often
+        return ws[0]  # a first, a full and a last line, most often: the full one is widest
     if len(ws) == 2:
         return max(ws[1], min(ws[0], fallback) if fallback else ws[1])
     return fallback or (ws[0] if ws else 0.0)

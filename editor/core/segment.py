@@ -21,6 +21,7 @@ from .clean import ends_final
 from .lines import Line, make_lines
 from .paragraphs import (
     Para,
+    _readings,
     _forced_titles,
     column_width,
     mark_column_changes,
@@ -145,7 +146,8 @@ def _chunk_texts(items) -> None:
             tail, widths = "", []
             continue
         tail = "".join(ln.text for ln in obj.lines) + tail
-        widths = sorted(widths + [ln.w for ln in obj.lines], reverse=True)[:2]
+        readings = _readings(obj) or [ln.w for ln in obj.lines]
+        widths = sorted(widths + readings, reverse=True)[:2]
         # The second-widest line: one line may overhang by two (squeeze plus hanging punctuation).
         obj.chunk_text, obj.chunk_max_w = tail, widths[-1]
         if obj.start in ("lead", "cont", "tail") or obj.new_column:
