@@ -141,10 +141,14 @@ def segment_page(page) -> None:
 def _chunk_texts(items) -> None:
     """Give each paragraph the text of the column chunk it opens (up to the next break)."""
     tail, widths = "", []
+    later_run = None
     for kind, obj in reversed(items):
         if kind != "para":
             tail, widths = "", []
             continue
+        if obj.run != later_run:
+            tail, widths = "", []  # a chunk ends with its run
+        later_run = obj.run
         tail = "".join(ln.text for ln in obj.lines) + tail
         readings = _readings(obj) or [ln.w for ln in obj.lines]
         widths = sorted(widths + readings, reverse=True)[:2]
