@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KIND_MARK = {"person": "👤", "place": "📍", "organization": "🏛"}
-
 
 def split_tags(text: str) -> list[str]:
     """Tags typed in one line: separated by commas (either width) or the enumeration comma."""
@@ -145,12 +143,23 @@ class TagEditor(QWidget):
         for s in shown:
             button = QToolButton()
             button.setObjectName("tagSuggestion")
-            button.setText(f"+ {KIND_MARK.get(s.kind, '')}{s.tag}")
-            button.setToolTip(self.tr("Add the suggested tag {tag}").format(tag=s.tag))
+            button.setText(f"+ {s.tag}")
+            kind = self._kinds().get(s.kind, "")
+            button.setToolTip(
+                self.tr("Add the suggested tag {tag} ({kind})").format(tag=s.tag, kind=kind)
+            )
             button.clicked.connect(lambda _c=False, t=s.tag: self.add([t]))
             self.suggestions.addWidget(button)
         self.suggestion_label.setVisible(bool(shown))
         self.suggestion_box.setVisible(bool(shown))
+
+    def _kinds(self) -> dict[str, str]:
+        return {
+            "person": self.tr("a person"),
+            "place": self.tr("a place"),
+            "organization": self.tr("an organisation"),
+            "keyword": self.tr("a keyword"),
+        }
 
     def suggestion_buttons(self) -> list[QToolButton]:
         return [self.suggestions.itemAt(i).widget() for i in range(self.suggestions.count())]

@@ -281,7 +281,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     <message>
         <location filename="../../editor/gui/archive.py" line="85" />
         <location filename="../../editor/gui/archive.py" line="168" />
-        <location filename="../../editor/gui/archive.py" line="181" />
+        <location filename="../../editor/gui/archive.py" line="185" />
         <source>Library</source>
         <translation>资料库</translation>
     </message>
@@ -316,43 +316,43 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="244" />
+        <location filename="../../editor/gui/archive.py" line="248" />
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="244" />
+        <location filename="../../editor/gui/archive.py" line="248" />
         <source>Remove a tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="246" />
+        <location filename="../../editor/gui/archive.py" line="250" />
         <source>Tag to add to {n} articles:</source>
         <translation>要添加到 {n} 篇稿件的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="248" />
+        <location filename="../../editor/gui/archive.py" line="252" />
         <source>Tag to remove from {n} articles:</source>
         <translation>要从 {n} 篇稿件移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="260" />
+        <location filename="../../editor/gui/archive.py" line="264" />
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="268" />
+        <location filename="../../editor/gui/archive.py" line="272" />
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="274" />
+        <location filename="../../editor/gui/archive.py" line="280" />
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="278" />
-        <location filename="../../editor/gui/archive.py" line="282" />
+        <location filename="../../editor/gui/archive.py" line="284" />
+        <location filename="../../editor/gui/archive.py" line="288" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -481,7 +481,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>导入后改过</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="178" />
+        <location filename="../../editor/gui/browser.py" line="182" />
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
@@ -1559,37 +1559,37 @@ Save them?</source>
         <translation>检索：词语、"短语"、-排除词、tag:…、person:…、date:2025-04、section:…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="175" />
+        <location filename="../../editor/gui/search.py" line="181" />
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="176" />
+        <location filename="../../editor/gui/search.py" line="182" />
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="177" />
+        <location filename="../../editor/gui/search.py" line="183" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="202" />
+        <location filename="../../editor/gui/search.py" line="208" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="221" />
+        <location filename="../../editor/gui/search.py" line="227" />
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="223" />
+        <location filename="../../editor/gui/search.py" line="229" />
         <source>The first {n} articles found.</source>
         <translation>找到的前 {n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="225" />
+        <location filename="../../editor/gui/search.py" line="231" />
         <source>{n} articles found.</source>
         <translation>找到 {n} 篇稿件。</translation>
     </message>
@@ -1625,24 +1625,44 @@ Save them?</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../editor/gui/tags.py" line="104" />
+        <location filename="../../editor/gui/tags.py" line="103" />
         <source>Add tags (comma-separated)</source>
         <translation>添加标签（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="107" />
+        <location filename="../../editor/gui/tags.py" line="106" />
         <source>Suggested:</source>
         <translation>建议：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="125" />
+        <location filename="../../editor/gui/tags.py" line="124" />
         <source>Remove the tag {tag}</source>
         <translation>移除标签 {tag}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="149" />
-        <source>Add the suggested tag {tag}</source>
-        <translation>添加建议的标签 {tag}</translation>
+        <location filename="../../editor/gui/tags.py" line="150" />
+        <source>Add the suggested tag {tag} ({kind})</source>
+        <translation>添加建议的标签 {tag}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="159" />
+        <source>a person</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="160" />
+        <source>a place</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="161" />
+        <source>an organisation</source>
+        <translation>机构名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/tags.py" line="162" />
+        <source>a keyword</source>
+        <translation>关键词</translation>
     </message>
 </context>
 <context>
