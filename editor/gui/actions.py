@@ -278,7 +278,13 @@ class Actions:
     def vocabulary(self) -> None:
         from .vocabulary import VocabularyDialog
 
-        VocabularyDialog(self.w.archive, self.w).exec()
+        dialog = getattr(self, "vocabulary_dialog", None)
+        if dialog is None:
+            dialog = self.vocabulary_dialog = VocabularyDialog(self.w.archive, self.w)
+        dialog.fill()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _fill_recent(self) -> None:
         from . import settings

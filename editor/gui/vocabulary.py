@@ -3,8 +3,9 @@
 Renaming and merging are library-wide `TagCommand`s on the archive's undo
 stack (`Archive.rename_tag` / `merge_tags`), so Edit → Undo takes them
 back everywhere at once — in the library, the browser, search results and
-the pages open in the editor. The dialog's list follows every tag change,
-including undo and redo. Names come from the window's `ask_tag`, which
+the pages open in the editor. The dialog is not modal, and has Undo/Redo
+buttons of its own for the library's tag steps; its list follows every
+tag change, including undo and redo. Names come from the window's `ask_tag`, which
 tests replace.
 """
 
@@ -57,6 +58,19 @@ class VocabularyDialog(QDialog):
         row.addWidget(self.rename_button)
         row.addWidget(self.merge_button)
         row.addStretch(1)
+        stack = archive.stack
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("vocabularyUndo")
+        self.undo_button.clicked.connect(stack.undo)
+        self.undo_button.setEnabled(stack.canUndo())
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setObjectName("vocabularyRedo")
+        self.redo_button.clicked.connect(stack.redo)
+        self.redo_button.setEnabled(stack.canRedo())
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -208,53 +208,53 @@
         <translation>标签词表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="291" />
+        <location filename="../../editor/gui/actions.py" line="297" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="338" />
+        <location filename="../../editor/gui/actions.py" line="344" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="350" />
-        <location filename="../../editor/gui/actions.py" line="355" />
+        <location filename="../../editor/gui/actions.py" line="356" />
+        <location filename="../../editor/gui/actions.py" line="361" />
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="362" />
+        <location filename="../../editor/gui/actions.py" line="368" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="370" />
+        <location filename="../../editor/gui/actions.py" line="376" />
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="371" />
+        <location filename="../../editor/gui/actions.py" line="377" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="372" />
+        <location filename="../../editor/gui/actions.py" line="378" />
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="373" />
+        <location filename="../../editor/gui/actions.py" line="379" />
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="448" />
+        <location filename="../../editor/gui/actions.py" line="454" />
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="465" />
+        <location filename="../../editor/gui/actions.py" line="471" />
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -489,7 +489,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="400" />
+        <location filename="../../editor/gui/actions.py" line="406" />
         <location filename="../../editor/gui/commands.py" line="109" />
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
@@ -1625,42 +1625,42 @@ Save them?</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../editor/gui/tags.py" line="103" />
+        <location filename="../../editor/gui/tags.py" line="102" />
         <source>Add tags (comma-separated)</source>
         <translation>添加标签（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="106" />
+        <location filename="../../editor/gui/tags.py" line="105" />
         <source>Suggested:</source>
         <translation>建议：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="124" />
+        <location filename="../../editor/gui/tags.py" line="123" />
         <source>Remove the tag {tag}</source>
         <translation>移除标签 {tag}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="150" />
+        <location filename="../../editor/gui/tags.py" line="149" />
         <source>Add the suggested tag {tag} ({kind})</source>
         <translation>添加建议的标签 {tag}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="159" />
+        <location filename="../../editor/gui/tags.py" line="158" />
         <source>a person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="160" />
+        <location filename="../../editor/gui/tags.py" line="159" />
         <source>a place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="161" />
+        <location filename="../../editor/gui/tags.py" line="160" />
         <source>an organisation</source>
         <translation>机构名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="162" />
+        <location filename="../../editor/gui/tags.py" line="161" />
         <source>a keyword</source>
         <translation>关键词</translation>
     </message>
@@ -1668,52 +1668,62 @@ Save them?</source>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="33" />
+        <location filename="../../editor/gui/vocabulary.py" line="34" />
         <source>Tag vocabulary</source>
         <translation>标签词表</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="38" />
+        <location filename="../../editor/gui/vocabulary.py" line="39" />
         <source>Tags in the library, most used first. Select several to merge them.</source>
         <translation>资料库中的标签，常用的在前。选中多个可以合并。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="42" />
+        <location filename="../../editor/gui/vocabulary.py" line="43" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="42" />
+        <location filename="../../editor/gui/vocabulary.py" line="43" />
         <source>Articles</source>
         <translation>稿件数</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="51" />
+        <location filename="../../editor/gui/vocabulary.py" line="52" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="54" />
+        <location filename="../../editor/gui/vocabulary.py" line="55" />
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="114" />
+        <location filename="../../editor/gui/vocabulary.py" line="62" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="67" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/vocabulary.py" line="128" />
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="115" />
+        <location filename="../../editor/gui/vocabulary.py" line="129" />
         <source>New name for {tag} (an existing tag's name merges the two):</source>
         <translation>{tag} 的新名称（用已有标签的名称则两者合并）：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="128" />
+        <location filename="../../editor/gui/vocabulary.py" line="142" />
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="129" />
+        <location filename="../../editor/gui/vocabulary.py" line="143" />
         <source>Merge {tags} into:</source>
         <translation>把 {tags} 合并为：</translation>
     </message>

@@ -12,7 +12,7 @@ pytest.importorskip("editor.storage.library")
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise"),
 ]
 
 
@@ -69,6 +69,21 @@ def test_rename_and_merge_keep_counts_undo_and_show_in_search(library_copy, wind
     redo.trigger()
     assert dialog.counts() == merged == library_counts()
     assert w.archive.stack.count() == 2
+    dialog.undo_button.click()  # the dialog's own buttons act on the same steps
+    assert dialog.counts() == renamed == library_counts() and dialog.redo_button.isEnabled()
+    dialog.redo_button.click()
+    assert dialog.counts() == merged == library_counts()
+
+
+def test_vocabulary_dialog_opens_from_the_library_menu_without_blocking(library_copy, window):
+    """Library → Tag vocabulary… shows one non-modal dialog listing the library's tags."""
+    window.actions.vocabulary_action.trigger()
+    dialog = window.actions.vocabulary_dialog
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.counts() == library_counts()
+    window.actions.vocabulary_action.trigger()
+    assert window.actions.vocabulary_dialog is dialog
+    dialog.close()
 
 
 def test_renaming_to_an_unknown_tag_source_is_a_message(library_copy, window):
