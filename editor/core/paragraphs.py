@@ -27,7 +27,8 @@ class Para:
     title: bool = False  # a title line (one line), not running text
     new_column: bool = False  # set at a different column width from the paragraph before
     chunk_text: str = ""  # this paragraph and the rest of its column chunk, for topic matching
-    chunk_max_w: float = 0.0  # the widest line of that chunk
+    chunk_max_w: float = 0.0  # the chunk's width reading (second widest, indents restored)
+    chunk_n: int = 0  # how many width readings the chunk gave
 
 
 def column_width(lines: list[Line], fallback: float) -> float:

@@ -140,22 +140,27 @@ def segment_page(page) -> None:
 
 def _chunk_texts(items) -> None:
     """Give each paragraph the text of the column chunk it opens (up to the next break)."""
-    tail, widths = "", []
+    tail, widths, count = "", [], 0
     later_run = None
     for kind, obj in reversed(items):
-        if kind != "para":
-            tail, widths = "", []
+        if kind in ("source", "note"):
+            # A source tag or note printed after a chunk names its article's topic too.
+            tail, widths, count, later_run = obj.text, [], 0, "special"
             continue
-        if obj.run != later_run:
-            tail, widths = "", []  # a chunk ends with its run
+        if kind != "para":
+            tail, widths, count = "", [], 0
+            continue
+        if obj.run != later_run and later_run != "special":
+            tail, widths, count = "", [], 0  # a chunk ends with its run
         later_run = obj.run
         tail = "".join(ln.text for ln in obj.lines) + tail
-        readings = _readings(obj) or [ln.w for ln in obj.lines]
-        widths = sorted(widths + readings, reverse=True)[:2]
+        readings = _readings(obj)
+        count += len(readings)
+        widths = sorted(widths + (readings or [ln.w for ln in obj.lines]), reverse=True)[:2]
         # The second-widest line: one line may overhang by two (squeeze plus hanging punctuation).
-        obj.chunk_text, obj.chunk_max_w = tail, widths[-1]
+        obj.chunk_text, obj.chunk_max_w, obj.chunk_n = tail, widths[-1], count
         if obj.start in ("lead", "cont", "tail") or obj.new_column:
-            tail, widths = "", []
+            tail, widths, count = "", [], 0
 
 
 def _thread(items, tight: bool):
@@ -356,13 +361,23 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     first = p.lines[0].text
     # Topic: the chunk's words weighted by how rare they are among all bodies so far,
     # so a long body does not win just by containing more common words.
-    topic = BodyIndex([b.text for b in cands]).scores(p.chunk_text)
+    index = BodyIndex([b.text for b in cands])
+    # Absolute overlap, plus the share among words some candidate has (a short chunk may
+    # carry one telling word only, e.g. in the source tag printed after it).
+    topic = [
+        a + s / 2
+        for a, s in zip(index.scores(p.chunk_text), index.shares(p.chunk_text), strict=True)
+    ]
     topic_of = {id(b): t for b, t in zip(cands, topic, strict=True)}
 
     def score(b: Body) -> float:
         bw = b.paras[-1].width
-        dw = abs(bw - p.width)
-        s = 0.6 if dw <= 1.0 else 0.25 if dw <= 2.0 else -0.5
+        if p.chunk_n < 2:
+            # A line or two (a paragraph's tail): its width only has to fit the column.
+            s = 0.3 if p.chunk_max_w <= bw + 1.25 else -0.5
+        else:
+            dw = abs(bw - p.width)
+            s = 0.6 if dw <= 1.0 else 0.25 if dw <= 2.0 else -0.5
         if p.chunk_max_w > bw + 1.25:
             s -= 1.0  # the chunk has lines too wide for that body's column
         s += 0.1 if b is last else 0.0
