@@ -21,8 +21,8 @@ from .clean import ends_final
 from .lines import Line, make_lines
 from .paragraphs import (
     Para,
-    _readings,
     _forced_titles,
+    _readings,
     column_width,
     mark_column_changes,
     paragraphs,
