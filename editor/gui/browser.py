@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -72,6 +73,8 @@ class BrowserPanel(QWidget):
         self.article_view.verticalHeader().hide()
         self.article_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.article_view.activated.connect(self._article_activated)
+        self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_view.customContextMenuRequested.connect(self._menu)
         split.addWidget(self.page_view)
         split.addWidget(self.article_view)
         split.setSizes([240, 300])
@@ -223,6 +226,21 @@ class BrowserPanel(QWidget):
         ids = self.selected_ids()
         if ids:
             self.exportRequested.emit(ids)
+
+    def context_menu(self) -> QMenu:
+        """Open, tag and export for the selected articles (the buttons' actions)."""
+        menu = QMenu(self)
+        index = self.article_view.currentIndex()
+        menu.addAction(self.tr("Open"), lambda: self._article_activated(index)).setEnabled(
+            index.isValid()
+        )
+        menu.addSeparator()
+        for button in (self.add_tag_button, self.remove_tag_button, self.export_button):
+            menu.addAction(button.text(), button.click).setEnabled(bool(self.selected_ids()))
+        return menu
+
+    def _menu(self, pos) -> None:
+        self.context_menu().exec(self.article_view.viewport().mapToGlobal(pos))
 
     def _article_activated(self, index) -> None:
         self.articleActivated.emit(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -175,6 +176,8 @@ class SearchPanel(QWidget):
         header.resizeSection(0, 140)
         self.view.setWordWrap(False)
         self.view.activated.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         for attr, text, slot in (
@@ -253,6 +256,19 @@ class SearchPanel(QWidget):
         ids = self.selected_ids()
         if ids:
             self.exportRequested.emit(ids)
+
+    def context_menu(self) -> QMenu:
+        """Open, tag and export for the selected results (the buttons' actions)."""
+        menu = QMenu(self)
+        index = self.view.currentIndex()
+        menu.addAction(self.tr("Open"), lambda: self._activated(index)).setEnabled(index.isValid())
+        menu.addSeparator()
+        for button in (self.add_tag_button, self.remove_tag_button, self.export_button):
+            menu.addAction(button.text(), button.click).setEnabled(bool(self.selected_ids()))
+        return menu
+
+    def _menu(self, pos) -> None:
+        self.context_menu().exec(self.view.viewport().mapToGlobal(pos))
 
     def _activated(self, index) -> None:
         hit = self.model.hits[index.row()]

@@ -426,64 +426,69 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>BrowserPanel</name>
     <message>
-        <location filename="../../editor/gui/browser.py" line="83" />
+        <location filename="../../editor/gui/browser.py" line="86" />
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="84" />
+        <location filename="../../editor/gui/browser.py" line="87" />
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="85" />
+        <location filename="../../editor/gui/browser.py" line="88" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="101" />
+        <location filename="../../editor/gui/browser.py" line="104" />
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="102" />
+        <location filename="../../editor/gui/browser.py" line="105" />
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="103" />
+        <location filename="../../editor/gui/browser.py" line="106" />
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="104" />
+        <location filename="../../editor/gui/browser.py" line="107" />
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="105" />
+        <location filename="../../editor/gui/browser.py" line="108" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="106" />
+        <location filename="../../editor/gui/browser.py" line="109" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="118" />
+        <location filename="../../editor/gui/browser.py" line="121" />
         <source>Untagged only</source>
         <translation>仅无标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="119" />
+        <location filename="../../editor/gui/browser.py" line="122" />
         <source>Edited since import</source>
         <translation>导入后改过</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="182" />
+        <location filename="../../editor/gui/browser.py" line="185" />
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/browser.py" line="234" />
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -1554,70 +1559,75 @@ Save them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../editor/gui/search.py" line="155" />
+        <location filename="../../editor/gui/search.py" line="156" />
         <source>Search: words, "a phrase", -word, tag:…, person:…, date:2025-04, section:…</source>
         <translation>检索：词语、"短语"、-排除词、tag:…、person:…、date:2025-04、section:…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="181" />
+        <location filename="../../editor/gui/search.py" line="184" />
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="182" />
+        <location filename="../../editor/gui/search.py" line="185" />
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="183" />
+        <location filename="../../editor/gui/search.py" line="186" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="208" />
+        <location filename="../../editor/gui/search.py" line="211" />
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="227" />
+        <location filename="../../editor/gui/search.py" line="230" />
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="229" />
+        <location filename="../../editor/gui/search.py" line="232" />
         <source>The first {n} articles found.</source>
         <translation>找到的前 {n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="231" />
+        <location filename="../../editor/gui/search.py" line="234" />
         <source>{n} articles found.</source>
         <translation>找到 {n} 篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/search.py" line="264" />
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../editor/gui/search.py" line="88" />
+        <location filename="../../editor/gui/search.py" line="89" />
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="104" />
+        <location filename="../../editor/gui/search.py" line="105" />
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="104" />
+        <location filename="../../editor/gui/search.py" line="105" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="104" />
+        <location filename="../../editor/gui/search.py" line="105" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="104" />
+        <location filename="../../editor/gui/search.py" line="105" />
         <source>Snippet</source>
         <translation>摘录</translation>
     </message>

@@ -117,3 +117,17 @@ def test_selecting_a_page_lists_its_articles_and_opening_one_loads_it(library_co
     browser.article_view.activated.emit(browser.articles.index(3, 0))  # same page: no reload
     QApplication.processEvents()
     assert len(window.docs) == 1 and window.current_article().id == rows[3]["id"]
+
+
+def test_browser_context_menu_offers_open_tag_and_export(library_copy, window):
+    """Right-click on selected articles: Open, Add tag…, Remove tag…, Export…, all enabled."""
+    browser = window.archive.browser
+    browser.apply_filters()
+    menu = browser.context_menu()
+    assert [a.isEnabled() for a in menu.actions() if a.text()] == [False, False, False, False]
+    browser.select_rows([0, 1])
+    browser.article_view.setCurrentIndex(browser.articles.index(1, 0))
+    menu = browser.context_menu()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Open", "Add tag…", "Remove tag…", "Export…"]
+    assert all(a.isEnabled() for a in menu.actions() if a.text())

@@ -109,6 +109,14 @@ def test_new_user_imports_finds_tags_fifty_one_undoes_and_finds_them_by_tag(
     qtbot.waitUntil(lambda: not search.busy, timeout=10000)
     assert len(search.model.hits) == 50  # the results follow the change
 
+    # Back in the page's tree, Undo is the page's own again; in the browser, the library's.
+    w.tree.setFocus()
+    QApplication.processEvents()
+    assert w.undo_group.activeStack() is w.doc.undo_stack
+    browser.article_view.setFocus()
+    QApplication.processEvents()
+    assert w.undo_group.activeStack() is stack
+
 
 def test_a_malformed_query_is_a_message_not_an_error(window, qtbot, library_copy):
     """A filter with a bad value says what is wrong in the status line; nothing crashes."""
