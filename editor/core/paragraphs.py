@@ -230,7 +230,10 @@ def paragraphs(
                 cur = None
             elif nxt.w <= width - 1.5 and not ends_final(nxt.text):
                 # A full line ending a sentence, then one an indent short: likely a new paragraph.
-                if nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width):
+                followed = nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width)
+                # At a column's end the next line's own width must tell: exactly an indent short.
+                cut_there = nn is None and abs(nxt.w - (width - 2)) <= 0.5
+                if followed or cut_there:
                     cur.closed = True
                     cur.confidence = 0.6
                     cur = None
