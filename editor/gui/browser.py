@@ -190,8 +190,7 @@ class BrowserPanel(QWidget):
         if page is not None:
             filters["page_id"] = page["id"]
         elif current.isValid():
-            group = self.pages.index(current.row(), 0)
-            paper, date = self.pages._groups[group.row()][0]
+            paper, date = self.pages.group_key(current.siblingAtColumn(0))
             if paper:
                 filters["paper"] = paper
             if date:

@@ -129,6 +129,12 @@ class PageTreeModel(QAbstractItemModel):
     def hasChildren(self, parent=NO_INDEX) -> bool:
         return self.rowCount(parent) > 0
 
+    def group_key(self, index: QModelIndex) -> tuple[str, str] | None:
+        """(paper, date) of a group row, or None for a page row."""
+        if not index.isValid() or index.internalId() != NO_GROUP:
+            return None
+        return self._groups[index.row()][0]
+
     def page_row(self, index: QModelIndex) -> dict | None:
         if not index.isValid() or index.internalId() == NO_GROUP:
             return None

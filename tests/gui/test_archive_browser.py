@@ -131,3 +131,15 @@ def test_browser_context_menu_offers_open_tag_and_export(library_copy, window):
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == ["Open", "Add tag…", "Remove tag…", "Export…"]
     assert all(a.isEnabled() for a in menu.actions() if a.text())
+
+
+def test_selecting_a_date_group_lists_that_day_s_articles(library_copy, window):
+    """A paper · date group row lists the articles of its pages, as the library's date filter."""
+    browser = window.archive.browser
+    browser.apply_filters()
+    group = browser.pages.index(1, 0)
+    browser.page_view.setCurrentIndex(group)
+    _paper, date = browser.pages.group_key(group)
+    with open_library() as lib:
+        expected = [r["id"] for r in lib.list_articles(date_from=date, date_to=date)]
+    assert expected and [r["id"] for r in _all_rows(browser.articles)] == expected
