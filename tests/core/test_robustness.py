@@ -38,7 +38,7 @@ def test_crlf_and_full_width_indents():
     _assert_all_zero_edit(text, gold)
 
 
-@pytest.mark.parametrize("seed", [1, 3, 7])
+@pytest.mark.parametrize("seed", [1, 3, 7, 10])
 def test_displaced_heads_are_attached_by_topic(seed):
     _assert_all_zero_edit(*render(articles(), widths=WIDTHS, displaced=(0, 2, 3, 5), seed=seed))
 
@@ -50,6 +50,13 @@ def test_interleaved_runs_of_three_articles_are_rethreaded(seed):
     # Paragraphs cut across chunks own non-contiguous lines, reported as spans.
     d = page_to_dict(page)
     assert any("spans" in el for a in d["articles"] for el in a["body"])
+
+
+@pytest.mark.parametrize("seed", [0, 4, 9])
+def test_interleaved_runs_of_four_articles_with_notes_and_bylines(seed):
+    """Four articles in column chunks: an opinion piece with its author note, a stand-alone
+    byline, a dateline; paragraph tails alone in a chunk go back to their article."""
+    _assert_all_zero_edit(*interleave(articles()[2:6], widths=[17, 19, 15, 18], seed=seed))
 
 
 def test_ocr_noise_half_width_punctuation_and_spaced_glyphs():
