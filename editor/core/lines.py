@@ -69,8 +69,9 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         t = hard(s)
         ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), gap_before=gap)
         stripped = raw.lstrip(" \t")
-        ln.indent = (
-            raw.startswith("\u3000") or raw.startswith("  ") or stripped.startswith("\u3000")
+        spaced_out = letter_spaced(raw, 0.6)  # OCR spacing every glyph is not an indent
+        ln.indent = raw.startswith("\u3000") or stripped.startswith("\u3000") or (
+            raw.startswith("  ") and not spaced_out
         )
         gap = False
         _classify(ln)
@@ -81,7 +82,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
     return out
 
 
-_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}"
+_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2}"
 _NAMES_ONLY = re.compile(rf"^{_NAME}(?:[ \u3000、]{{1,3}}{_NAME}){{0,3}}$")
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$")
 
