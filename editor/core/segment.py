@@ -134,6 +134,7 @@ def segment_page(page) -> None:
     _chunk_texts(items)
     bodies, heads, loose = _thread(items, tight)
     heads = _drop_pull_quotes(page, heads, bodies)
+    heads = _drop_banners(page, heads, bodies, lines)
     _attach_heads(bodies, heads)
     build_articles(page, bodies, heads, loose, lines)
 
@@ -443,6 +444,59 @@ def _split_groups(heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]
     for g in heads:
         out.extend(split_head_group(g, index, bodies))
     return out
+
+
+def _drop_banners(page, heads: list[HeadGroup], bodies: list[Body], lines) -> list[HeadGroup]:
+    """A column banner (a campaign slogan printed by the page furniture) is no article's title.
+
+    Taken as one only when it is certain enough: a whole head group that shares no word
+    with any article, carries no byline, stands directly above no article's text, and
+    sits next to a page-furniture line.
+    """
+    from .model import Block, Decision
+
+    if len(bodies) < 2:
+        return heads
+    index = BodyIndex([b.text for b in bodies])
+    kind_at = {ln.n: ln.kind for ln in lines}
+    numbers = [ln.n for ln in lines]
+    keep = []
+
+    def unrelated(ln: Line) -> bool:
+        return bool(keywords(ln.text)) and max(index.scores(ln.text)) == 0
+
+    def banner(ln: Line) -> None:
+        blk = Block(role="page_header", lines=[ln.n], text=ln.text, confidence=0.6)
+        page.furniture.append(blk)
+        page.decisions.append(Decision("role", blk.id, 0.6, "banner"))
+
+    for g in heads:
+        # Above a kicker and headline, right under the page furniture: a banner line.
+        while (
+            len(g.lines) >= 3
+            and kind_at.get(numbers[numbers.index(g.lines[0].n) - 1]) == "furniture"
+            and unrelated(g.lines[0])
+        ):
+            banner(g.lines.pop(0))
+            if g.paras:
+                g.paras.pop(0)
+        first, last = g.lines[0].n, g.lines[-1].n
+        i, j = numbers.index(first), numbers.index(last)
+        beside = {
+            kind_at.get(numbers[i - 1]) if i else None,
+            kind_at.get(numbers[j + 1]) if j + 1 < len(numbers) else None,
+        }
+        if (
+            not g.bylines
+            and g.next_body is None
+            and "furniture" in beside
+            and all(unrelated(ln) for ln in g.lines)
+        ):
+            for ln in g.lines:
+                banner(ln)
+            continue
+        keep.append(g)
+    return keep
 
 
 def _drop_pull_quotes(page, heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]:

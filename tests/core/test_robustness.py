@@ -99,8 +99,9 @@ def test_page_furniture_and_furniture_like_lines_belong_to_no_article():
     arts = articles()[:2]
     body, gold = render(arts, widths=[18, 16], header=None)
     pull = arts[0].paras[1][:20]
+    banner = "共建共享美好家园"  # a column banner: a campaign slogan, no article's title
     text = (
-        "2018 年 1 月 5 日 星期五\n77 理论理论\n"
+        f"2018 年 1 月 5 日 星期五\n77 理论理论\n{banner}\n"
         + body
         + "制图：马小青\n苏 丹作（新华社发）\n"
         + pull
@@ -112,6 +113,7 @@ def test_page_furniture_and_furniture_like_lines_belong_to_no_article():
     )
     roles = sorted(b.role for b in page.furniture)
     assert roles.count("credit") == 2 and "note" in roles
+    assert banner in [b.text for b in page.furniture if b.role == "page_header"]
     assert not page.unassigned
 
 
@@ -180,3 +182,21 @@ def test_every_decision_has_a_confidence_for_review():
 def test_column_helper_sets_lines_like_a_compositor():
     lines = column("一二三四五六七八九十，一二三四五六七八九十。", 10)
     assert lines[0] == "一二三四五六七八" and all(not ln.startswith("，") for ln in lines)
+
+
+def test_column_banner_between_furniture_lines_is_furniture():
+    """A slogan printed between the page header and the date belongs to no article."""
+    arts = articles()[:2]
+    body, gold = render(arts, widths=[18, 16], header=None)
+    text = "7 理论\n携手奋进新时代\n2018 年 1 月 5 日 星期五\n" + body
+    page = _assert_all_zero_edit(text, gold)
+    assert "携手奋进新时代" in [b.text for b in page.furniture]
+
+
+def test_a_kicker_unrelated_by_words_under_the_header_stays_a_kicker():
+    """Only lines above a kicker and headline can be a banner: a lone kicker is kept."""
+    art = articles()[0]
+    art.kicker = "本周关注焦点"  # shares no word with any article
+    text, gold = render([art, articles()[1]], widths=[18, 16], header="7 社会")
+    page = _assert_all_zero_edit(text, gold)
+    assert page.articles[0].kicker == "本周关注焦点"
