@@ -276,6 +276,12 @@ class Library(TagMethods):
         kw = dict(page_id=page_id, date_from=date_from, date_to=date_to, section=section,
                   paper=paper, tag=tag, person=person, untagged=untagged, edited=edited)
         frm, params = self._article_sql(kw)
+        if page_id is None:
+            # Walk pages in date order (index pages_order) and each page's articles in
+            # order (articles_order), so a chunk of a big library needs no sort of every
+            # article: the first 200 of 100,000 in ~3 ms instead of ~175 ms.
+            frm = frm.replace("FROM articles a JOIN pages p ON",
+                              "FROM pages p CROSS JOIN articles a ON", 1)
         sql = (
             "SELECT a.id, a.page_id, a.headline, a.kicker, p.date, p.section, p.number, p.paper,"
             " (SELECT json_group_array(name) FROM (SELECT name FROM people x"

@@ -178,6 +178,14 @@ def m003_pages_listing(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_article_order(db: Database) -> None:
+    """Indexes in the order articles are listed (page date, page, position), so that
+    listing a chunk of a big library walks them instead of sorting every article."""
+    db.execute("CREATE INDEX pages_order ON pages (date IS NULL, date, id)")
+    db.execute("CREATE INDEX articles_order ON articles (page_id, ord)")
+
+
 def _run(db: Database, script: str) -> None:
     """Run `;`-separated statements (no trigger bodies) one by one, in the caller's transaction."""
     for stmt in script.split(";"):
