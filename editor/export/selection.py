@@ -126,7 +126,7 @@ def paper_label(paper: str | None) -> str | None:
 
 
 def page_banner(page: Page) -> str:
-    """`报名　2025年4月11日　广东纪事　第13版` with whatever the page metadata knows."""
+    """`报名　2025年4月11日　要闻　第2版` with whatever the page metadata knows."""
     m = page.meta
     parts = [
         paper_label(m.paper),

@@ -10,7 +10,7 @@ changes the page.
   the file name (`2025-04-14`, `20250414`, `2025_4_14`, `2025年4月14日`). Dates
   without a year (`4月9日` in a story) are never used.
 - Section and page number: from the segmenter's metadata, else a furniture
-  line such as `广东纪事 13`, `13 广东纪事` or `第13版 要闻`.
+  line such as `要闻 2`, `2 要闻` or `第13版 要闻`.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The search query language, parsed into plain data (no SQL, no FTS syntax).
 
     工会 劳模               both words must appear
-    "全媒体记者 黄细英"      a phrase, found as written
+    "全媒体记者 张小红"      a phrase, found as written
     -培训                   the article must not contain the word
-    tag:劳模  person:誉建业  section:广东纪事  paper:工人日报
+    tag:劳模  person:李明  section:要闻  paper:工人日报
     date:2025-04  date:2025-04-01..2025-04-30  date:..2025-03
     -tag:x  -person:y       exclude by tag or person
 
