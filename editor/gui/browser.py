@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from .browsermodel import ID_ROLE, PAGE_ROLE, ArticleListModel, PageTreeModel
 from .library import LibraryProblem
+from .selectionactions import SelectionActions
 
 TEXT_FILTERS = ("paper", "section", "date_from", "date_to", "tag", "person")
 
 
-class BrowserPanel(QWidget):
+class BrowserPanel(SelectionActions, QWidget):
     articleActivated = Signal(str, str)  # page id, article id ("" for the page itself)
     tagRequested = Signal(list, bool)  # article ids, add (True) or remove (False)
     exportRequested = Signal(list)  # article ids
@@ -216,27 +217,10 @@ class BrowserPanel(QWidget):
         for r in rows:
             sel.select(self.articles.index(r, 0), flags.Select | flags.Rows)
 
-    def _tag(self, add: bool) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.tagRequested.emit(ids, add)
-
-    def _export(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.exportRequested.emit(ids)
-
     def context_menu(self) -> QMenu:
         """Open, tag and export for the selected articles (the buttons' actions)."""
-        menu = QMenu(self)
         index = self.article_view.currentIndex()
-        menu.addAction(self.tr("Open"), lambda: self._article_activated(index)).setEnabled(
-            index.isValid()
-        )
-        menu.addSeparator()
-        for button in (self.add_tag_button, self.remove_tag_button, self.export_button):
-            menu.addAction(button.text(), button.click).setEnabled(bool(self.selected_ids()))
-        return menu
+        return self._selection_menu(lambda: self._article_activated(index), index.isValid())
 
     def _menu(self, pos) -> None:
         self.context_menu().exec(self.article_view.viewport().mapToGlobal(pos))

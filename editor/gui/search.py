@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from . import library, workers
 from .browsermodel import ID_ROLE, NO_INDEX, PAGE_ROLE
+from .selectionactions import SelectionActions
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 RESULT_LIMIT = 500
@@ -135,7 +136,7 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))
 
 
-class SearchPanel(QWidget):
+class SearchPanel(SelectionActions, QWidget):
     articleActivated = Signal(str, str, list)  # page id, article id, matched words
     tagRequested = Signal(list, bool)
     exportRequested = Signal(list)
@@ -247,25 +248,10 @@ class SearchPanel(QWidget):
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
         return [self.model.hits[r].article_id for r in rows]
 
-    def _tag(self, add: bool) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.tagRequested.emit(ids, add)
-
-    def _export(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.exportRequested.emit(ids)
-
     def context_menu(self) -> QMenu:
         """Open, tag and export for the selected results (the buttons' actions)."""
-        menu = QMenu(self)
         index = self.view.currentIndex()
-        menu.addAction(self.tr("Open"), lambda: self._activated(index)).setEnabled(index.isValid())
-        menu.addSeparator()
-        for button in (self.add_tag_button, self.remove_tag_button, self.export_button):
-            menu.addAction(button.text(), button.click).setEnabled(bool(self.selected_ids()))
-        return menu
+        return self._selection_menu(lambda: self._activated(index), index.isValid())
 
     def _menu(self, pos) -> None:
         self.context_menu().exec(self.view.viewport().mapToGlobal(pos))

@@ -1,0 +1,34 @@
+"""What the library browser and the search results share: acting on selected articles.
+
+Both panels list articles, let the user select several, and offer the same three
+requests (add a tag, remove a tag, export) as buttons and in a context menu.
+A panel mixes this in and provides `selected_ids()`, the three buttons, and the
+`tagRequested`/`exportRequested` signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+
+class SelectionActions:
+    """Tag and export requests for the selected articles, and the panel's context menu."""
+
+    def _tag(self, add: bool) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.tagRequested.emit(ids, add)
+
+    def _export(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.exportRequested.emit(ids)
+
+    def _selection_menu(self, open_current, can_open: bool) -> QMenu:
+        """Open (the current row), then the buttons' actions for the selection."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), open_current).setEnabled(can_open)
+        menu.addSeparator()
+        for button in (self.add_tag_button, self.remove_tag_button, self.export_button):
+            menu.addAction(button.text(), button.click).setEnabled(bool(self.selected_ids()))
+        return menu
