@@ -186,6 +186,17 @@ def m004_article_order(db: Database) -> None:
     db.execute("CREATE INDEX articles_order ON articles (page_id, ord)")
 
 
+@migrations()
+def m005_pages_order_covering(db: Database) -> None:
+    """`pages_order` (m004) also holds the listed columns: without them listing every
+    page chose it and walked each page's raw text again (m003's reason)."""
+    db.execute("DROP INDEX pages_order")
+    db.execute(
+        "CREATE INDEX pages_order ON pages"
+        " (date IS NULL, date, paper, number, id, section, file, imported_at, edited)"
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run `;`-separated statements (no trigger bodies) one by one, in the caller's transaction."""
     for stmt in script.split(";"):
