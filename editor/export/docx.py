@@ -270,18 +270,33 @@ def add_article(doc, article: Article, page_break: bool = False) -> None:
         put("tags", "标签：" + "、".join(article.tags))
 
 
+# Word's core properties hold at most 255 characters (python-docx refuses longer ones).
+PROPERTY_MAX = 255
+
+
+def _fit(parts: list[str]) -> str:
+    """Join property values with "; ", stopping before 255 characters (… marks the cut)."""
+    out = ""
+    for part in parts:
+        nxt = f"{out}; {part}" if out else part
+        if len(nxt) > PROPERTY_MAX - 1:
+            return (out + "…") if out else part[: PROPERTY_MAX - 1] + "…"
+        out = nxt
+    return out
+
+
 def _set_properties(doc, sections: list[Section]) -> None:
     articles = [a for s in sections for a in s.articles]
     cp = doc.core_properties
-    cp.title = clean(document_title(sections))
-    cp.author = clean("; ".join(people_names(articles)))
-    cp.keywords = clean("; ".join(all_tags(articles)))
+    cp.title = _fit([clean(document_title(sections))])
+    cp.author = _fit([clean(n) for n in people_names(articles)])
+    cp.keywords = _fit([clean(t) for t in all_tags(articles)])
     banners = []
     for s in sections:
         if (b := page_banner(s.page)) not in banners:
             banners.append(b)
-    cp.subject = clean("; ".join(banners))
-    cp.category = clean(sections[0].page.meta.section or "") if sections else ""
+    cp.subject = _fit([clean(b) for b in banners])
+    cp.category = _fit([clean(sections[0].page.meta.section or "")]) if sections else ""
     cp.comments = "由 PageDesk（版面校对台）导出"
     cp.language = "zh-CN"
     cp.last_modified_by = "PageDesk"

@@ -162,3 +162,17 @@ def test_docx_progress_and_empty_selection(tmp_path, sample_page):
     with pytest.raises(ExportError):
         export_articles([], "docx", tmp_path / "x.docx")
     assert collect([]) == []
+
+
+def test_docx_with_many_people_and_tags_keeps_properties_within_words_limit(tmp_path, sample_page):
+    """Word's core properties hold 255 characters: a big selection still exports, trimmed."""
+    from editor.core.model import Person
+
+    for i, a in enumerate(sample_page.articles):
+        a.people += [Person(f"作者{i}号{k:02d}", "author") for k in range(40)]
+        a.tags += [f"标签{i}-{k:02d}" for k in range(40)]
+    doc, _path = _export(tmp_path, [sample_page])
+    cp = doc.core_properties
+    assert 200 < len(cp.author) <= 255 and cp.author.endswith("…")
+    assert 200 < len(cp.keywords) <= 255 and cp.keywords.endswith("…")
+    assert cp.author.startswith(sample_page.articles[0].people[0].name)
