@@ -136,10 +136,13 @@ class OpenResult:
 
 def open_files(paths: list[str]) -> Callable:
     """Read and segment page files; the first one's raw text is previewed before segmenting."""
-    from editor.core.importer import segment_text
-    from editor.core.reader import read_page_file
 
     def work(report: Reporter) -> OpenResult:
+        # Imported here, in the worker: the importer's patterns take ~0.1 s to compile,
+        # which the window's first moments should not wait for.
+        from editor.core.importer import segment_text
+        from editor.core.reader import read_page_file
+
         out = OpenResult()
         for i, path in enumerate(paths):
             report(i, len(paths), os.path.basename(path))
@@ -167,9 +170,9 @@ def open_files(paths: list[str]) -> Callable:
 
 
 def open_text(text: str, name: str | None = None) -> Callable:
-    from editor.core.importer import segment_text
-
     def work(report) -> OpenResult:
+        from editor.core.importer import segment_text
+
         report(0, 1, "")
         out = OpenResult()
         out.pages.append((None, segment_text(text, file=name)))
