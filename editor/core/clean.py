@@ -96,7 +96,7 @@ def soft(line: str) -> str:
 def letter_spaced(text: str, share: float = 0.35) -> bool:
     """True when spaces stand between many neighbouring CJK glyphs (a justified line)."""
     t = text.strip()
-    if " " not in t:
+    if t.count(" ") < 3:
         return False
     gaps = pairs = 0
     for i in range(len(t) - 2):
