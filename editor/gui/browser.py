@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QSplitter,
     QTableView,
     QTreeView,
@@ -82,18 +80,7 @@ class BrowserPanel(SelectionActions, QWidget):
         layout.addWidget(split, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
-        buttons = QHBoxLayout()
-        for attr, text, slot in (
-            ("add_tag_button", self.tr("Add tag…"), lambda: self._tag(True)),
-            ("remove_tag_button", self.tr("Remove tag…"), lambda: self._tag(False)),
-            ("export_button", self.tr("Export…"), self._export),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(attr)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            setattr(self, attr, button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._selection_buttons())
         find = QShortcut(QKeySequence("Ctrl+F"), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.searchRequested)

@@ -16,12 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QTableView,
@@ -180,18 +178,7 @@ class SearchPanel(SelectionActions, QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         layout.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
-        for attr, text, slot in (
-            ("add_tag_button", self.tr("Add tag…"), lambda: self._tag(True)),
-            ("remove_tag_button", self.tr("Remove tag…"), lambda: self._tag(False)),
-            ("export_button", self.tr("Export…"), self._export),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(attr)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            setattr(self, attr, button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._selection_buttons())
 
     def focus_box(self) -> None:
         self.box.setFocus()

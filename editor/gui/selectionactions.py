@@ -8,11 +8,32 @@ A panel mixes this in and provides `selected_ids()`, the three buttons, and the
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
+
+
+def _tr(text: str) -> str:
+    # A fixed context: the mixin's strings are translated once, whichever panel shows them.
+    return QCoreApplication.translate("SelectionActions", text)
 
 
 class SelectionActions:
     """Tag and export requests for the selected articles, and the panel's context menu."""
+
+    def _selection_buttons(self) -> QHBoxLayout:
+        """Add tag, Remove tag and Export buttons, kept as attributes of the panel."""
+        buttons = QHBoxLayout()
+        for attr, text, slot in (
+            ("add_tag_button", _tr("Add tag…"), lambda: self._tag(True)),
+            ("remove_tag_button", _tr("Remove tag…"), lambda: self._tag(False)),
+            ("export_button", _tr("Export…"), self._export),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(attr)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            setattr(self, attr, button)
+        return buttons
 
     def _tag(self, add: bool) -> None:
         ids = self.selected_ids()
@@ -27,7 +48,7 @@ class SelectionActions:
     def _selection_menu(self, open_current, can_open: bool) -> QMenu:
         """Open (the current row), then the buttons' actions for the selection."""
         menu = QMenu(self)
-        menu.addAction(self.tr("Open"), open_current).setEnabled(can_open)
+        menu.addAction(_tr("Open"), open_current).setEnabled(can_open)
         menu.addSeparator()
         for button in (self.add_tag_button, self.remove_tag_button, self.export_button):
             menu.addAction(button.text(), button.click).setEnabled(bool(self.selected_ids()))

@@ -1738,4 +1738,27 @@ Save them?</source>
         <translation>把 {tags} 合并为：</translation>
     </message>
 </context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="1" />
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="1" />
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="1" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="1" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
 </TS>
