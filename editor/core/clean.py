@@ -174,10 +174,6 @@ def ends_final(text: str) -> bool:
     return t[-1] in "。！？…!?"
 
 
-def has_punct(text: str) -> bool:
-    return any(c in "，。、；：！？,;!?" for c in text)
-
-
 def has_sentence_punct(text: str) -> bool:
     """Punctuation of running sentences (titles may carry a colon or an enumeration comma)."""
     return any(c in "，。；！？,;!?" for c in text)

@@ -69,8 +69,12 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         t = hard(s)
         ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), gap_before=gap)
         stripped = raw.lstrip(" \t")
-        ln.indent = raw.startswith("\u3000") or stripped.startswith("\u3000") or (
-            raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
+        ln.indent = (
+            raw.startswith("\u3000")
+            or stripped.startswith("\u3000")
+            or (
+                raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
+            )
         )
         gap = False
         _classify(ln)

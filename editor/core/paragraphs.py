@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .clean import ends_final, has_sentence_punct
 from .lines import Line
+from .tokens import cuts_a_word
 
 
 @dataclass
@@ -107,9 +108,7 @@ def _is_title(ln: Line, nxt: Line | None, width: float, alone_in_column: bool = 
     if width and ln.w <= width - 3.5:
         # A first line is about W-2 (real pages: W-4 to W-1); a title is clearly shorter. A
         # line with some slack that runs on into a full line is still a first line.
-        if ln.w >= 0.75 * width and nxt.w > ln.w + 1.5 and nxt.w >= width - 1.5:
-            return _starts_para(nxt, width)
-        return True
+        return not (ln.w >= 0.75 * width and nxt.w > ln.w + 1.5 and nxt.w >= width - 1.5)
     return False
 
 
@@ -127,13 +126,7 @@ def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> 
         return prev_title and nxt.lead
     if width and width - 1.5 <= nxt.w <= width + 1.5 and ln.w >= width - 4 and nxt.w >= ln.w:
         return False  # a first line followed by a full line: one paragraph
-    from .titles import _cuts_a_word
-
-    return not _cuts_a_word(ln.text, nxt.text)
-
-
-def _starts_para(ln: Line, width: float) -> bool:
-    return ln.lead or ln.indent
+    return not cuts_a_word(ln.text, nxt.text)
 
 
 def paragraphs(

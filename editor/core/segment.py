@@ -30,6 +30,7 @@ from .paragraphs import (
 )
 from .similarity import BodyIndex, keywords, log_ratio
 from .titles import HeadGroup, split_head_group
+from .tokens import cuts_a_word
 
 
 @dataclass(eq=False)
@@ -354,8 +355,6 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     """The open body a chunk starting mid-paragraph continues.
 
     Judged by column width, a word cut at the break, and topic."""
-    from .titles import _cuts_a_word
-
     cands = [b for b in bodies if b.open]
     if not cands:
         return None
@@ -382,7 +381,7 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
         if p.chunk_max_w > bw + 1.25:
             s -= 1.0  # the chunk has lines too wide for that body's column
         s += 0.1 if b is last else 0.0
-        s += 0.6 if _cuts_a_word(b.paras[-1].lines[-1].text, first) else 0.0
+        s += 0.6 if cuts_a_word(b.paras[-1].lines[-1].text, first) else 0.0
         s += topic_of[id(b)]
         return s
 

@@ -102,11 +102,3 @@ def log_ratio(text: str, body_a: str, body_b: str) -> float:
         pb = (cb[w] + 0.5) / (nb + 0.5 * vocab)
         total += math.log(pb / pa)
     return total / len(words)
-
-
-def overlap(a: str, b: str) -> float:
-    """Share of a's keywords found in b (no IDF): for two runs of running text."""
-    toks = set(keywords(a))
-    if not toks:
-        return 0.0
-    return sum(1 for t in toks if t in b) / len(toks)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .clean import undouble
 from .lines import Line
-from .tokens import cut
+from .tokens import cuts_a_word
 
 
 @dataclass
@@ -52,7 +52,7 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
         above = best[i - 1] if i > 0 else None
         below = next((b for b in best[i + 1 :] if b is not None), None)
         t, prev = g.lines[i].text, g.lines[i - 1].text if i > 0 else ""
-        continues = prev and (t.startswith(("—", "－")) or _cuts_a_word(prev, t))
+        continues = prev and (t.startswith(("—", "－")) or cuts_a_word(prev, t))
         best[i] = above if (continues or below is None) and above is not None else below
     for i in range(len(best) - 2, -1, -1):
         if best[i] is None:
@@ -68,16 +68,6 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     groups[-1].next_body = g.next_body
     groups[-1].floating = g.floating
     return groups
-
-
-def _cuts_a_word(first: str, second: str) -> bool:
-    """Does the line break fall inside a word? Then the two lines are one title broken in two."""
-    pos = 0
-    for tok in cut(first + second):
-        if pos < len(first) < pos + len(tok):
-            return True
-        pos += len(tok)
-    return False
 
 
 def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
@@ -97,7 +87,7 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             abs(a.w - b.w) <= 2.5
             and a.w + b.w >= 12
             and not a.text.endswith(("：", ":"))
-            and _cuts_a_word(undouble(a.text), undouble(b.text))
+            and cuts_a_word(undouble(a.text), undouble(b.text))
         )
         if len(main) >= 3:
             k = 1  # a kicker is one line; more lines below it are the headline, broken

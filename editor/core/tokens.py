@@ -99,3 +99,17 @@ def cut_for_search(text: str) -> list[str]:
 
 def cut(text: str) -> list[str]:
     return [t for t in get_jieba().cut(text) if t.strip()]
+
+
+def cuts_a_word(first: str, second: str) -> bool:
+    """Does the boundary between two texts fall inside a jieba word of their join?
+
+    A line break that cuts a word means the two lines are one text (a broken
+    headline, a column chunk going on); most breaks fall between words.
+    """
+    pos = 0
+    for tok in cut(first + second):
+        if pos < len(first) < pos + len(tok):
+            return True
+        pos += len(tok)
+    return False
