@@ -237,26 +237,23 @@ def _thread(items, tight: bool):
             last.paras.append(sub)
             group = None
         target: Body | None = None
+        free = group is None and not pending_bylines  # no head or byline claims it
+        full_new_column = p.new_column and p.lines[0].w >= p.width - 1
+        # The open body this paragraph would continue, asked once.
+        fit = (
+            _best_open(bodies, p, last)
+            if free and (p.start in ("tail", "cont") or p.start == "start" and full_new_column)
+            else None
+        )
         if p.start == "tail":
             # The tail of a paragraph begun in another column, if an open body fits; else a
             # paragraph of its own.
-            fit = _best_open(bodies, p, last) if group is None and not pending_bylines else None
-            p.start = (
-                "cont"
-                if fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25
-                else "start"
-            )
-        if (
-            p.start == "start"
-            and p.new_column
-            and p.lines[0].w >= p.width - 1
-            and group is None
-            and not pending_bylines
-            and _best_open(bodies, p, last) is not None
-        ):
+            fits = fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25
+            p.start = "cont" if fits else "start"
+        if p.start == "start" and full_new_column and free and fit is not None:
             p.start = "cont"  # a new column opening at full width goes on with an open body
-        if p.start == "cont" and group is None and not pending_bylines:
-            target = _best_open(bodies, p, last)
+        if p.start == "cont" and free:
+            target = fit
             if target is None:
                 # No open body to continue: a paragraph that opens at a full width.
                 p.start = "start"
