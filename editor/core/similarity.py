@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .clean import is_han
-from .tokens import cut
+from .tokens import cut_cached
 
 _ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
@@ -23,7 +23,7 @@ _ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 def keywords(text: str) -> tuple[str, ...]:
     """Content words of a text: jieba words of 2+ characters with a Han character, Latin words."""
     toks = []
-    for t in cut(text):
+    for t in cut_cached(text):
         t = t.strip()
         if len(t) >= 2 and any(is_han(c) for c in t):
             toks.append(t)
