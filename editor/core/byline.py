@@ -176,12 +176,13 @@ def parse_lead(soft_text: str) -> LeadMatch | None:
     return LeadMatch(dateline=dateline, byline=byline, people=people, end=end)
 
 
+_SENTENCE_MARK = re.compile("[。！？，]")
 _STANDALONE = re.compile(r"^(?:■|●|▲|◆)?\s*(?:" + _TITLE_RE.pattern + r")")
 
 
 def looks_like_byline(soft_line: str) -> bool:
     """A stand-alone byline line: `■全媒体记者X 通讯员Y`, `本报记者 X`, `X 摄`, `制图：X`."""
-    if len(soft_line) > 80 or any(c in soft_line for c in "。！？，"):
+    if len(soft_line) > 80 or _SENTENCE_MARK.search(soft_line):
         return False
     if not (
         soft_line[:1] in "■●▲◆" or soft_line.rstrip().endswith("摄") or _TITLE_RE.search(soft_line)

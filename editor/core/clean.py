@@ -33,21 +33,28 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
 
 
+class _HalfUnits(dict):
+    """A character's display width in half column units, worked out once per character."""
+
+    def __missing__(self, ch: str) -> int:
+        if ch < "\x80":
+            units = 0 if ch in " \t" else 1
+        elif ch == "\u00a0":
+            units = 0
+        elif unicodedata.east_asian_width(ch) in "NaH" and not is_cjk(ch):
+            units = 1  # Latin letters with accents, half-width forms
+        else:
+            units = 2
+        self[ch] = units
+        return units
+
+
+_HALF_UNITS = _HalfUnits()
+
+
 def width(text: str) -> float:
     """Display width in column units: a CJK glyph 1, an ASCII character 0.5 (spaces 0)."""
-    narrow = 0
-    wide = 0
-    for ch in text:
-        if ch < "\x80":
-            if ch not in " \t":
-                narrow += 1
-        elif ch in "\u00a0":
-            continue
-        elif unicodedata.east_asian_width(ch) in "NaH" and not is_cjk(ch):
-            narrow += 1  # Latin letters with accents, half-width forms
-        else:
-            wide += 1
-    return wide + narrow / 2
+    return sum(map(_HALF_UNITS.__getitem__, text)) / 2
 
 
 # Sentence-final: a paragraph may end here.
@@ -57,11 +64,12 @@ OPENING = set("（《「『“‘(")
 
 _WS = re.compile(r"[ \t\u3000\u00a0]+")
 _OCR_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_OCR_CANDIDATE = re.compile(r"[,:;?!().]")
 
 
 def _ocr_punct(text: str) -> str:
     """Half-width punctuation between CJK characters becomes full-width (OCR output)."""
-    if not any(c in text for c in ",:;?!()."):
+    if not _OCR_CANDIDATE.search(text):
         return text
     out = list(text)
     n = len(out)

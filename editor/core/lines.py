@@ -34,6 +34,7 @@ _JUMP = re.compile(
 _CREDIT = re.compile(
     r"^(?P<text>.*?[。！？）”])\s*(?P<credit>[^\s。，]{0,16}?(?:供图|摄|提供|供稿|/图|／图|图片))$"
 )
+_SPACED_TAIL = re.compile(r"\s{2,}|\s(?=\S+$)")  # a wide gap, or a space before the last word
 _SOURCE = re.compile(r"^[（(]([^（）()。]{1,24})[）)]$")
 _NOTE_START = re.compile(r"^[（(](?:作者|编者|责任编辑|本文|注[：:])")
 _EDITOR_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)")
@@ -147,7 +148,7 @@ def _classify(ln: Line) -> None:
         # Running text: only a dateline can open it (furniture, bylines and tags are short).
         ln.lead = parse_lead(ln.soft) is not None
         return
-    if (m := _DATE.match(dd)) and len(dd) <= 30:
+    if len(dd) <= 30 and (m := _DATE.match(dd)):
         ln.kind = "furniture"
         y, mo, d = (int(x) for x in m.groups())
         ln.meta = {"date": f"{y:04d}-{mo:02d}-{d:02d}"}
@@ -155,7 +156,7 @@ def _classify(ln: Line) -> None:
     if _WEEKDAY_ONLY.match(dd):
         ln.kind, ln.meta = "furniture", {}
         return
-    if _CHART_CREDIT.match(dd) and len(dd) <= 24:
+    if len(dd) <= 24 and _CHART_CREDIT.match(dd):
         # A chart or illustration credit: page furniture, no article's byline.
         ln.kind, ln.meta = "furniture", {"credit": True}
         return
@@ -187,8 +188,8 @@ def _classify(ln: Line) -> None:
     if looks_like_byline(ln.soft):
         ln.kind = "byline"
         return
-    m = _CREDIT.match(body)
-    if m and re.search(r"\s{2,}|\s(?=\S+$)", ln.soft) and len(m.group("credit")) >= 2:
+    m = _CREDIT.match(body) if _SPACED_TAIL.search(ln.soft) else None
+    if m and len(m.group("credit")) >= 2:
         # "…产品。   单位供图": a caption line (or a caption's last line).
         ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
         return
