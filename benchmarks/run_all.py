@@ -224,7 +224,8 @@ def bench_search(size: int, path: Path, repeat: int, peer_repeat: int) -> None:
             peer: list[float] = []
             per_query = {}
             for q in queries:
-                shown = len(lib.search(q, limit=50))  # warm the page cache once
+                first = lib.search(q, limit=50)  # warm the page cache once
+                shown = len(first)
                 times = []
                 for _ in range(repeat):
                     t = time.perf_counter()
@@ -244,6 +245,8 @@ def bench_search(size: int, path: Path, repeat: int, peer_repeat: int) -> None:
                     "ms": round(statistics.median(times), 1),
                     "scan_ms": round(statistics.median(peer_times), 1),
                     "hits_shown": shown,
+                    # set when the matches were too many to rank together (search.RANK_WINDOW)
+                    "ranked_among": first[0].ranked_among if first else None,
                     "articles_matching": every,
                 }
             med, p95, pmed = statistics.median(mine), pct(mine, 0.95), statistics.median(peer)

@@ -256,6 +256,9 @@ def cmd_search(args) -> int:
         print(f"    {highlight(h.snippet, h.terms)}")
     if not hits:
         print("no articles found", file=sys.stderr)
+    elif hits[0].ranked_among:
+        print(f"(a very common word: results are ranked {hits[0].ranked_among} newest matches "
+              "at a time; add words or filters to narrow them)", file=sys.stderr)
     return 0
 
 

@@ -70,6 +70,17 @@ def test_search_command_finds_sample_articles(imported, capsys):
     assert found == expected and len(found) >= 1
 
 
+def test_search_command_says_when_a_common_word_is_ranked_by_windows(imported, capsys,
+                                                                     monkeypatch):
+    from editor.storage import search
+    lib = imported[0]
+    _, _, err = _run(capsys, "search", "工会", "--library", lib)
+    assert "common word" not in err
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    _, out, err = _run(capsys, "search", "工会", "--library", lib)
+    assert "ranked 2 newest matches at a time" in err and "【工会】" in out
+
+
 def test_list_show_history_restore_backup_and_tags(imported, capsys, tmp_path):
     lib = imported[0]
     _, out, _ = _run(capsys, "list", "--library", lib, "--json")

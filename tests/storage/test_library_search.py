@@ -148,3 +148,68 @@ def test_any_query_gives_hits_or_a_clear_query_error(lib, sample_page, query):
         assert "date" in str(exc) or "not supported" in str(exc)
     else:
         assert all(h.article_id for h in hits)
+
+
+def _saved_one_by_one(lib, bodies):
+    """One page per body, saved in order (later pages are the newer matches)."""
+    pages = []
+    for i, body in enumerate(bodies):
+        page = _page((f"第{i}篇", body))
+        lib.save_page(page)
+        pages.append(page)
+    return pages
+
+
+WATER = ["水渠修好了。", "水渠水渠都通了。", "今天没有提到它。", "说到水渠，水渠，还是水渠。",
+         "水渠旁边种了树。", "村里的水渠很长很长，一直通到山脚下的田里。", "水渠", "新水渠。",
+         "老水渠水渠。"]
+
+
+def test_common_words_rank_their_newest_matches_window_by_window(lib, monkeypatch):
+    from editor.storage import search
+    pages = _saved_one_by_one(lib, WATER)
+    matching = [p.articles[0].id for p in pages if "水渠" in p.articles[0].blocks[1].text]
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    hits = lib.search("水渠", limit=None)
+    # every match once, the newest three first, each window ranked best first
+    assert sorted(h.article_id for h in hits) == sorted(matching)
+    assert len(hits) == len(set(h.article_id for h in hits))
+    for window in range(0, len(hits), 3):
+        part = hits[window:window + 3]
+        assert [h.score for h in part] == sorted((h.score for h in part), reverse=True)
+        assert {h.article_id for h in part} == set(matching[::-1][window:window + 3])
+    assert all(h.ranked_among == 3 for h in hits)
+    # pages of results continue where the previous page stopped
+    paged = [h.article_id for k in range(0, 9, 2) for h in lib.search("水渠", limit=2, offset=k)]
+    assert paged == [h.article_id for h in hits]
+    # a rare word (matches ≤ one window) is ranked over all its matches
+    assert all(h.ranked_among is None for h in lib.search("山脚"))
+
+
+def test_a_window_that_holds_every_match_ranks_them_all_together(lib, monkeypatch):
+    from editor.storage import search
+    _saved_one_by_one(lib, WATER)
+    monkeypatch.setattr(search, "RANK_WINDOW", 8)  # exactly the number of matches
+    hits = lib.search("水渠", limit=None)
+    assert len(hits) == 8 and all(h.ranked_among is None for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    monkeypatch.setattr(search, "RANK_WINDOW", 7)
+    assert all(h.ranked_among == 7 for h in lib.search("水渠", limit=None))
+
+
+def test_filters_apply_inside_each_window(lib, monkeypatch):
+    from editor.storage import search
+    pages = _saved_one_by_one(lib, WATER)
+    ids = [p.articles[0].id for p in pages]
+    pages[1].articles[0].people = [Person("马驰", "reporter")]
+    lib.save_page(pages[1])
+    lib.set_tags(ids[:5], add=["水利"])
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    tagged = {i for i, p in zip(ids[:5], pages) if "水渠" in p.articles[0].blocks[1].text}
+    assert {h.article_id for h in lib.search("水渠 tag:水利", limit=None)} == tagged
+    assert len(lib.search("水渠 tag:水利", limit=None)) == len(tagged)
+    assert [h.article_id for h in lib.search("水渠 tag:水利 person:马驰")] == [ids[1]]
+    untagged = {h.article_id for h in lib.search("水渠 -tag:水利", limit=None)}
+    assert untagged == set(matching := [i for i, p in zip(ids, pages)
+                                        if "水渠" in p.articles[0].blocks[1].text]) - tagged
+    assert len(matching) == 8
