@@ -113,7 +113,7 @@ class Actions:
         self._action(
             "export_action",
             self.tr("&Export…"),
-            w.archive.exporter.export_current_page,
+            lambda: w.archive.exporter.export_current_page(),
             "Ctrl+E",
             m,
         )

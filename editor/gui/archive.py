@@ -153,36 +153,29 @@ class Archive(QObject):
 
     # -- the panels -----------------------------------------------------------------------
     def build_panels(self) -> None:
-        """The library browser and search docks, and their wiring to this archive."""
-        from PySide6.QtCore import Qt, QTimer
+        """The library browser and search docks, and their wiring to this archive.
 
-        from .browser import BrowserPanel
-        from .exportdialog import Exporter
-        from .prefs import Reindexer
-        from .search import SearchPanel
+        The docks exist at once (the View menu toggles them and the saved layout
+        restores them); the panels inside are built when a dock is first shown or a
+        panel is first asked for (`browser`, `search`), and the library is read only
+        after the window's first paint (`start`)."""
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtWidgets import QWidget
 
         w = self.w
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.browser = BrowserPanel()
-        self.search = SearchPanel()
-        w.library_dock = w._dock("libraryDock", self.tr("Library"), self.browser, left)
-        w.search_dock = w._dock("searchDock", self.tr("Search"), self.search, left)
+        self._browser = self._search = self._exporter = self._reindexer = None
+        self._started = False
+        w.library_dock = w._dock("libraryDock", self.tr("Library"), QWidget(), left)
+        w.search_dock = w._dock("searchDock", self.tr("Search"), QWidget(), left)
         w.tabifyDockWidget(w.library_dock, w.search_dock)
         w.library_dock.raise_()
         if settings.load_layout("state") is None and library.is_empty():
             # a first start with no library: the page gets the room until there is one
             w.library_dock.hide()
             w.search_dock.hide()
-        self.archive_widgets = [self.browser, self.search]
-        self.exporter = Exporter(w)
-        self.reindexer = Reindexer(w)
-        for panel in (self.browser, self.search):
-            panel.tagRequested.connect(self.ask_and_tag)
-            panel.exportRequested.connect(self.exporter.export_articles)
-        self.browser.articleActivated.connect(lambda p, a: self.open_article(p, a))
-        self.search.articleActivated.connect(self.open_article)
-        self.browser.searchRequested.connect(self.show_search)
-        self.browser.problemOccurred.connect(lambda m: w.show_error(self.tr("Library"), m))
+        w.library_dock.visibilityChanged.connect(lambda shown: shown and self.browser)
+        w.search_dock.visibilityChanged.connect(lambda shown: shown and self.search)
         self.tagsChanged.connect(lambda _c: self.refresh_views())
         self._suggest_timer = QTimer(self)
         self._suggest_timer.setSingleShot(True)
@@ -190,7 +183,64 @@ class Archive(QObject):
         self._suggest_timer.timeout.connect(self._suggest)
         self._suggest_article = None
         w.inspector.suggestionsWanted.connect(self.suggest_later)
-        QTimer.singleShot(0, self.library_changed)
+        w.after_first_paint(self.start)
+
+    def start(self) -> None:
+        """After the window's first paint: read the library for the panels built so far."""
+        self._started = True
+        self.library_changed()
+
+    @property
+    def browser(self):
+        """The library browser panel, built on first use."""
+        if self._browser is None:
+            from .browser import BrowserPanel
+
+            panel = self._browser = BrowserPanel()
+            self._add_panel(panel, self.w.library_dock)
+            panel.articleActivated.connect(lambda p, a: self.open_article(p, a))
+            panel.searchRequested.connect(self.show_search)
+            panel.problemOccurred.connect(lambda m: self.w.show_error(self.tr("Library"), m))
+            if self._started:
+                panel.apply_filters()
+                panel.set_vocabulary([t for t, _n in self.vocabulary()])
+        return self._browser
+
+    @property
+    def search(self):
+        """The search panel, built on first use."""
+        if self._search is None:
+            from .search import SearchPanel
+
+            panel = self._search = SearchPanel()
+            self._add_panel(panel, self.w.search_dock)
+            panel.articleActivated.connect(self.open_article)
+        return self._search
+
+    def _add_panel(self, panel, dock) -> None:
+        placeholder = dock.widget()
+        dock.setWidget(panel)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.archive_widgets.append(panel)
+        panel.tagRequested.connect(self.ask_and_tag)
+        panel.exportRequested.connect(lambda ids: self.exporter.export_articles(ids))
+
+    @property
+    def exporter(self):
+        if self._exporter is None:
+            from .exportdialog import Exporter
+
+            self._exporter = Exporter(self.w)
+        return self._exporter
+
+    @property
+    def reindexer(self):
+        if self._reindexer is None:
+            from .prefs import Reindexer
+
+            self._reindexer = Reindexer(self.w)
+        return self._reindexer
 
     # -- suggestions ----------------------------------------------------------------------
     def suggest_later(self, article) -> None:
@@ -228,19 +278,27 @@ class Archive(QObject):
         self.search.focus_box()
 
     def library_changed(self) -> None:
-        """Pages were saved or imported: read the browser's lists again."""
+        """Pages were saved or imported: read the browser's lists again (if it is built)."""
         self._vocabulary = None
-        self.browser.apply_filters()
+        if self._browser is not None:
+            self._browser.apply_filters()
         self.refresh_vocabulary()
 
     def refresh_views(self) -> None:
-        self.browser.refresh()
-        self.search.rerun()
+        if self._browser is not None:
+            self._browser.refresh()
+        self.rerun_search()
         self.refresh_vocabulary()
+
+    def rerun_search(self) -> None:
+        """Run the search panel's query again (if the panel is built)."""
+        if self._search is not None:
+            self._search.rerun()
 
     def refresh_vocabulary(self) -> None:
         tags = [t for t, _n in self.vocabulary()]
-        self.browser.set_vocabulary(tags)
+        if self._browser is not None:
+            self._browser.set_vocabulary(tags)
         if hasattr(self.w.inspector, "set_vocabulary"):
             self.w.inspector.set_vocabulary(tags)
 

@@ -10,7 +10,7 @@ menus and corrections live in `actions.py`, files, saving and recovery in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from .rawview import RawView
 from .review import ReviewPanel
 from .treemodel import ID_ROLE, ArticleTreeModel
 
+FIRST_PAINT_WAIT_MS = 1000
+
 
 class MainWindow(QMainWindow):
     currentDocumentChanged = Signal(object)
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.doc: PageDocument | None = None
         self._collapsed: set[str] = set()
         self._linking = False
+        self._after_paint: list | None = []  # None once the window has been painted
         self.undo_group = QUndoGroup(self)
         self._build_views()
         self._build_docks()
@@ -144,6 +147,32 @@ class MainWindow(QMainWindow):
             [640, 320, 320],
             Qt.Orientation.Horizontal,
         )
+
+    # -- start-up -------------------------------------------------------------------------
+    def after_first_paint(self, fn) -> None:
+        """Run `fn` in the event loop turn after the window is first painted (at once if it
+        was): slow start-up work waits until the user sees the window. A window that is
+        never painted (hidden, minimised) gets it after FIRST_PAINT_WAIT_MS anyway."""
+        if self._after_paint is None:
+            QTimer.singleShot(0, self, fn)
+            return
+        if not self._after_paint:
+            self.installEventFilter(self)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._painted)
+        self._after_paint.append(fn)
+
+    def _painted(self) -> None:
+        if self._after_paint is None:
+            return
+        waiting, self._after_paint = self._after_paint, None
+        self.removeEventFilter(self)
+        for fn in waiting:
+            QTimer.singleShot(0, self, fn)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self and event.type() == QEvent.Type.Paint:
+            self._painted()
+        return False
 
     # -- documents ------------------------------------------------------------------------
     def add_document(self, doc: PageDocument) -> None:

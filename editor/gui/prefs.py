@@ -151,7 +151,7 @@ class Reindexer:
             ),
             8000,
         )
-        self.w.archive.search.rerun()
+        self.w.archive.rerun_search()
 
     def _failed(self, _code: str, message: str) -> None:
         self._end()

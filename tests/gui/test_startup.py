@@ -1,0 +1,94 @@
+"""Start-up: the library panels are built when first shown, slow work waits for the first paint."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.archive_data import open_library
+
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+]
+
+
+def _new_window(qtbot):
+    from editor.gui.mainwindow import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.errors = []
+    w.show_error = lambda title, message: w.errors.append(message)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_hidden_library_panels_are_built_when_their_dock_is_shown(qtbot):
+    """First start, no library: the docks are hidden and empty; View → Library builds the
+    browser inside its dock, and it works like one built at once."""
+    w = _new_window(qtbot)
+    assert w.library_dock.isHidden() and w.search_dock.isHidden()
+    assert w.archive._browser is None and w.archive._search is None
+    w.library_dock.toggleViewAction().trigger()
+    QApplication.processEvents()
+    browser = w.archive._browser
+    assert browser is not None and w.library_dock.widget() is browser and browser.isVisible()
+    assert w.archive._search is None  # the tab behind it is not shown yet
+    w.actions.search_action.trigger()
+    QApplication.processEvents()
+    assert w.search_dock.widget() is w.archive.search and w.archive.search.box.hasFocus()
+    assert w.errors == []
+
+
+def test_a_shown_browser_lists_the_library_after_the_first_paint(library_copy, qtbot):
+    """With a library the browser dock shows at start; its lists fill after the first paint."""
+    w = _new_window(qtbot)
+    assert not w.library_dock.isHidden() and w.library_dock.widget() is w.archive._browser
+    browser = w.archive.browser
+    qtbot.waitUntil(lambda: browser.pages.rowCount() > 0, timeout=10000)
+    with open_library() as lib:
+        assert browser.articles.total() == lib.count_articles()
+    assert w.errors == []
+
+
+def test_restored_layout_builds_the_panel_of_the_raised_dock(library_copy, qtbot):
+    """A saved layout with the search tab in front restores it, search panel built and shown."""
+    w = _new_window(qtbot)
+    w.archive.show_search()
+    QApplication.processEvents()
+    w.ask_unsaved = lambda names: "discard"
+    w.close()
+    w2 = _new_window(qtbot)
+    QApplication.processEvents()
+    assert w2.archive._search is not None and w2.archive.search.isVisible()
+    assert w2.search_dock.widget() is w2.archive.search
+
+
+def test_after_first_paint_runs_after_the_window_is_painted(qtbot):
+    """Work queued for after the first paint runs once the window has been painted, and
+    at once (next turn) when asked later."""
+    from editor.gui.mainwindow import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    ran = []
+    w.after_first_paint(lambda: ran.append(w._after_paint is None))
+    QApplication.processEvents()
+    assert ran == []  # not shown, not painted
+    w.show()
+    qtbot.waitUntil(lambda: ran == [True], timeout=5000)
+    w.after_first_paint(lambda: ran.append("later"))
+    qtbot.waitUntil(lambda: ran == [True, "later"], timeout=5000)
+
+
+def test_a_window_never_painted_still_gets_its_start_up_work(qtbot, monkeypatch):
+    from editor.gui import mainwindow
+
+    monkeypatch.setattr(mainwindow, "FIRST_PAINT_WAIT_MS", 50)
+    w = mainwindow.MainWindow()
+    qtbot.addWidget(w)
+    ran = []
+    w.after_first_paint(lambda: ran.append(1))
+    qtbot.waitUntil(lambda: ran == [1], timeout=5000)
