@@ -10,8 +10,6 @@ log file, never a traceback on the terminal.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import sys
 import time
@@ -39,6 +37,9 @@ def display_problem() -> str | None:
         if os.environ.get("WAYLAND_DISPLAY"):
             return None
         return "DISPLAY is not set"
+    import ctypes
+    import ctypes.util
+
     name = ctypes.util.find_library("X11")
     if name is None:
         return None  # cannot check; let Qt try
@@ -105,16 +106,15 @@ def create_app(argv: list[str]):
     app.setApplicationName(settings.APP)
     app.setApplicationDisplayName("PageDesk 版面校对台")
     settings.install_translators(app, settings.effective_language())
-    from .prefs import apply_saved_user_dict
+    if settings.user_dict_setting():  # before jieba loads (in a worker after the window shows)
+        from .prefs import apply_saved_user_dict
 
-    apply_saved_user_dict()  # before jieba loads (it loads in a worker after the window shows)
+        apply_saved_user_dict()
     return app
 
 
 def start_window(files: list[str], open_sample: bool | None = None):
-    """Create and show the main window, then schedule start-up work after it is shown."""
-    from PySide6.QtCore import QTimer
-
+    """Create and show the main window, then schedule start-up work after its first paint."""
     from . import library, workers
     from .mainwindow import MainWindow
 
@@ -131,7 +131,7 @@ def start_window(files: list[str], open_sample: bool | None = None):
         if window.files.busy == 0:  # opening a page loads jieba anyway; else get it ready now
             workers.start(workers.Task(workers.warm_up_jieba))
 
-    QTimer.singleShot(0, after_show)
+    window.after_first_paint(after_show)
     return window
 
 

@@ -16,19 +16,25 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from editor.core.model import Page
-from editor.core.pagejson import page_from_dict, page_to_dict
-
-try:  # the library's exact encoding keeps what pagedesk.page/1 rounds away
-    from editor.storage.codec import decode_page, encode_page
-except ImportError:  # a build without storage
-    encode_page, decode_page = page_to_dict, page_from_dict
-
 from . import library, settings, workers
 from .commands import PageDocument
 
+# The importer, page files and the library are imported when first used, not when the
+# window is built (start-up time).
+
 AUTOSAVE_MS = int(os.environ.get("PAGEDESK_AUTOSAVE_MS", "60000"))
 RECOVERY_FORMAT = "pagedesk.recovery/1"
+
+
+def _page_codec():
+    """(encode, decode) for recovery files: the library's exact encoding keeps what
+    pagedesk.page/1 rounds away; a build without storage uses pagedesk.page/1."""
+    try:
+        from editor.storage.codec import decode_page, encode_page
+    except ImportError:  # a build without storage
+        from editor.core.pagejson import page_from_dict as decode_page
+        from editor.core.pagejson import page_to_dict as encode_page
+    return encode_page, decode_page
 
 
 class Files(QObject):
@@ -98,6 +104,8 @@ class Files(QObject):
     def _preview(self, text: str) -> None:
         """Show a page's raw text while it is being segmented, if the window shows nothing else."""
         if self.w.doc is None:
+            from editor.core.model import Page
+
             self.w.raw_view.set_page(Page(raw=text))
             self.w.statusBar().showMessage(self.tr("Finding the articles…"))
 
@@ -260,7 +268,7 @@ class Files(QObject):
                 data = {
                     "format": RECOVERY_FORMAT,
                     "raw": doc.page.raw,
-                    "page": encode_page(doc.page),
+                    "page": _page_codec()[0](doc.page),
                     "path": doc.path,
                     "library_id": doc.library_id,
                     "time": time.time(),
@@ -301,7 +309,7 @@ class Files(QObject):
                 try:
                     with open(path, encoding="utf-8") as fh:
                         data = json.load(fh)
-                    page = decode_page(data["page"], data["raw"])
+                    page = _page_codec()[1](data["page"], data["raw"])
                 except (OSError, ValueError, KeyError, TypeError) as exc:
                     self.w.show_error(self.tr("Restore failed"), f"{os.path.basename(path)}: {exc}")
                     continue

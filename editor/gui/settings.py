@@ -17,8 +17,6 @@ translators are installed before any window exists.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -146,6 +144,8 @@ _installed: list[QTranslator] = []
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     here = Path(sys.executable).parent / "pyside6-lrelease"
     return str(here) if here.exists() else shutil.which("pyside6-lrelease")
 
@@ -157,6 +157,8 @@ def compiled(language: str) -> Path | None:
     stale = ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
     tool = _lrelease() if stale else None
     if stale and tool and os.access(I18N_DIR, os.W_OK):
+        import subprocess
+
         try:
             subprocess.run(
                 [tool, "-silent", str(ts), "-qm", str(qm)],

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from editor.core.model import Page
-from editor.core.reader import InputError
 
 from . import library
 from .library import LibraryProblem
@@ -95,6 +94,8 @@ def start(
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """(code, message in the interface language) for any failure."""
+    from editor.core.reader import InputError
+
     if isinstance(exc, InputError):
         messages = {
             "empty": QCoreApplication.translate("Errors", "The file is empty."),

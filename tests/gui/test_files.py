@@ -220,6 +220,7 @@ def test_opening_a_file_already_in_the_library_offers_the_corrected_version(win,
 def test_missing_xcb_cursor_library_is_named(monkeypatch):
     """An X display but no libxcb-cursor (Qt would abort): the message names the package."""
     import ctypes
+    import ctypes.util
 
     from editor.gui import app
 
@@ -244,8 +245,8 @@ def test_missing_xcb_cursor_library_is_named(monkeypatch):
 
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: "libX11.so.6")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: "libX11.so.6")
     monkeypatch.setattr(
-        app.ctypes, "CDLL", lambda name, *a, **k: FakeX11() if "X11" in name else fake_cdll(name)
+        ctypes, "CDLL", lambda name, *a, **k: FakeX11() if "X11" in name else fake_cdll(name)
     )
     assert "libxcb-cursor0" in app.display_problem()
