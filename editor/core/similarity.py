@@ -11,19 +11,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 
 from .clean import is_han
-from .tokens import cut_cached
+from .tokens import cut_piece, pieces, word_cache
 
 _ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
-@lru_cache(maxsize=4096)
-def keywords(text: str) -> tuple[str, ...]:
-    """Content words of a text: jieba words of 2+ characters with a Han character, Latin words."""
+@word_cache(maxsize=1 << 16)
+def _piece_keywords(piece: str) -> tuple[str, ...]:
     toks = []
-    for t in cut_cached(text):
+    for t in cut_piece(piece):
         t = t.strip()
         if len(t) >= 2 and any(is_han(c) for c in t):
             toks.append(t)
@@ -32,29 +30,48 @@ def keywords(text: str) -> tuple[str, ...]:
     return tuple(toks)
 
 
+@word_cache(maxsize=4096)
+def keywords(text: str) -> tuple[str, ...]:
+    """Content words of a text: jieba words of 2+ characters with a Han character, Latin words."""
+    return tuple(t for piece in pieces(text) for t in _piece_keywords(piece))
+
+
 class BodyIndex:
     """The page's bodies, for scoring how well a short text belongs to each."""
 
     def __init__(self, bodies: list[str]):
         self.bodies = bodies
         self._df: dict[str, int] = {}
+        self._hits: dict[str, list[bool]] = {}
+
+    def _in(self, tok: str) -> list[bool]:
+        """For each body, whether it contains the word (looked up once per word)."""
+        hits = self._hits.get(tok)
+        if hits is None:
+            hits = self._hits[tok] = [tok in b for b in self.bodies]
+        return hits
 
     def _weight(self, tok: str) -> float:
         df = self._df.get(tok)
         if df is None:
-            df = sum(1 for b in self.bodies if tok in b)
+            df = sum(self._in(tok))
             self._df[tok] = df
         n = len(self.bodies)
         return math.log(1 + n / (df + 0.5)) * min(len(tok), 4) / 2
+
+    def _weighted_shares(self, toks: list[str]) -> list[float]:
+        """For each body, the weight of the words it contains over the weight of all `toks`."""
+        weights = {t: self._weight(t) for t in toks}
+        total = sum(weights.values()) or 1.0
+        hits = [(self._in(t), w) for t, w in weights.items()]
+        return [sum(w for h, w in hits if h[j]) / total for j in range(len(self.bodies))]
 
     def scores(self, text: str) -> list[float]:
         """For each body, the weighted share of the text's words it contains (0..1)."""
         toks = list(dict.fromkeys(keywords(text)))
         if not toks or not self.bodies:
             return [0.0] * len(self.bodies)
-        weights = {t: self._weight(t) for t in toks}
-        total = sum(weights.values()) or 1.0
-        return [sum(w for t, w in weights.items() if t in b) / total for b in self.bodies]
+        return self._weighted_shares(toks)
 
     def shares(self, text: str) -> list[float]:
         """For each body, its weighted share of the text's words found in any body.
@@ -62,25 +79,34 @@ class BodyIndex:
         Words no body has say nothing about which body a chunk continues, so they
         are left out; a chunk sharing no word with any body scores 0 everywhere.
         """
-        toks = [t for t in dict.fromkeys(keywords(text)) if any(t in b for b in self.bodies)]
+        toks = [t for t in dict.fromkeys(keywords(text)) if any(self._in(t))]
         if not toks:
             return [0.0] * len(self.bodies)
-        weights = {t: self._weight(t) for t in toks}
-        total = sum(weights.values()) or 1.0
-        return [sum(w for t, w in weights.items() if t in b) / total for b in self.bodies]
+        return self._weighted_shares(toks)
 
     def distinctive(self, text: str, index: int) -> int:
         """How many of the text's words body `index` has and no other body has."""
-        mine = self.bodies[index]
         return sum(
-            1
-            for t in dict.fromkeys(keywords(text))
-            if t in mine and not any(t in b for j, b in enumerate(self.bodies) if j != index)
+            1 for t in dict.fromkeys(keywords(text)) if self._in(t)[index] and sum(self._in(t)) == 1
         )
 
 
-def _counts(text: str) -> Counter:
-    return Counter(keywords(text))
+class _WordUse:
+    """A body's word counts, kept for the log-likelihood comparisons below."""
+
+    def __init__(self, text: str):
+        self.counts = Counter(keywords(text))
+        self.total = sum(self.counts.values())
+
+
+@word_cache(maxsize=64)
+def _word_use(text: str) -> _WordUse:
+    return _WordUse(text)
+
+
+@word_cache(maxsize=64)
+def _joint_vocab(body_a: str, body_b: str) -> int:
+    return len(_word_use(body_a).counts.keys() | _word_use(body_b).counts.keys())
 
 
 def log_ratio(text: str, body_a: str, body_b: str) -> float:
@@ -93,9 +119,11 @@ def log_ratio(text: str, body_a: str, body_b: str) -> float:
     words = keywords(text)
     if not words:
         return 0.0
-    ca, cb = _counts(body_a), _counts(body_b)
-    vocab = len(set(ca) | set(cb) | set(words)) or 1
-    na, nb = sum(ca.values()), sum(cb.values())
+    a, b = _word_use(body_a), _word_use(body_b)
+    ca, cb = a.counts, b.counts
+    unseen = {w for w in words if w not in ca and w not in cb}
+    vocab = (_joint_vocab(body_a, body_b) + len(unseen)) or 1
+    na, nb = a.total, b.total
     total = 0.0
     for w in words:
         pa = (ca[w] + 0.5) / (na + 0.5 * vocab)

@@ -87,7 +87,7 @@ def set_user_dict(path: str | os.PathLike | None) -> int:
         _user_dict = path
         if _jieba is not None:
             _jieba.load_userdict(path)
-            _cut_piece.cache_clear()
+            clear_word_caches()
     return entries
 
 
@@ -103,25 +103,48 @@ def cut(text: str) -> list[str]:
     return [t for t in get_jieba().cut(text) if t.strip()]
 
 
-@lru_cache(maxsize=1 << 16)
-def _cut_piece(piece: str) -> tuple[str, ...]:
+_word_caches: list = []  # caches of results that depend on the dictionaries
+
+
+def word_cache(maxsize: int):
+    """`functools.lru_cache` for functions of jieba's words: emptied when `set_user_dict`
+    changes the dictionaries."""
+
+    def wrap(fn):
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _word_caches.append(cached)
+        return cached
+
+    return wrap
+
+
+def clear_word_caches() -> None:
+    """Forget cached cuts (after the dictionaries changed)."""
+    for cache in _word_caches:
+        cache.cache_clear()
+
+
+def pieces(text: str) -> list[str]:
+    """The text split where jieba splits it before cutting: runs of Han, Latin and digits
+    (each cut on its own) and the characters between them (each a word of its own)."""
+    return [p for p in get_jieba().re_han_default.split(text) if p]
+
+
+@word_cache(maxsize=1 << 16)
+def cut_piece(piece: str) -> tuple[str, ...]:
+    """`cut()` of one of `pieces()`, cached."""
     return tuple(cut(piece))
 
 
 def cut_cached(text: str) -> list[str]:
     """The same words as `cut(text)`, cut piece by piece with a cache.
 
-    jieba cuts each run its block pattern matches (Han, Latin, digits) on its own and
-    emits the other characters one by one, so a text's words are its pieces' words in
-    order. The importer cuts many texts built from the same sentences (a body's text,
-    several bodies joined, a chunk); their pieces repeat and are cut once. Words a
-    dictionary gained after the cut are seen only after `set_user_dict`.
+    A text's words are its pieces' words in order. The importer cuts many texts
+    built from the same sentences (a body's text, several bodies joined, a chunk);
+    their pieces repeat and are cut once. Words a dictionary gained after the cut
+    are seen only after `set_user_dict`.
     """
-    out: list[str] = []
-    for piece in get_jieba().re_han_default.split(text):
-        if piece:
-            out.extend(_cut_piece(piece))
-    return out
+    return [w for piece in pieces(text) for w in cut_piece(piece)]
 
 
 def cuts_a_word(first: str, second: str) -> bool:
