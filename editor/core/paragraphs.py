@@ -10,6 +10,7 @@ title line (headline, kicker or subhead — decided by the caller).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from .clean import ends_final, has_sentence_punct
@@ -34,9 +35,15 @@ class Para:
 
 def column_width(lines: list[Line], fallback: float) -> float:
     """The column's full-line width: the commonest width among the wider half of the lines."""
-    ws = sorted((ln.w for ln in lines if not ln.lead), reverse=True)
-    if len(ws) >= 4:
-        top = [round(w * 2) / 2 for w in ws[: max(2, (len(ws) + 1) // 2)]]
+    return _width_of_sorted(sorted(ln.w for ln in lines if not ln.lead), fallback)
+
+
+def _width_of_sorted(ws: list[float], fallback: float) -> float:
+    """`column_width` of line widths sorted narrowest first (lines opening with a dateline
+    left out)."""
+    n = len(ws)
+    if n >= 4:
+        top = [round(w * 2) / 2 for w in ws[n - max(2, (n + 1) // 2) :]]
         counts: dict[float, int] = {}
         for w in top:
             counts[w] = counts.get(w, 0) + 1
@@ -46,11 +53,37 @@ def column_width(lines: list[Line], fallback: float) -> float:
         if len(tied) == 2 and tied[1] - tied[0] <= 1:
             return tied[0]
         return tied[-1]
-    if len(ws) == 3:
-        return ws[0]  # a first, a full and a last line, most often: the full one is widest
-    if len(ws) == 2:
-        return max(ws[1], min(ws[0], fallback) if fallback else ws[1])
+    if n == 3:
+        return ws[2]  # a first, a full and a last line, most often: the full one is widest
+    if n == 2:
+        return max(ws[0], min(ws[1], fallback) if fallback else ws[0])
     return fallback or (ws[0] if ws else 0.0)
+
+
+def window_widths(lines: list[Line], fallback: float, reach: int = 6) -> list[float]:
+    """For each line, `column_width` of the lines within `reach` of it; 0.0 for all when
+    there are fewer than four lines.
+
+    The window's widths are kept sorted as it slides instead of being sorted again at
+    every line.
+    """
+    n = len(lines)
+    if n < 4:
+        return [0.0] * n
+    out: list[float] = []
+    window: list[float] = []  # widths of lines[lo..hi] that open no dateline, sorted
+    lo, hi = 0, -1
+    for i in range(n):
+        while hi < min(n - 1, i + reach):
+            hi += 1
+            if not lines[hi].lead:
+                insort(window, lines[hi].w)
+        while lo < i - reach:
+            if not lines[lo].lead:
+                del window[bisect_left(window, lines[lo].w)]
+            lo += 1
+        out.append(_width_of_sorted(window, fallback))
+    return out
 
 
 def _forced_titles(run: list[Line]) -> set[int]:

@@ -27,6 +27,7 @@ from .paragraphs import (
     mark_column_changes,
     paragraphs,
     split_runs,
+    window_widths,
 )
 from .similarity import BodyIndex, keywords, log_ratio
 from .titles import HeadGroup, split_head_group
@@ -77,37 +78,44 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
     # A first pass at the run's overall width finds where the column width changes.
     rough = paragraphs(run, index, [column_width(run, fallback)] * len(run), before_byline)
     changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
-    seg = [0] * len(run)
-    k = 0
-    for i, ln in enumerate(run):
-        if i and (ln.lead or id(ln) in changes or (i in forced) != ((i - 1) in forced)):
-            k += 1
-        seg[i] = k
+    # Stretches of lines no dateline, column change or title line divides.
+    starts = [
+        i
+        for i, ln in enumerate(run)
+        if i == 0 or ln.lead or id(ln) in changes or (i in forced) != ((i - 1) in forced)
+    ]
     widths: list[float] = []
-    measured: dict[tuple[int, int], float] = {}
-    for i in range(len(run)):
-        lo, hi = i, i
-        while lo > 0 and seg[lo - 1] == seg[i] and i - lo < 6:
-            lo -= 1
-        while hi + 1 < len(run) and seg[hi + 1] == seg[i] and hi - i < 6:
-            hi += 1
-        if (lo, hi) not in measured:
-            window = [ln for j, ln in enumerate(run[lo : hi + 1], lo) if j not in forced]
-            measured[lo, hi] = column_width(window, fallback) if len(window) >= 4 else 0.0
-        widths.append(measured[lo, hi])
-    # Short stretches (a title, a two-line paragraph) borrow the width of the nearest measured line.
-    for i in range(len(widths)):
-        if not widths[i]:
-            near = [
-                widths[j]
-                for j in sorted(range(len(widths)), key=lambda j: abs(j - i))
-                if widths[j] and seg[j] == seg[i]
-            ]
-            own = [ln for j, ln in enumerate(run) if seg[j] == seg[i] and j not in forced]
-            widths[i] = near[0] if near else column_width(own or run, fallback)
+    for start, end in zip(starts, starts[1:] + [len(run)], strict=True):
+        widths += _stretch_widths(run, start, end, fallback, titles=start in forced)
     paras = paragraphs(run, index, widths, before_byline)
     mark_column_changes(paras)  # judged again on the final paragraphs
     return paras
+
+
+def _stretch_widths(
+    run: list[Line], start: int, end: int, fallback: float, titles: bool
+) -> list[float]:
+    """Column widths of the lines run[start:end]: each line's width is read from the lines
+    within six of it in the stretch."""
+    if titles:
+        return [column_width(run, fallback)] * (end - start)
+    stretch = run[start:end]
+    widths = window_widths(stretch, fallback)
+    # Short stretches (a title, a two-line paragraph) borrow the width of the nearest measured line.
+    for i in range(len(widths)):
+        if not widths[i]:
+            near = _nearest_set(widths, i)
+            widths[i] = near if near is not None else column_width(stretch, fallback)
+    return widths
+
+
+def _nearest_set(values: list[float], i: int) -> float | None:
+    """The non-zero value nearest to index i (the one before it on a tie), if any."""
+    for d in range(1, len(values)):
+        for j in (i - d, i + d):
+            if 0 <= j < len(values) and values[j]:
+                return values[j]
+    return None
 
 
 def segment_page(page) -> None:
