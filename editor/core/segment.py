@@ -332,21 +332,28 @@ def _seam(p: Para, current: Body, bodies: list[Body]) -> tuple[int, Body] | None
     ]
     if not others or len(p.lines) < 4:
         return None
+    # Seams fall after a full line that ends no sentence.
+    places = [
+        k
+        for k in range(2, len(p.lines) - 1)
+        if not ends_final(p.lines[k - 1].text) and p.lines[k - 1].w >= p.width - 1
+    ]
+    if not places:
+        return None
     mine = {ln.n for ln in p.lines}
     own = "".join(ln.text for q in current.paras for ln in q.lines if ln.n not in mine)
     best: tuple[float, int, Body] | None = None
     for other in others:
-        for k in range(2, len(p.lines) - 1):
-            prev = p.lines[k - 1]
-            if ends_final(prev.text) or prev.w < p.width - 1:
-                continue
-            after = "".join(ln.text for ln in p.lines[k : k + 5])
-            before = "".join(ln.text for ln in p.lines[max(0, k - 5) : k])
+        for k in places:
             # The words after the seam read like the other body, those before like this one.
+            after = "".join(ln.text for ln in p.lines[k : k + 5])
             score = log_ratio(after, own, other.text)
+            if score < 0.5:
+                continue
+            before = "".join(ln.text for ln in p.lines[max(0, k - 5) : k])
             held = -log_ratio(before, own, other.text)
             both = score + held
-            if score >= 0.5 and held >= 0.3 and both >= 1.2 and (best is None or both > best[0]):
+            if held >= 0.3 and both >= 1.2 and (best is None or both > best[0]):
                 best = (both, k, other)
     return (best[1], best[2]) if best else None
 
