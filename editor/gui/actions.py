@@ -9,15 +9,16 @@ those keys for typing first, so they only act in the tree and raw view.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from editor.core import ops
-from editor.core.model import ROLES, Person
+if TYPE_CHECKING:
+    from editor.core.model import Person
 
 from . import theme
-from .commands import op_error_message
 
 
 class Actions:
@@ -35,20 +36,20 @@ class Actions:
         ins = window.inspector
         ins.titleEditRequested.connect(
             lambda a, role, text: self.apply(
-                "set-title", ops.set_title, a, role, text, field=theme.role_label(role)
+                "set-title", "set_title", a, role, text, field=theme.role_label(role)
             )
         )
         ins.fieldEditRequested.connect(self._field_edit)
-        ins.tagsEditRequested.connect(lambda a, tags: self.apply("set-tags", ops.set_tags, a, tags))
+        ins.tagsEditRequested.connect(lambda a, tags: self.apply("set-tags", "set_tags", a, tags))
         ins.peopleEditRequested.connect(
-            lambda a, people: self.apply("set-people", ops.set_people, a, people)
+            lambda a, people: self.apply("set-people", "set_people", a, people)
         )
-        ins.reparseRequested.connect(lambda a: self.apply("reparse-byline", ops.reparse_byline, a))
+        ins.reparseRequested.connect(lambda a: self.apply("reparse-byline", "reparse_byline", a))
         ins.blockTextEditRequested.connect(
-            lambda b, text: self.apply("edit-text", ops.edit_text, b, text)
+            lambda b, text: self.apply("edit-text", "edit_text", b, text)
         )
         ins.creditEditRequested.connect(
-            lambda b, text: self.apply("set-credit", ops.set_credit, b, text)
+            lambda b, text: self.apply("set-credit", "set_credit", b, text)
         )
         ins.metaEditRequested.connect(self._meta_edit)
         ins.splitRequested.connect(self.split_block)
@@ -139,7 +140,7 @@ class Actions:
         )
         self._action("join_action", self.tr("&Join with next block"), self.join_blocks, "Ctrl+J", m)
         self.role_menu = m.addMenu(self.tr("Set &role"))
-        for role in ROLES:
+        for role in theme.ROLE_KEYS:  # the model's ROLES in their order (a test checks)
             action = self._action(
                 f"role_{role}_action",
                 theme.role_label(role),
@@ -347,17 +348,27 @@ class Actions:
 
     # -- corrections ----------------------------------------------------------------------
     def apply(self, key: str, op, *args, **names):
+        """Run a core operation (a function, or the name of one in `editor.core.ops`, which is
+        imported at the first correction rather than at start-up) as an undoable command."""
         doc = self.w.doc
         if doc is None:
             return None
+        from editor.core import ops
+
+        if isinstance(op, str):
+            op = getattr(ops, op)
         try:
             return doc.apply(key, op, *args, **names)
         except ops.OpError as exc:
+            from .commands import op_error_message
+
             self.w.show_error(self.tr("Correction not possible"), op_error_message(exc.code))
             return None
 
     def _need(self, value, code: str):
         if value is None:
+            from .commands import op_error_message
+
             self.w.show_error(self.tr("Correction not possible"), op_error_message(code))
         return value
 
@@ -368,7 +379,7 @@ class Actions:
             "notes_text": self.tr("notes"),
         }
         self.apply(
-            "set-field", ops.set_article_field, article_id, name, text, field=labels.get(name, name)
+            "set-field", "set_article_field", article_id, name, text, field=labels.get(name, name)
         )
 
     def _meta_edit(self, name: str, text: str) -> None:
@@ -378,7 +389,7 @@ class Actions:
             "section": self.tr("section"),
             "number": self.tr("page number"),
         }
-        self.apply("set-meta", ops.set_meta, name, text, field=labels.get(name, name))
+        self.apply("set-meta", "set_meta", name, text, field=labels.get(name, name))
 
     def set_role(self, role: str) -> None:
         raw = self.w.raw_view
@@ -409,7 +420,7 @@ class Actions:
             )
         try:
             for block_id in ids:
-                self.apply("set-role", ops.set_role, block_id, role, role=theme.role_label(role))
+                self.apply("set-role", "set_role", block_id, role, role=theme.role_label(role))
         finally:
             if len(ids) > 1:
                 stack.endMacro()
@@ -426,25 +437,25 @@ class Actions:
         old = page.articles.index(art)
         new = row - 1 if row > old else row  # the row counts the article itself
         if new != old:
-            self.apply("move-article", ops.move_article, article_id, new)
+            self.apply("move-article", "move_article", article_id, new)
             self.w.select_id(article_id)
 
     def split_article(self) -> None:
         block, art = self.w.current_block(), self.w.current_article()
         if self._need(block, "no-block") and self._need(art, "no-article"):
-            self.apply("split-article", ops.split_article, art.id, block.id)
+            self.apply("split-article", "split_article", art.id, block.id)
 
     def merge(self, direction: str) -> None:
         art = self._need(self.w.current_article(), "no-article")
         if art:
-            self.apply(f"merge-{direction}", ops.merge_articles, art.id, direction)
+            self.apply(f"merge-{direction}", "merge_articles", art.id, direction)
 
     def move_article(self, delta: int) -> None:
         art, page = self._need(self.w.current_article(), "no-article"), self.w.page()
         if art:
             i = page.articles.index(art) + delta
             if 0 <= i < len(page.articles):
-                self.apply("move-article", ops.move_article, art.id, i)
+                self.apply("move-article", "move_article", art.id, i)
                 self.w.select_id(art.id)
 
     def move_blocks_to(self) -> None:
@@ -454,23 +465,23 @@ class Actions:
                 self.tr("Move blocks to article"), self.w.current_article()
             )
             if target is not None:
-                self.apply("move-blocks", ops.move_blocks, [b.id for b in blocks], target.id, None)
+                self.apply("move-blocks", "move_blocks", [b.id for b in blocks], target.id, None)
                 self.w.select_ids([b.id for b in blocks], current=blocks[0].id)
 
     def drop_blocks(self, ids: list, article_id: str, index: int) -> None:
         self.apply(
-            "move-blocks", ops.move_blocks, list(ids), article_id, None if index < 0 else index
+            "move-blocks", "move_blocks", list(ids), article_id, None if index < 0 else index
         )
         self.w.select_ids(list(ids), current=ids[0] if ids else None)
 
     def new_article(self) -> None:
-        self.apply("new-article", ops.new_article_from_lines, self.w.raw_view.selected_lines())
+        self.apply("new-article", "new_article_from_lines", self.w.raw_view.selected_lines())
 
     def assign_lines(self) -> None:
         lines = self.w.raw_view.selected_lines()
         target = self.w.choose_article(self.tr("Assign lines to article"))
         if target is not None:
-            self.apply("assign-lines", ops.assign_lines, lines, target.id)
+            self.apply("assign-lines", "assign_lines", lines, target.id)
 
     def edit_text(self) -> None:
         if self._need(self.w.current_block(), "no-block"):
@@ -480,26 +491,26 @@ class Actions:
         block = self._need(self.w.current_block(), "no-block")
         if block:
             self.apply(
-                "split-block", ops.split_block, block.id, self.w.inspector.block_cursor_offset()
+                "split-block", "split_block", block.id, self.w.inspector.block_cursor_offset()
             )
 
     def join_blocks(self) -> None:
         block = self._need(self.w.current_block(), "no-block")
         if block:
-            self.apply("join-blocks", ops.join_blocks, block.id)
+            self.apply("join-blocks", "join_blocks", block.id)
             self.w.select_id(block.id)
 
     def reparse_byline(self) -> None:
         art = self._need(self.w.current_article(), "no-article")
         if art:
-            self.apply("reparse-byline", ops.reparse_byline, art.id)
+            self.apply("reparse-byline", "reparse_byline", art.id)
 
     def set_people(self, people: list[Person]) -> None:
         art = self._need(self.w.current_article(), "no-article")
         if art:
-            self.apply("set-people", ops.set_people, art.id, people)
+            self.apply("set-people", "set_people", art.id, people)
 
     def check_decision(self) -> None:
         index = self.w.review.current_decision()
         if index is not None:
-            self.apply("check-decision", ops.mark_decision_checked, index)
+            self.apply("check-decision", "mark_decision_checked", index)

@@ -115,13 +115,14 @@ def create_app(argv: list[str]):
 
 def start_window(files: list[str], open_sample: bool | None = None):
     """Create and show the main window, then schedule start-up work after its first paint."""
-    from . import library, workers
     from .mainwindow import MainWindow
 
     window = MainWindow()
     window.show()
 
     def after_show():
+        from . import library, workers
+
         window.files.offer_recovery()
         if files:
             window.files.open_paths(files)

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from editor.core.model import Page
+if TYPE_CHECKING:
+    from editor.core.model import Page
 
 # Parts of a Page an operation may change. `raw`, `source` and `id` never change.
 _MUTABLE = ("articles", "furniture", "unassigned", "decisions", "meta")

@@ -8,19 +8,21 @@ found at start-up come from a crash and the user is offered to restore them.
 
 from __future__ import annotations
 
-import copy
-import json
 import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from . import library, settings, workers
-from .commands import PageDocument
+from . import settings
 
-# The importer, page files and the library are imported when first used, not when the
-# window is built (start-up time).
+if TYPE_CHECKING:
+    from . import workers
+    from .commands import PageDocument
+
+# The importer, the library, workers and undo commands are imported when first used, not
+# when the window is built (start-up time).
 
 AUTOSAVE_MS = int(os.environ.get("PAGEDESK_AUTOSAVE_MS", "60000"))
 RECOVERY_FORMAT = "pagedesk.recovery/1"
@@ -92,6 +94,8 @@ class Files(QObject):
 
     def open_paths(self, paths: list[str]) -> None:
         """Open page files in a worker; each becomes an open page, each bad one a message."""
+        from . import workers
+
         self._begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths))
         workers.start(
             workers.Task(workers.open_files(list(paths))),
@@ -114,6 +118,8 @@ class Files(QObject):
         if not text.strip():
             self.w.show_error(self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
             return
+        from . import workers
+
         name = self.tr("Pasted page {time}").format(time=time.strftime("%H:%M:%S"))
         self._begin(self.tr("Reading the pasted page…"), 1)
         workers.start(
@@ -123,6 +129,8 @@ class Files(QObject):
         )
 
     def _opened(self, result: workers.OpenResult) -> None:
+        from .commands import PageDocument
+
         self._end()
         for i, (path, page) in enumerate(result.pages):
             if path:
@@ -154,6 +162,8 @@ class Files(QObject):
         self.w.show_error(self.tr("PageDesk"), message)
 
     def open_from_library(self) -> None:
+        from . import library
+
         try:
             rows = library.list_pages()
         except library.LibraryProblem as exc:
@@ -169,6 +179,9 @@ class Files(QObject):
 
     def open_library_page(self, page_id: str, then=None) -> None:
         """Load a library page in a worker and open it; `then()` runs once it is shown."""
+        from . import library, workers
+        from .commands import PageDocument
+
         self._begin(self.tr("Loading from the library…"), 1)
 
         def work(report):
@@ -193,6 +206,10 @@ class Files(QObject):
 
     def save(self, doc: PageDocument, wait: bool = False) -> bool:
         """Write a revision in a worker; the page is marked saved if no edit came meanwhile."""
+        import copy
+
+        from . import library, workers
+
         page = copy.deepcopy(doc.page)
         index = doc.undo_stack.index()
         if wait:  # closing the window: save here and now
@@ -261,6 +278,8 @@ class Files(QObject):
         return os.path.join(settings.recovery_dir(), f"{doc.page.id}.json")
 
     def autosave(self) -> None:
+        import json
+
         for doc in self.w.docs:
             if not doc.modified:  # saved, or undone back to the saved state
                 self.remove_recovery(doc)
@@ -298,6 +317,10 @@ class Files(QObject):
         found = self.recovery_files()
         if not found:
             return 0
+        import json
+
+        from .commands import PageDocument
+
         restored = 0
         if self.w.ask_yes_no(
             self.tr("Restore unsaved work?"),

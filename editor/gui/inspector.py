@@ -8,6 +8,8 @@ looks like an edit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import PERSON_ROLES, Article, Block, Page, Person
+if TYPE_CHECKING:
+    from editor.core.model import Article, Block, Page, Person
 
 from . import theme
 from .tags import TagEditor
@@ -243,6 +246,8 @@ class Inspector(QScrollArea):
         self.credit_edit.setText((block.credit or "") if block else "")
 
     def _append_person(self, name: str, role: str) -> None:
+        from editor.core.model import PERSON_ROLES
+
         row = self.people_table.rowCount()
         self.people_table.insertRow(row)
         self.people_table.setItem(row, 0, QTableWidgetItem(name))
@@ -287,6 +292,8 @@ class Inspector(QScrollArea):
             self.tagsEditRequested.emit(self._article.id, tags)
 
     def people(self) -> list[Person]:
+        from editor.core.model import Person
+
         out = []
         for row in range(self.people_table.rowCount()):
             item = self.people_table.item(row, 0)

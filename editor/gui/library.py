@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import importlib
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core.model import Page
+if TYPE_CHECKING:
+    from editor.core.model import Page
 
 
 class LibraryProblem(Exception):

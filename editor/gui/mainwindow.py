@@ -10,6 +10,8 @@ menus and corrections live in `actions.py`, files, saving and recovery in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
@@ -26,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import Article, Block, Page
+if TYPE_CHECKING:
+    from editor.core.model import Article, Block, Page
+
+    from .commands import PageDocument
 
 from . import settings
 from .actions import Actions
 from .archive import Archive
-from .commands import PageDocument
 from .files import Files
 from .inspector import Inspector
 from .rawview import RawView

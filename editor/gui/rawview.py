@@ -11,11 +11,14 @@ text selection for "new article from lines" and "assign lines".
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from editor.core.model import Page
+if TYPE_CHECKING:
+    from editor.core.model import Page
 
 from . import theme
 

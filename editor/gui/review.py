@@ -8,6 +8,8 @@ an undoable correction that removes it from the list.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import Page
+if TYPE_CHECKING:
+    from editor.core.model import Page
 
 from . import theme
 

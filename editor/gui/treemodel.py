@@ -14,7 +14,7 @@ page.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from editor.core.model import Article, Block, Page
+if TYPE_CHECKING:
+    from editor.core.model import Article, Block, Page
 
 from . import theme
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from editor.core.model import Page
+if TYPE_CHECKING:
+    from editor.core.model import Page
 
 from . import library
 from .library import LibraryProblem

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -92,3 +94,55 @@ def test_a_window_never_painted_still_gets_its_start_up_work(qtbot, monkeypatch)
     ran = []
     w.after_first_paint(lambda: ran.append(1))
     qtbot.waitUntil(lambda: ran == [1], timeout=5000)
+
+
+def test_the_role_menu_lists_the_model_s_roles_in_order(window):
+    """The role menu is built from theme.ROLE_KEYS (the model is not imported for the first
+    window); it must name every role of the model, in the model's order."""
+    from editor.core.model import ROLES
+    from editor.gui import theme
+
+    assert tuple(theme.ROLE_KEYS) == ROLES
+    assert list(window.actions.role_actions) == list(ROLES)
+
+
+def test_the_first_window_does_not_import_the_model_storage_or_importer(tmp_path):
+    """A window on a normal start (layout saved) imports no page model, library or importer
+    before it is shown: they load with the first page or library use."""
+    import subprocess
+    import sys
+
+    first = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from editor.gui.mainwindow import MainWindow\n"
+        "w = MainWindow()\n"
+        "w.show()\n"
+        "w.save_layout()\n"
+    )
+    check = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from editor.gui.mainwindow import MainWindow\n"
+        "w = MainWindow()\n"
+        "w.show()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('editor.core.model',"
+        " 'editor.storage', 'editor.core.importer', 'editor.core.ops', 'editor.export',"
+        " 'editor.gui.browser', 'editor.gui.search', 'editor.gui.commands',"
+        " 'editor.gui.workers'))))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PAGEDESK_HOME": str(tmp_path),
+        "PAGEDESK_LIBRARY": str(tmp_path / "library.sqlite"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    for code in (first, check):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert out.returncode == 0, out.stderr
+    assert (tmp_path / "config" / "PageDesk" / "PageDesk.ini").exists()
+    assert out.stdout.strip() == "[]"
