@@ -41,8 +41,8 @@ def _lead_lines(lines: list[Line], end: int) -> list[int]:
     return out
 
 
-def build_articles(page: Page, bodies, heads, loose, lines: list[Line]) -> None:
-    index = BodyIndex([b.text for b in bodies])
+def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: BodyIndex) -> None:
+    """The page's articles, furniture and unassigned blocks; `index` holds the bodies' texts."""
     owner_of_line: dict[int, object] = {}
     for b in bodies:
         for p in b.paras:

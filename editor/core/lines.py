@@ -19,6 +19,7 @@ _BULLET = "■●▲◆"
 _HEADER_NUM_FIRST = re.compile(r"^(\d{1,3})\s*([\u4e00-\u9fff]{2,8})$")
 _HEADER_NAME_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?(\d{1,3})\s*版?$")
 _HEADER_PAGE_ONLY = re.compile(r"^第\s*(\d{1,3})\s*版$")
+_DIGIT = re.compile(r"\d")  # every page-header pattern holds a page number
 _DATE = re.compile(
     r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s*(?:农历|第\s*\d+\s*期).*)?$"
@@ -164,14 +165,7 @@ def _classify(ln: Line) -> None:
         ln.kind, ln.meta = "furniture", {"jump": True}
         return
     spaced = ln.soft
-    if m := _HEADER_NUM_FIRST.match(spaced) or _HEADER_NUM_FIRST.match(dd):
-        ln.kind, ln.meta = "furniture", {"number": m.group(1), "section": m.group(2)}
-        return
-    if m := _HEADER_NAME_FIRST.match(spaced) or _HEADER_NAME_FIRST.match(dd):
-        ln.kind, ln.meta = "furniture", {"section": m.group(1), "number": m.group(2)}
-        return
-    if m := _HEADER_PAGE_ONLY.match(dd):
-        ln.kind, ln.meta = "furniture", {"number": m.group(1)}
+    if _DIGIT.search(spaced) and _page_header(ln, spaced, dd):
         return
     if parse_lead(ln.soft):
         ln.lead = True
@@ -201,6 +195,20 @@ def _classify(ln: Line) -> None:
         return
     if _EDITOR_NOTE.match(t):
         ln.kind = "note"
+
+
+def _page_header(ln: Line, spaced: str, dd: str) -> bool:
+    """Section and page number (`7 社会`, `要闻 第2版`, `第3版`): furniture."""
+    if m := _HEADER_NUM_FIRST.match(spaced) or _HEADER_NUM_FIRST.match(dd):
+        ln.kind, ln.meta = "furniture", {"number": m.group(1), "section": m.group(2)}
+        return True
+    if m := _HEADER_NAME_FIRST.match(spaced) or _HEADER_NAME_FIRST.match(dd):
+        ln.kind, ln.meta = "furniture", {"section": m.group(1), "number": m.group(2)}
+        return True
+    if m := _HEADER_PAGE_ONLY.match(dd):
+        ln.kind, ln.meta = "furniture", {"number": m.group(1)}
+        return True
+    return False
 
 
 def _join_wrapped(lines: list[Line]) -> None:

@@ -142,10 +142,13 @@ def segment_page(page) -> None:
             items.append((ln.kind, ln))
     _chunk_texts(items)
     bodies, heads, loose = _thread(items, tight)
+    # The bodies' texts are final from here on: one index serves every topic question.
+    index = BodyIndex([b.text for b in bodies])
+    heads = _split_groups(heads, bodies, index)
     heads = _drop_pull_quotes(page, heads, bodies)
-    heads = _drop_banners(page, heads, bodies, lines)
-    _attach_heads(bodies, heads)
-    build_articles(page, bodies, heads, loose, lines)
+    heads = _drop_banners(page, heads, bodies, lines, index)
+    _attach_heads(bodies, heads, index)
+    build_articles(page, bodies, heads, loose, lines, index)
 
 
 def _chunk_texts(items) -> None:
@@ -317,7 +320,7 @@ def _thread(items, tight: bool):
         close_group()
     for b in pending_bylines:
         loose.append((b, last))
-    return bodies, _split_groups(heads, bodies), loose
+    return bodies, heads, loose
 
 
 def _seam(p: Para, current: Body, bodies: list[Body]) -> tuple[int, Body] | None:
@@ -449,15 +452,16 @@ def _best_closed(
     return None
 
 
-def _split_groups(heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]:
-    index = BodyIndex([b.text for b in bodies])
+def _split_groups(heads: list[HeadGroup], bodies: list[Body], index: BodyIndex) -> list[HeadGroup]:
     out: list[HeadGroup] = []
     for g in heads:
         out.extend(split_head_group(g, index, bodies))
     return out
 
 
-def _drop_banners(page, heads: list[HeadGroup], bodies: list[Body], lines) -> list[HeadGroup]:
+def _drop_banners(
+    page, heads: list[HeadGroup], bodies: list[Body], lines, index: BodyIndex
+) -> list[HeadGroup]:
     """A column banner (a campaign slogan printed by the page furniture) is no article's title.
 
     Taken as one only when it is certain enough: a whole head group that shares no word
@@ -468,7 +472,6 @@ def _drop_banners(page, heads: list[HeadGroup], bodies: list[Body], lines) -> li
 
     if len(bodies) < 2:
         return heads
-    index = BodyIndex([b.text for b in bodies])
     kind_at = {ln.n: ln.kind for ln in lines}
     numbers = [ln.n for ln in lines]
     keep = []
@@ -531,11 +534,10 @@ def _drop_pull_quotes(page, heads: list[HeadGroup], bodies: list[Body]) -> list[
     return keep
 
 
-def _attach_heads(bodies: list[Body], heads: list[HeadGroup]) -> None:
+def _attach_heads(bodies: list[Body], heads: list[HeadGroup], index: BodyIndex) -> None:
     """Give each body at most one head group: adjacency first, then topic similarity."""
     if not bodies:
         return
-    index = BodyIndex([b.text for b in bodies])
     cands = []
     for hi, g in enumerate(heads):
         sims = index.scores(g.text)
