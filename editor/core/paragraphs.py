@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clean import ends_final, has_sentence_punct
 from .lines import Line
@@ -43,21 +44,28 @@ def _width_of_sorted(ws: list[float], fallback: float) -> float:
     left out)."""
     n = len(ws)
     if n >= 4:
-        top = [round(w * 2) / 2 for w in ws[n - max(2, (n + 1) // 2) :]]
-        counts: dict[float, int] = {}
-        for w in top:
-            counts[w] = counts.get(w, 0) + 1
-        best = max(counts.values())
-        tied = sorted(w for w, c in counts.items() if c == best)
-        # Between W and W+1 the wider lines are the ones with hanging punctuation.
-        if len(tied) == 2 and tied[1] - tied[0] <= 1:
-            return tied[0]
-        return tied[-1]
+        return _commonest(tuple(ws[n - max(2, (n + 1) // 2) :]))
     if n == 3:
         return ws[2]  # a first, a full and a last line, most often: the full one is widest
     if n == 2:
         return max(ws[0], min(ws[1], fallback) if fallback else ws[0])
     return fallback or (ws[0] if ws else 0.0)
+
+
+@lru_cache(maxsize=4096)
+def _commonest(top: tuple[float, ...]) -> float:
+    """The commonest width (to half a unit) of the wider lines. Columns repeat their widths,
+    so the same readings recur line after line."""
+    counts: dict[float, int] = {}
+    for w in top:
+        w = round(w * 2) / 2
+        counts[w] = counts.get(w, 0) + 1
+    best = max(counts.values())
+    tied = sorted(w for w, c in counts.items() if c == best)
+    # Between W and W+1 the wider lines are the ones with hanging punctuation.
+    if len(tied) == 2 and tied[1] - tied[0] <= 1:
+        return tied[0]
+    return tied[-1]
 
 
 def window_widths(lines: list[Line], fallback: float, reach: int = 6) -> list[float]:
