@@ -13,11 +13,12 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from . import settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from . import workers
     from .commands import PageDocument
 
@@ -58,6 +59,8 @@ class Files(QObject):
         self.busy += 1
         self.w.statusBar().showMessage(label)
         if total > 1 and self._progress is None:
+            from PySide6.QtWidgets import QProgressDialog
+
             self._progress = QProgressDialog(label, "", 0, total, self.w)
             self._progress.setCancelButton(None)
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -82,6 +85,8 @@ class Files(QObject):
 
     # -- opening --------------------------------------------------------------------------
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _filter = QFileDialog.getOpenFileNames(
             self.w,
             self.tr("Open page files"),
@@ -114,6 +119,8 @@ class Files(QObject):
             self.w.statusBar().showMessage(self.tr("Finding the articles…"))
 
     def paste_clipboard(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
         text = QApplication.clipboard().text()
         if not text.strip():
             self.w.show_error(self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
-    QInputDialog,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTreeView,
     QUndoView,
@@ -384,19 +382,27 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.open_paths(paths)
 
-    # -- questions (tests replace these) -----------------------------------------------------
+    # -- questions (tests replace these; the dialogs are imported when first used) -------
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, message)
 
     def show_info(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, title, message)
 
     def ask_yes_no(self, title: str, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, title, message)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_unsaved(self, names: list[str]) -> str:
         """'save', 'discard' or 'cancel' for closing with unsaved pages."""
+        from PySide6.QtWidgets import QMessageBox
+
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
@@ -411,11 +417,15 @@ class MainWindow(QMainWindow):
 
     def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
         """Index of the item the user picks, or None."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getItem(self, title, label, items, 0, False)
         return items.index(text) if ok and text in items else None
 
     def ask_tag(self, title: str, label: str, vocabulary: list[str]) -> str | None:
         """A tag typed or picked from the vocabulary (with completion), or None."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getItem(self, title, label, vocabulary, -1, True)
         return text.strip() if ok and text.strip() else None
 
