@@ -116,20 +116,21 @@ def letter_spaced(text: str, share: float = 0.35) -> bool:
     return gaps >= 3 and gaps >= share * max(1, pairs)
 
 
+# The characters is_cjk() accepts, as a pattern class (tests check they agree).
+_CJK_CLASS = (
+    "[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff\u3000-\u303f"
+    "\uff00-\uffef‘’“”—…‧•·・]"
+)
+# After spaces are collapsed and the ends stripped, a space touching a CJK character.
+_SPACE_BY_CJK = re.compile(f" (?={_CJK_CLASS})|(?<={_CJK_CLASS}) ")
+
+
 def hard(text: str) -> str:
     """Remove every space that touches a CJK character; keep one space between Latin words."""
     t = _WS.sub(" ", text).strip()
     if " " not in t:
         return t
-    out = []
-    for i, ch in enumerate(t):
-        if ch == " ":
-            prev = out[-1] if out else ""
-            nxt = t[i + 1] if i + 1 < len(t) else ""
-            if not prev or not nxt or is_cjk(prev) or is_cjk(nxt) or nxt == " ":
-                continue
-        out.append(ch)
-    return "".join(out)
+    return _SPACE_BY_CJK.sub("", t)
 
 
 def join_lines(lines: list[str]) -> str:

@@ -89,6 +89,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
 
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2}"
 _NAMES_ONLY = re.compile(rf"^{_NAME}(?:[ \u3000、]{{1,3}}{_NAME}){{0,3}}$")
+_NOT_IN_NAMES = re.compile(r"[^\u4e00-\u9fff \u3000、\n]")  # a character _NAMES_ONLY never takes
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$")
 
 
@@ -109,6 +110,8 @@ def _author_lines(lines: list[Line]) -> None:
         ) + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above
         raw = ln.raw.strip(" \t\u3000\r")
+        if _NOT_IN_NAMES.search(raw):
+            continue  # (undoubling keeps a line's characters)
         single = undouble(raw)
         doubled = single != raw and 2 <= len(single) <= 4  # fake bold: 朱炳元朱炳元
         if doubled:

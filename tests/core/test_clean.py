@@ -1,6 +1,11 @@
 """Text cleaning: stray spaces, letter-spacing, fake bold, OCR punctuation."""
 
-from editor.core.clean import hard, join_lines, soft, undouble, width
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor.core.clean import _CJK_CLASS, _WS, hard, is_cjk, join_lines, soft, undouble, width
 
 
 def test_spaces_next_to_cjk_are_removed_but_latin_words_keep_theirs():
@@ -39,3 +44,30 @@ def test_join_lines_keeps_a_space_only_between_latin_words():
 
 def test_width_counts_cjk_as_one_and_ascii_as_half():
     assert width("中文AI") == 3.0
+
+
+def _hard_by_hand(text: str) -> str:
+    """hard() as first written: a space goes when its neighbour is CJK, a line end or a space."""
+    t = _WS.sub(" ", text).strip()
+    out = []
+    for i, ch in enumerate(t):
+        if ch == " ":
+            prev = out[-1] if out else ""
+            nxt = t[i + 1] if i + 1 < len(t) else ""
+            if not prev or not nxt or is_cjk(prev) or is_cjk(nxt) or nxt == " ":
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("中文·“”—…・ab1 \t\u3000\u00a0\u2003\n，,"))))
+def test_hard_removes_the_spaces_a_walk_over_the_characters_removes(text):
+    assert hard(text) == _hard_by_hand(text)
+
+
+def test_the_cjk_pattern_class_is_is_cjk():
+    pattern = re.compile(_CJK_CLASS)
+    for code in range(0x30000):
+        ch = chr(code)
+        assert (pattern.match(ch) is not None) == is_cjk(ch), hex(code)
