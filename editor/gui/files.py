@@ -356,7 +356,7 @@ class Files(QObject):
         return restored
 
     def preferences(self) -> None:
-        from .settings import PreferencesDialog
+        from .prefs import PreferencesDialog
 
         dialog = PreferencesDialog(self.w)
         if dialog.exec() and dialog.dictionary_changed:

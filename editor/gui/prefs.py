@@ -1,4 +1,5 @@
-"""Search preferences: the user's own jieba dictionary, and rebuilding the search index after it.
+"""The preferences dialog (interface language, the user's own jieba dictionary) and
+rebuilding the search index after a dictionary change.
 
 The dictionary file (one `word [freq] [pos]` a line, UTF-8) is checked and
 given to jieba with `editor.core.tokens.set_user_dict`; the path is kept in
@@ -14,7 +15,11 @@ import os
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -158,3 +163,45 @@ class Reindexer:
         self.w.show_error(
             QCoreApplication.translate("Prefs", "Rebuilding the search index failed"), message
         )
+
+
+# -- preferences dialog -------------------------------------------------------------------
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for value, label in (
+            ("auto", self.tr("Follow the system")),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(settings.LANGUAGES.index(settings.language_setting()))
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(QLabel(self.tr("A new language takes effect when PageDesk starts again.")))
+        self.user_dict = UserDictionaryRow(settings.user_dict_setting())
+        form.addRow(self.tr("Your jieba dictionary"), self.user_dict)
+        self.dictionary_changed = False
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        path = self.user_dict.path()
+        if path != settings.user_dict_setting():
+            problem = apply_user_dict(path)
+            if problem:
+                self.user_dict.show_problem(problem)
+                return
+            settings.set_user_dict_setting(path)
+            self.dictionary_changed = True
+        settings.set_language_setting(self.language.currentData())
+        super().accept()

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QSettings,
     QTranslator,
 )
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 ORG = "PageDesk"
 APP = "PageDesk"
@@ -193,49 +192,3 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
-
-
-# -- preferences dialog -------------------------------------------------------------------
-
-
-class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Preferences"))
-        form = QFormLayout(self)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for value, label in (
-            ("auto", self.tr("Follow the system")),
-            ("zh_CN", "简体中文"),
-            ("en", "English"),
-        ):
-            self.language.addItem(label, value)
-        self.language.setCurrentIndex(LANGUAGES.index(language_setting()))
-        form.addRow(self.tr("Interface language"), self.language)
-        form.addRow(QLabel(self.tr("A new language takes effect when PageDesk starts again.")))
-        from .prefs import UserDictionaryRow
-
-        self.user_dict = UserDictionaryRow(user_dict_setting())
-        form.addRow(self.tr("Your jieba dictionary"), self.user_dict)
-        self.dictionary_changed = False
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        path = self.user_dict.path()
-        if path != user_dict_setting():
-            from .prefs import apply_user_dict
-
-            problem = apply_user_dict(path)
-            if problem:
-                self.user_dict.show_problem(problem)
-                return
-            set_user_dict_setting(path)
-            self.dictionary_changed = True
-        set_language_setting(self.language.currentData())
-        super().accept()

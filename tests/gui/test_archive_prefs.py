@@ -28,7 +28,7 @@ def test_user_dictionary_is_stored_applied_and_the_index_rebuilt(
     """A dictionary chosen in the preferences reaches jieba; accepting the offer re-indexes all."""
     from editor.core import tokens
     from editor.gui import settings
-    from editor.gui.settings import PreferencesDialog
+    from editor.gui.prefs import PreferencesDialog
 
     words = tmp_path / "mine.dict"
     words.write_text("琶洲鲸歌湾 20 ns\n", encoding="utf-8")
@@ -54,7 +54,7 @@ def test_user_dictionary_is_stored_applied_and_the_index_rebuilt(
 def test_an_unreadable_dictionary_keeps_the_dialog_open(window, qtbot, tmp_path, restore_user_dict):
     """A file that is not UTF-8 text is refused with a message; nothing is stored."""
     from editor.gui import settings
-    from editor.gui.settings import PreferencesDialog
+    from editor.gui.prefs import PreferencesDialog
 
     bad = tmp_path / "bad.dict"
     bad.write_bytes("词语 3\n".encode("gb18030") + b"\xff\xfe\x00")

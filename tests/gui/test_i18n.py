@@ -48,7 +48,7 @@ def test_window_in_chinese(chinese, qtbot):
 
 
 def test_preferences_store_the_language(qtbot):
-    from editor.gui.settings import PreferencesDialog
+    from editor.gui.prefs import PreferencesDialog
 
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
