@@ -105,13 +105,13 @@ def _author_lines(lines: list[Line]) -> None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.kind != "text" or ln.lead or prev.kind != "text":
             continue
+        raw = ln.raw.strip(" \t\u3000\r")
+        if _NOT_IN_NAMES.search(raw):
+            continue  # not names only (undoubling below keeps a line's characters)
         if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count(
             "）"
         ) + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above
-        raw = ln.raw.strip(" \t\u3000\r")
-        if _NOT_IN_NAMES.search(raw):
-            continue  # (undoubling keeps a line's characters)
         single = undouble(raw)
         doubled = single != raw and 2 <= len(single) <= 4  # fake bold: 朱炳元朱炳元
         if doubled:
@@ -128,7 +128,7 @@ def _author_lines(lines: list[Line]) -> None:
 def _keep_open_parens(lines: list[Line]) -> None:
     """Lines closing a parenthesis a text line opened (`本报讯（记者 X` / `Y）4月9日`): text."""
     for i, ln in enumerate(lines):
-        if ln.kind != "text":
+        if ln.kind != "text" or ("（" not in ln.text and "(" not in ln.text):
             continue
         depth = ln.text.count("（") + ln.text.count("(") - ln.text.count("）") - ln.text.count(")")
         j = i + 1
@@ -152,19 +152,20 @@ def _classify(ln: Line) -> None:
         # Running text: only a dateline can open it (furniture, bylines and tags are short).
         ln.lead = parse_lead(ln.soft) is not None
         return
-    if len(dd) <= 30 and (m := _DATE.match(dd)):
+    # Each pattern below runs only where its fixed characters could let it match.
+    if len(dd) <= 30 and "年" in dd and (m := _DATE.match(dd)):
         ln.kind = "furniture"
         y, mo, d = (int(x) for x in m.groups())
         ln.meta = {"date": f"{y:04d}-{mo:02d}-{d:02d}"}
         return
-    if _WEEKDAY_ONLY.match(dd):
+    if len(dd) <= 3 and _WEEKDAY_ONLY.match(dd):
         ln.kind, ln.meta = "furniture", {}
         return
     if len(dd) <= 24 and _CHART_CREDIT.match(dd):
         # A chart or illustration credit: page furniture, no article's byline.
         ln.kind, ln.meta = "furniture", {"credit": True}
         return
-    if _JUMP.match(dd):
+    if "版" in dd and _JUMP.match(dd):
         ln.kind, ln.meta = "furniture", {"jump": True}
         return
     spaced = ln.soft
@@ -190,10 +191,10 @@ def _classify(ln: Line) -> None:
         # "…产品。   单位供图": a caption line (or a caption's last line).
         ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
         return
-    if _NOTE_START.match(t):
+    if t[:1] in "（(" and _NOTE_START.match(t):
         ln.kind = "note"
         return
-    if _SOURCE.match(t):
+    if t[:1] in "（(" and _SOURCE.match(t):
         ln.kind = "source"
         return
     if _EDITOR_NOTE.match(t):
