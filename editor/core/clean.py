@@ -52,9 +52,21 @@ class _HalfUnits(dict):
 _HALF_UNITS = _HalfUnits()
 
 
+# Characters outside ASCII and the common CJK blocks (Han, CJK punctuation, full-width
+# forms, curly quotes, dash and ellipsis): only these need the per-character table.
+_IRREGULAR_WIDTH = re.compile(
+    "[^\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60‘’“”—…]"
+)
+
+
 def width(text: str) -> float:
     """Display width in column units: a CJK glyph 1, an ASCII character 0.5 (spaces 0)."""
-    return sum(map(_HALF_UNITS.__getitem__, text)) / 2
+    if _IRREGULAR_WIDTH.search(text):
+        return sum(map(_HALF_UNITS.__getitem__, text)) / 2
+    # Only ASCII (1 byte in UTF-8) and CJK glyphs of those blocks (3 bytes, all wide) are left.
+    wide = (len(text.encode()) - len(text)) // 2
+    narrow = len(text) - wide - text.count(" ") - text.count("\t")
+    return (2 * wide + narrow) / 2
 
 
 # Sentence-final: a paragraph may end here.

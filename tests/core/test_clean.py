@@ -5,7 +5,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.clean import _CJK_CLASS, _WS, hard, is_cjk, join_lines, soft, undouble, width
+from editor.core.clean import (
+    _CJK_CLASS,
+    _HALF_UNITS,
+    _IRREGULAR_WIDTH,
+    _WS,
+    hard,
+    is_cjk,
+    join_lines,
+    soft,
+    undouble,
+    width,
+)
 
 
 def test_spaces_next_to_cjk_are_removed_but_latin_words_keep_theirs():
@@ -71,3 +82,13 @@ def test_the_cjk_pattern_class_is_is_cjk():
     for code in range(0x30000):
         ch = chr(code)
         assert (pattern.match(ch) is not None) == is_cjk(ch), hex(code)
+
+
+def test_width_by_byte_count_holds_for_every_character_it_takes():
+    """width() counts wide glyphs by UTF-8 length for the characters its pattern lets through."""
+    for code in range(0x80, 0x10000):
+        ch = chr(code)
+        if not _IRREGULAR_WIDTH.match(ch):
+            assert len(ch.encode()) == 3 and _HALF_UNITS[ch] == 2, hex(code)
+    for text in ["", " ", "\t", "a b", "中 文\t1", "“中”—…", "·中", "é中", "𠀀中"]:
+        assert width(text) == sum(_HALF_UNITS[c] for c in text) / 2
