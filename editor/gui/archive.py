@@ -170,10 +170,11 @@ class Archive(QObject):
         w.search_dock = w._dock("searchDock", self.tr("Search"), QWidget(), left)
         w.tabifyDockWidget(w.library_dock, w.search_dock)
         w.library_dock.raise_()
-        if settings.load_layout("state") is None and library.is_empty():
+        self._docks_guess = None  # first start: whether the docks show, checked after paint
+        if settings.load_layout("state") is None:
             # a first start with no library: the page gets the room until there is one
-            w.library_dock.hide()
-            w.search_dock.hide()
+            self._docks_guess = library.may_hold_pages()
+            self._show_docks(self._docks_guess)
         w.library_dock.visibilityChanged.connect(lambda shown: shown and self.browser)
         w.search_dock.visibilityChanged.connect(lambda shown: shown and self.search)
         self.tagsChanged.connect(lambda _c: self.refresh_views())
@@ -186,9 +187,22 @@ class Archive(QObject):
         w.after_first_paint(self.start)
 
     def start(self) -> None:
-        """After the window's first paint: read the library for the panels built so far."""
+        """After the window's first paint: read the library for the panels built so far (on a
+        first start, also check the guess that chose whether the library docks show)."""
         self._started = True
+        guess, self._docks_guess = self._docks_guess, None
+        if guess is not None and self.w.library_dock.isHidden() != guess:  # as guessed still
+            self._show_docks(not library.is_empty())
         self.library_changed()
+
+    def _show_docks(self, show: bool) -> None:
+        w = self.w
+        if w.library_dock.isHidden() != show:  # already as wanted
+            return
+        w.library_dock.setVisible(show)
+        w.search_dock.setVisible(show)
+        if show:
+            w.library_dock.raise_()
 
     @property
     def browser(self):

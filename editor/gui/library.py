@@ -123,6 +123,23 @@ def is_empty() -> bool:
         return True
 
 
+def library_file() -> str:
+    """Where the library file is or will be, found without importing the storage modules (the
+    rule of `editor.storage.library.default_library_path`; tests/gui keeps the two equal)."""
+    chosen = os.environ.get("PAGEDESK_LIBRARY")
+    if chosen:
+        return os.path.abspath(os.path.expanduser(chosen))
+    import platformdirs
+
+    return os.path.join(platformdirs.user_data_dir("PageDesk", appauthor=False), "library.sqlite")
+
+
+def may_hold_pages() -> bool:
+    """A guess for the window's first moments that reads no library: is there a library file?
+    (`is_empty` opens it, and the storage modules take a while to import.)"""
+    return os.path.exists(library_file())
+
+
 def page_label(row: dict) -> str:
     """One line describing a library page for a chooser."""
     parts = [str(row[k]) for k in ("paper", "date", "section", "number") if row.get(k)]

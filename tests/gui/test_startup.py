@@ -146,3 +146,33 @@ def test_the_first_window_does_not_import_the_model_storage_or_importer(tmp_path
         assert out.returncode == 0, out.stderr
     assert (tmp_path / "config" / "PageDesk" / "PageDesk.ini").exists()
     assert out.stdout.strip() == "[]"
+
+
+def test_the_window_finds_the_library_file_where_storage_keeps_it(monkeypatch, tmp_path):
+    """gui.library.library_file (no storage import) follows storage's default_library_path."""
+    from editor.gui import library
+    from editor.storage.library import default_library_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for chosen in (str(tmp_path / "a" / "lib.sqlite"), "~/b/lib.sqlite", "rel/lib.sqlite", None):
+        if chosen is None:
+            monkeypatch.delenv("PAGEDESK_LIBRARY")
+        else:
+            monkeypatch.setenv("PAGEDESK_LIBRARY", chosen)
+        monkeypatch.chdir(tmp_path)
+        assert library.library_file() == default_library_path()
+
+
+def test_first_start_with_an_empty_library_file_hides_the_library_docks(qtbot):
+    """The first-start guess (a library file exists: show the docks) is checked after the
+    first paint: a library without pages gives the page the room, as with no library."""
+    from editor.gui import library
+    from editor.storage.library import Library
+
+    with Library.open(library.library_file()):
+        pass
+    assert library.may_hold_pages() and library.is_empty()
+    w = _new_window(qtbot)
+    qtbot.waitUntil(lambda: w.library_dock.isHidden(), timeout=5000)
+    assert w.search_dock.isHidden() and w.errors == []
