@@ -28,6 +28,7 @@ _CHART_CREDIT = re.compile(
     r"^(?:(?:制图|绘图|图表|漫画|插图|设计)\s*[：:/／]\s*\S{2,12}"
     r"|\S{2,6}\s*(?:作|绘)\s*(?:[（(][^（）()]{2,12}[）)])?)$"
 )
+_CHART_MARK = re.compile("[图画计作绘]")  # every credit _CHART_CREDIT takes holds one
 _WEEKDAY_ONLY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _JUMP = re.compile(
     r"^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]+\s*版.{0,8}[)）]?$"
@@ -161,7 +162,7 @@ def _classify(ln: Line) -> None:
     if len(dd) <= 3 and _WEEKDAY_ONLY.match(dd):
         ln.kind, ln.meta = "furniture", {}
         return
-    if len(dd) <= 24 and _CHART_CREDIT.match(dd):
+    if len(dd) <= 24 and _CHART_MARK.search(dd) and _CHART_CREDIT.match(dd):
         # A chart or illustration credit: page furniture, no article's byline.
         ln.kind, ln.meta = "furniture", {"credit": True}
         return
@@ -186,7 +187,9 @@ def _classify(ln: Line) -> None:
     if looks_like_byline(ln.soft):
         ln.kind = "byline"
         return
-    m = _CREDIT.match(body) if _SPACED_TAIL.search(ln.soft) else None
+    # (\s other than a space never prints: a printable line without a space has none)
+    spaced_out = " " in ln.soft or not ln.soft.isprintable()
+    m = _CREDIT.match(body) if spaced_out and _SPACED_TAIL.search(ln.soft) else None
     if m and len(m.group("credit")) >= 2:
         # "…产品。   单位供图": a caption line (or a caption's last line).
         ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
@@ -197,7 +200,7 @@ def _classify(ln: Line) -> None:
     if t[:1] in "（(" and _SOURCE.match(t):
         ln.kind = "source"
         return
-    if _EDITOR_NOTE.match(t):
+    if t[:1] in "【编" and _EDITOR_NOTE.match(t):
         ln.kind = "note"
 
 

@@ -1,0 +1,32 @@
+"""The cheap checks line classification makes before its patterns never skip a match."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor.core.lines import _CHART_CREDIT, _CHART_MARK, _SPACED_TAIL
+
+
+def test_only_the_ascii_space_is_printable_whitespace():
+    printable = [c for c in map(chr, range(0x110000)) if re.match(r"\s", c) and c.isprintable()]
+    assert printable == [" "]
+
+
+_CREDITS = st.text(
+    alphabet=st.sampled_from(list("制绘图表漫画插设计作：:/／（）() 张三李") + ["\u3000"])
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CREDITS)
+def test_a_chart_credit_holds_a_chart_mark(text):
+    if _CHART_CREDIT.match(text):
+        assert _CHART_MARK.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("摄供图 　\t\u2003\x0b，。李")), max_size=20))
+def test_a_spaced_tail_needs_a_space_or_an_unprintable_character(text):
+    if _SPACED_TAIL.search(text):
+        assert " " in text or not text.isprintable()
