@@ -310,15 +310,16 @@ def mark_column_changes(paras: list[Para]) -> list[int]:
             groups[-1].append(p)
     for group in groups:
         diffs: dict[int, tuple[float, float]] = {}
+        readings = [_readings(q) for q in group]
         for j in range(1, len(group)):
             if group[j].start == "cont":
                 continue
-            before = [w for q in group[max(0, j - 2) : j] for w in _readings(q)]
-            after = [w for q in group[j : j + 2] for w in _readings(q)]
+            before = [w for r in readings[max(0, j - 2) : j] for w in r]
+            after = [w for r in readings[j : j + 2] for w in r]
             if len(before) < 2 or len(after) < 2:
                 continue
             need = 1.5 if len(before) >= 4 and len(after) >= 4 else 2.5  # fewer readings: surer
-            own = _readings(group[j])
+            own = readings[j]
             if own and abs(_median(own) - _median(after)) > 1.0:
                 continue  # the paragraph itself still reads like the column before
             diffs[j] = (abs(_median(after) - _median(before)), need)

@@ -75,8 +75,9 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
     the title lines printed above one.
     """
     forced = _forced_titles(run)
+    run_width = column_width(run, fallback)
     # A first pass at the run's overall width finds where the column width changes.
-    rough = paragraphs(run, index, [column_width(run, fallback)] * len(run), before_byline)
+    rough = paragraphs(run, index, [run_width] * len(run), before_byline)
     changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
     # Stretches of lines no dateline, column change or title line divides.
     starts = [
@@ -86,20 +87,17 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
     ]
     widths: list[float] = []
     for start, end in zip(starts, starts[1:] + [len(run)], strict=True):
-        widths += _stretch_widths(run, start, end, fallback, titles=start in forced)
+        if start in forced:
+            widths += [run_width] * (end - start)  # title lines: the run's width
+        else:
+            widths += _stretch_widths(run[start:end], fallback)
     paras = paragraphs(run, index, widths, before_byline)
     mark_column_changes(paras)  # judged again on the final paragraphs
     return paras
 
 
-def _stretch_widths(
-    run: list[Line], start: int, end: int, fallback: float, titles: bool
-) -> list[float]:
-    """Column widths of the lines run[start:end]: each line's width is read from the lines
-    within six of it in the stretch."""
-    if titles:
-        return [column_width(run, fallback)] * (end - start)
-    stretch = run[start:end]
+def _stretch_widths(stretch: list[Line], fallback: float) -> list[float]:
+    """Column widths of a stretch's lines: each read from the lines within six of it."""
     widths = window_widths(stretch, fallback)
     # Short stretches (a title, a two-line paragraph) borrow the width of the nearest measured line.
     for i in range(len(widths)):
