@@ -38,13 +38,20 @@ def display_problem() -> str | None:
             return None
         return "DISPLAY is not set"
     import ctypes
-    import ctypes.util
 
-    name = ctypes.util.find_library("X11")
-    if name is None:
-        return None  # cannot check; let Qt try
+    try:  # the usual soname first: find_library runs ldconfig, a subprocess, at every start
+        x11 = ctypes.CDLL("libX11.so.6")
+    except OSError:
+        import ctypes.util
+
+        name = ctypes.util.find_library("X11")
+        if name is None:
+            return None  # cannot check; let Qt try
+        try:
+            x11 = ctypes.CDLL(name)
+        except OSError:
+            return None
     try:
-        x11 = ctypes.CDLL(name)
         x11.XOpenDisplay.restype = ctypes.c_void_p
         x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
         handle = x11.XOpenDisplay(None)
