@@ -12,7 +12,6 @@ at once, so saving them later cannot bring the old tags back.
 
 from __future__ import annotations
 
-import copy
 import os
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -170,9 +169,10 @@ class Archive(QObject):
         w.search_dock = w._dock("searchDock", self.tr("Search"), QWidget(), left)
         w.tabifyDockWidget(w.library_dock, w.search_dock)
         w.library_dock.raise_()
-        self._docks_guess = None  # first start: whether the docks show, checked after paint
+        self._docks_guess = None
         if settings.load_layout("state") is None:
-            # a first start with no library: the page gets the room until there is one
+            # a first start with no library: the page gets the room until there is one (a
+            # guess from the library file, which start() checks after the first paint)
             self._docks_guess = library.may_hold_pages()
             self._show_docks(self._docks_guess)
         w.library_dock.visibilityChanged.connect(lambda shown: shown and self.browser)
@@ -259,6 +259,8 @@ class Archive(QObject):
     # -- suggestions ----------------------------------------------------------------------
     def suggest_later(self, article) -> None:
         """Suggest tags for the inspected article once the selection rests (jieba, in a worker)."""
+        import copy
+
         self._suggest_article = copy.deepcopy(article)
         self._suggest_timer.start()
 

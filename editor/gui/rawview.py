@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 if TYPE_CHECKING:
     from editor.core.model import Page
@@ -162,6 +162,9 @@ class RawView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def _apply_selections(self) -> None:
+        from PySide6.QtGui import QTextFormat  # with the first page, not at start-up
+        from PySide6.QtWidgets import QTextEdit
+
         selections = []
         doc = self.document()
         block = doc.firstBlock()
