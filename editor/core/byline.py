@@ -160,6 +160,8 @@ def _people(t: str) -> tuple[list[Person], str | None]:
 
 def parse_lead(soft_text: str) -> LeadMatch | None:
     """A dateline/byline opening a paragraph (`本报讯（记者 X）4月9日，…`), or None."""
+    if "讯" not in soft_text and "电" not in soft_text:
+        return None  # every dateline ends with 讯 or 电
     m = _DATELINE.match(soft_text)
     if not m:
         return None

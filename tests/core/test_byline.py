@@ -1,6 +1,9 @@
 """Byline and dateline parsing into people by role."""
 
-from editor.core.byline import looks_like_byline, parse_byline, parse_lead
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from editor.core.byline import _DATELINE, looks_like_byline, parse_byline, parse_lead
 
 
 def _names(people, role):
@@ -48,3 +51,16 @@ def test_byline_lines_are_recognised_and_body_lines_are_not():
     assert looks_like_byline("叶 帆 摄")
     assert not looks_like_byline("记者在现场看到，居民们正在排队。")
     assert not looks_like_byline("参加活动的居民有三百多人")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("■本报刊讯电社网新华北京月日0123 （）记者张三，")),
+        max_size=30,
+    )
+)
+def test_a_dateline_always_holds_xun_or_dian(text):
+    """parse_lead() skips text without 讯 or 电: no dateline pattern matches it."""
+    if _DATELINE.match(text):
+        assert "讯" in text or "电" in text
