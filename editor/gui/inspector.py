@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,18 +36,14 @@ from . import theme
 from .tags import TagEditor
 
 
-class _FocusOut(QObject):
-    """Calls back when a multi-line editor loses focus (it has no editingFinished)."""
+class _TextEdit(QPlainTextEdit):
+    """A multi-line editor that says when it loses focus (it has no editingFinished)."""
 
-    def __init__(self, widget: QWidget, callback):
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
+    focusLost = Signal()
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
 
 
 class Inspector(QScrollArea):
@@ -135,10 +131,10 @@ class Inspector(QScrollArea):
         self.printed_notes = QLabel()
         self.printed_notes.setWordWrap(True)
         form.addRow(self.tr("Printed notes"), self.printed_notes)
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = _TextEdit()
         self.notes_edit.setObjectName("notes")
         self.notes_edit.setMaximumHeight(70)
-        _FocusOut(self.notes_edit, lambda: self._field_finished("notes_text"))
+        self.notes_edit.focusLost.connect(lambda: self._field_finished("notes_text"))
         form.addRow(self.tr("Notes"), self.notes_edit)
         self.tag_editor = TagEditor()
         self.tag_editor.tagsEdited.connect(self._tags_edited)
@@ -151,7 +147,7 @@ class Inspector(QScrollArea):
         form = QFormLayout(box)
         self.block_role = QLabel()
         form.addRow(self.tr("Role"), self.block_role)
-        self.block_text = QPlainTextEdit()
+        self.block_text = _TextEdit()
         self.block_text.setObjectName("blockText")
         self.block_text.setMaximumHeight(140)
         form.addRow(self.tr("Text"), self.block_text)
@@ -166,7 +162,7 @@ class Inspector(QScrollArea):
             self._block_text_finished,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        _FocusOut(self.block_text, self._block_text_finished)  # leaving the text keeps the edit
+        self.block_text.focusLost.connect(self._block_text_finished)  # leaving keeps the edit
         split = QPushButton(self.tr("Split at cursor"))
         split.clicked.connect(self.splitRequested)
         row = QHBoxLayout()

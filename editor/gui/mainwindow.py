@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,7 +159,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, fn)
             return
         if not self._after_paint:
-            self.installEventFilter(self)
             QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._painted)
         self._after_paint.append(fn)
 
@@ -167,14 +166,13 @@ class MainWindow(QMainWindow):
         if self._after_paint is None:
             return
         waiting, self._after_paint = self._after_paint, None
-        self.removeEventFilter(self)
         for fn in waiting:
             QTimer.singleShot(0, self, fn)
 
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self and event.type() == QEvent.Type.Paint:
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
             self._painted()
-        return False
 
     # -- documents ------------------------------------------------------------------------
     def add_document(self, doc: PageDocument) -> None:
