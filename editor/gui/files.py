@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from . import workers
     from .commands import PageDocument
 
-# The importer, the library, workers and undo commands are imported when first used, not
+# Page files, the library, workers and undo commands are imported where first used, not
 # when the window is built (start-up time).
 
 AUTOSAVE_MS = int(os.environ.get("PAGEDESK_AUTOSAVE_MS", "60000"))
