@@ -202,6 +202,9 @@ def ends_final(text: str) -> bool:
     return t[-1] in "。！？…!?"
 
 
+_SENTENCE_PUNCT = re.compile("[，。；！？,;!?]")
+
+
 def has_sentence_punct(text: str) -> bool:
     """Punctuation of running sentences (titles may carry a colon or an enumeration comma)."""
-    return any(c in "，。；！？,;!?" for c in text)
+    return _SENTENCE_PUNCT.search(text) is not None

@@ -255,6 +255,8 @@ def split_lines(raw: str) -> list[str]:
     parts = raw.split("\n")
     if parts and parts[-1] == "":
         parts.pop()
+    if "\r" not in raw:
+        return parts
     return [p[:-1] if p.endswith("\r") else p for p in parts]
 
 
