@@ -102,12 +102,12 @@ def _stretch_widths(stretch: list[Line], fallback: float) -> list[float]:
     # Short stretches (a title, a two-line paragraph) borrow the width of the nearest measured line.
     for i in range(len(widths)):
         if not widths[i]:
-            near = _nearest_set(widths, i)
+            near = _nearest_nonzero(widths, i)
             widths[i] = near if near is not None else column_width(stretch, fallback)
     return widths
 
 
-def _nearest_set(values: list[float], i: int) -> float | None:
+def _nearest_nonzero(values: list[float], i: int) -> float | None:
     """The non-zero value nearest to index i (the one before it on a tie), if any."""
     for d in range(1, len(values)):
         for j in (i - d, i + d):
