@@ -73,7 +73,6 @@ def display_problem() -> str | None:
 
 def _install_excepthook(window_getter) -> None:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
 
     from . import settings
 
@@ -89,6 +88,8 @@ def _install_excepthook(window_getter) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.quit()
             return
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             window_getter(),
             QCoreApplication.translate("App", "PageDesk"),
