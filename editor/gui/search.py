@@ -220,6 +220,11 @@ class SearchPanel(SelectionActions, QWidget):
             self.status.setText(self.tr("The first {n} articles found.").format(n=len(hits)))
         else:
             self.status.setText(self.tr("{n} articles found.").format(n=len(hits)))
+        if hits and hits[0].ranked_among:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "These words are in very many articles: the best matches among the newest "
+                "{n:,} come first. Add a word or a filter to narrow them."
+            ).format(n=hits[0].ranked_among))
         self.searchFinished.emit(len(hits))
 
     def _failed(self, serial: int, message: str) -> None:

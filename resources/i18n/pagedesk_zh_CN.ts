@@ -1,260 +1,261 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78" />
+        <location filename="../../editor/gui/actions.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80" />
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84" />
+        <location filename="../../editor/gui/actions.py" line="85"/>
         <source>Open from &amp;library…</source>
         <translation>从资料库打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91" />
+        <location filename="../../editor/gui/actions.py" line="92"/>
         <source>New page from &amp;clipboard</source>
         <translation>从剪贴板新建版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96" />
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101" />
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>&amp;Save to library</source>
         <translation>保存到资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108" />
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>&amp;Close page</source>
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115" />
+        <location filename="../../editor/gui/actions.py" line="116"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="121" />
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122" />
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124" />
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125" />
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127" />
+        <location filename="../../editor/gui/actions.py" line="128"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132" />
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135" />
+        <location filename="../../editor/gui/actions.py" line="136"/>
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="140" />
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="141" />
+        <location filename="../../editor/gui/actions.py" line="142"/>
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="152" />
+        <location filename="../../editor/gui/actions.py" line="153"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155" />
+        <location filename="../../editor/gui/actions.py" line="156"/>
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="162" />
+        <location filename="../../editor/gui/actions.py" line="163"/>
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="169" />
+        <location filename="../../editor/gui/actions.py" line="170"/>
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="176" />
+        <location filename="../../editor/gui/actions.py" line="177"/>
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="183" />
+        <location filename="../../editor/gui/actions.py" line="184"/>
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="191" />
+        <location filename="../../editor/gui/actions.py" line="192"/>
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="198" />
+        <location filename="../../editor/gui/actions.py" line="199"/>
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="205" />
+        <location filename="../../editor/gui/actions.py" line="206"/>
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211" />
+        <location filename="../../editor/gui/actions.py" line="212"/>
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="213" />
+        <location filename="../../editor/gui/actions.py" line="214"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="215" />
+        <location filename="../../editor/gui/actions.py" line="216"/>
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="219" />
+        <location filename="../../editor/gui/actions.py" line="220"/>
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="225" />
+        <location filename="../../editor/gui/actions.py" line="226"/>
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="228" />
+        <location filename="../../editor/gui/actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="230" />
+        <location filename="../../editor/gui/actions.py" line="231"/>
         <source>Go to the &amp;raw page</source>
         <translation>转到原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="233" />
+        <location filename="../../editor/gui/actions.py" line="234"/>
         <source>Go to the article &amp;tree</source>
         <translation>转到稿件树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="237" />
+        <location filename="../../editor/gui/actions.py" line="238"/>
         <source>Go to the &amp;inspector</source>
         <translation>转到属性面板(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="246" />
+        <location filename="../../editor/gui/actions.py" line="247"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="248" />
+        <location filename="../../editor/gui/actions.py" line="249"/>
         <source>&amp;Browse the library</source>
         <translation>浏览资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="252" />
+        <location filename="../../editor/gui/actions.py" line="253"/>
         <source>&amp;Find in the library…</source>
         <translation>在资料库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="259" />
+        <location filename="../../editor/gui/actions.py" line="260"/>
         <source>&amp;Import a folder of pages…</source>
         <translation>导入版面文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="266" />
+        <location filename="../../editor/gui/actions.py" line="267"/>
         <source>&amp;Rebuild the search index</source>
         <translation>重建检索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="271" />
+        <location filename="../../editor/gui/actions.py" line="272"/>
         <source>Tag &amp;vocabulary…</source>
         <translation>标签词表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="297" />
+        <location filename="../../editor/gui/actions.py" line="298"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="344" />
+        <location filename="../../editor/gui/actions.py" line="345"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="356" />
-        <location filename="../../editor/gui/actions.py" line="361" />
+        <location filename="../../editor/gui/actions.py" line="365"/>
+        <location filename="../../editor/gui/actions.py" line="372"/>
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="368" />
+        <location filename="../../editor/gui/actions.py" line="379"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="376" />
+        <location filename="../../editor/gui/actions.py" line="387"/>
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="377" />
+        <location filename="../../editor/gui/actions.py" line="388"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="378" />
+        <location filename="../../editor/gui/actions.py" line="389"/>
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="379" />
+        <location filename="../../editor/gui/actions.py" line="390"/>
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="454" />
+        <location filename="../../editor/gui/actions.py" line="465"/>
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="471" />
+        <location filename="../../editor/gui/actions.py" line="482"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -262,12 +263,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="86" />
+        <location filename="../../editor/gui/app.py" line="95"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="87" />
+        <location filename="../../editor/gui/app.py" line="96"/>
         <source>Something went wrong: {error}
 
 Your page is still open; the details are in pagedesk-errors.log in the PageDesk data folder.</source>
@@ -279,80 +280,80 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../editor/gui/archive.py" line="85" />
-        <location filename="../../editor/gui/archive.py" line="168" />
-        <location filename="../../editor/gui/archive.py" line="185" />
+        <location filename="../../editor/gui/archive.py" line="84"/>
+        <location filename="../../editor/gui/archive.py" line="168"/>
+        <location filename="../../editor/gui/archive.py" line="217"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="96" />
+        <location filename="../../editor/gui/archive.py" line="95"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="99" />
+        <location filename="../../editor/gui/archive.py" line="98"/>
         <source>No article changed.</source>
         <translation>没有稿件被改动。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="110" />
+        <location filename="../../editor/gui/archive.py" line="109"/>
         <source>Tags {change} on {n} articles</source>
         <translation>{n} 篇稿件的标签 {change}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="114" />
+        <location filename="../../editor/gui/archive.py" line="113"/>
         <source>Rename tag {old} → {new}</source>
         <translation>重命名标签 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="118" />
+        <location filename="../../editor/gui/archive.py" line="117"/>
         <source>Merge tags {tags} → {target}</source>
         <translation>合并标签 {tags} → {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="169" />
+        <location filename="../../editor/gui/archive.py" line="169"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="248" />
+        <location filename="../../editor/gui/archive.py" line="322"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="248" />
+        <location filename="../../editor/gui/archive.py" line="322"/>
         <source>Remove a tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="250" />
+        <location filename="../../editor/gui/archive.py" line="324"/>
         <source>Tag to add to {n} articles:</source>
         <translation>要添加到 {n} 篇稿件的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="252" />
+        <location filename="../../editor/gui/archive.py" line="326"/>
         <source>Tag to remove from {n} articles:</source>
         <translation>要从 {n} 篇稿件移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="264" />
+        <location filename="../../editor/gui/archive.py" line="338"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="272" />
+        <location filename="../../editor/gui/archive.py" line="346"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="280" />
+        <location filename="../../editor/gui/archive.py" line="354"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="284" />
-        <location filename="../../editor/gui/archive.py" line="288" />
+        <location filename="../../editor/gui/archive.py" line="358"/>
+        <location filename="../../editor/gui/archive.py" line="362"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -360,32 +361,32 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="231" />
+        <location filename="../../editor/gui/browsermodel.py" line="237"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="248" />
+        <location filename="../../editor/gui/browsermodel.py" line="254"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="249" />
+        <location filename="../../editor/gui/browsermodel.py" line="255"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="250" />
+        <location filename="../../editor/gui/browsermodel.py" line="256"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="251" />
+        <location filename="../../editor/gui/browsermodel.py" line="257"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="252" />
+        <location filename="../../editor/gui/browsermodel.py" line="258"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -393,32 +394,32 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="145" />
+        <location filename="../../editor/gui/treemodel.py" line="146"/>
         <source>Article / block</source>
         <translation>稿件 / 文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="145" />
+        <location filename="../../editor/gui/treemodel.py" line="146"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="190" />
+        <location filename="../../editor/gui/treemodel.py" line="191"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="192" />
+        <location filename="../../editor/gui/treemodel.py" line="193"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="194" />
+        <location filename="../../editor/gui/treemodel.py" line="195"/>
         <source>Page furniture ({n})</source>
         <translation>版面元素（{n}）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="196" />
+        <location filename="../../editor/gui/treemodel.py" line="197"/>
         <source>Unassigned lines ({n})</source>
         <translation>未归属的行（{n}）</translation>
     </message>
@@ -426,162 +427,142 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>BrowserPanel</name>
     <message>
-        <location filename="../../editor/gui/browser.py" line="86" />
-        <source>Add tag…</source>
-        <translation>添加标签…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/browser.py" line="87" />
-        <source>Remove tag…</source>
-        <translation>移除标签…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/browser.py" line="88" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/browser.py" line="104" />
+        <location filename="../../editor/gui/browser.py" line="92"/>
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="105" />
+        <location filename="../../editor/gui/browser.py" line="93"/>
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="106" />
+        <location filename="../../editor/gui/browser.py" line="94"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="107" />
+        <location filename="../../editor/gui/browser.py" line="95"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="108" />
+        <location filename="../../editor/gui/browser.py" line="96"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="109" />
+        <location filename="../../editor/gui/browser.py" line="97"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="121" />
+        <location filename="../../editor/gui/browser.py" line="109"/>
         <source>Untagged only</source>
         <translation>仅无标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="122" />
+        <location filename="../../editor/gui/browser.py" line="110"/>
         <source>Edited since import</source>
         <translation>导入后改过</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browser.py" line="185" />
+        <location filename="../../editor/gui/browser.py" line="173"/>
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/browser.py" line="234" />
-        <source>Open</source>
-        <translation>打开</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="406" />
-        <location filename="../../editor/gui/commands.py" line="109" />
+        <location filename="../../editor/gui/actions.py" line="417"/>
+        <location filename="../../editor/gui/commands.py" line="110"/>
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="102" />
+        <location filename="../../editor/gui/commands.py" line="103"/>
         <source>Split article</source>
         <translation>拆分稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="103" />
+        <location filename="../../editor/gui/commands.py" line="104"/>
         <source>Merge with previous article</source>
         <translation>与上一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="104" />
+        <location filename="../../editor/gui/commands.py" line="105"/>
         <source>Merge with next article</source>
         <translation>与下一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="105" />
+        <location filename="../../editor/gui/commands.py" line="106"/>
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="106" />
+        <location filename="../../editor/gui/commands.py" line="107"/>
         <source>Move blocks</source>
         <translation>移动文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="107" />
+        <location filename="../../editor/gui/commands.py" line="108"/>
         <source>New article from lines</source>
         <translation>用行新建稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="108" />
+        <location filename="../../editor/gui/commands.py" line="109"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="110" />
+        <location filename="../../editor/gui/commands.py" line="111"/>
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="111" />
+        <location filename="../../editor/gui/commands.py" line="112"/>
         <source>Join with next block</source>
         <translation>与下一块合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="112" />
+        <location filename="../../editor/gui/commands.py" line="113"/>
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="113" />
+        <location filename="../../editor/gui/commands.py" line="114"/>
         <source>Edit credit</source>
         <translation>修改图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="114" />
-        <location filename="../../editor/gui/commands.py" line="115" />
+        <location filename="../../editor/gui/commands.py" line="115"/>
+        <location filename="../../editor/gui/commands.py" line="116"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="116" />
+        <location filename="../../editor/gui/commands.py" line="117"/>
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="117" />
+        <location filename="../../editor/gui/commands.py" line="118"/>
         <source>Edit page {field}</source>
         <translation>修改版面{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="118" />
+        <location filename="../../editor/gui/commands.py" line="119"/>
         <source>Edit people</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="119" />
+        <location filename="../../editor/gui/commands.py" line="120"/>
         <source>Re-read byline</source>
         <translation>重新解析署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="120" />
+        <location filename="../../editor/gui/commands.py" line="121"/>
         <source>Mark decision checked</source>
         <translation>标记为已核对</translation>
     </message>
@@ -589,7 +570,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="176" />
+        <location filename="../../editor/gui/commands.py" line="177"/>
         <source>Untitled page</source>
         <translation>未命名版面</translation>
     </message>
@@ -597,97 +578,97 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="182" />
-        <source>Select a block after the article's first block to split there.</source>
+        <location filename="../../editor/gui/commands.py" line="183"/>
+        <source>Select a block after the article&apos;s first block to split there.</source>
         <translation>请选中稿件第一块之后的某个文本块，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="185" />
+        <location filename="../../editor/gui/commands.py" line="186"/>
         <source>The selected block is not in that article.</source>
         <translation>选中的文本块不在该稿件中。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="188" />
+        <location filename="../../editor/gui/commands.py" line="189"/>
         <source>There is no article on that side to merge with.</source>
         <translation>这一侧没有可以合并的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="191" />
+        <location filename="../../editor/gui/commands.py" line="192"/>
         <source>Select one or more text lines in the raw page first.</source>
         <translation>请先在原文中选中一行或多行文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="194" />
-        <source>Put the cursor inside the block's text to split it there.</source>
+        <location filename="../../editor/gui/commands.py" line="195"/>
+        <source>Put the cursor inside the block&apos;s text to split it there.</source>
         <translation>请把光标放在文本块文字中间，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="197" />
+        <location filename="../../editor/gui/commands.py" line="198"/>
         <source>There is no next block to join with.</source>
         <translation>后面没有可以合并的文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="200" />
+        <location filename="../../editor/gui/commands.py" line="201"/>
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="201" />
+        <location filename="../../editor/gui/commands.py" line="202"/>
         <source>Byline reading is not available in this build.</source>
         <translation>此版本无法解析署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="204" />
+        <location filename="../../editor/gui/commands.py" line="205"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="205" />
+        <location filename="../../editor/gui/commands.py" line="206"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="209" />
+        <location filename="../../editor/gui/commands.py" line="210"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="100" />
+        <location filename="../../editor/gui/workers.py" line="102"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="101" />
+        <location filename="../../editor/gui/workers.py" line="103"/>
         <source>The file looks binary, not page text.</source>
         <translation>文件看起来是二进制文件，不是版面文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="102" />
-        <source>The file's text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
+        <location filename="../../editor/gui/workers.py" line="104"/>
+        <source>The file&apos;s text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="107" />
+        <location filename="../../editor/gui/workers.py" line="109"/>
         <source>The file is too large to be a newspaper page.</source>
         <translation>文件太大，不像是一个报纸版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="110" />
+        <location filename="../../editor/gui/workers.py" line="112"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="111" />
+        <location filename="../../editor/gui/workers.py" line="113"/>
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="117" />
+        <location filename="../../editor/gui/workers.py" line="119"/>
         <source>There is not enough memory for this page.</source>
         <translation>内存不足，无法打开此版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="120" />
+        <location filename="../../editor/gui/workers.py" line="122"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
@@ -695,62 +676,62 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="39" />
+        <location filename="../../editor/gui/exportdialog.py" line="39"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档 (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="40" />
+        <location filename="../../editor/gui/exportdialog.py" line="40"/>
         <source>Web page (.html)</source>
         <translation>网页 (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="41" />
+        <location filename="../../editor/gui/exportdialog.py" line="41"/>
         <source>Static web archive (folder)</source>
         <translation>静态网页存档（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="42" />
+        <location filename="../../editor/gui/exportdialog.py" line="42"/>
         <source>PageDesk JSON (pagedesk.page/1)</source>
         <translation>PageDesk JSON (pagedesk.page/1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="43" />
+        <location filename="../../editor/gui/exportdialog.py" line="43"/>
         <source>Plain text (.txt)</source>
         <translation>纯文本 (.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="51" />
+        <location filename="../../editor/gui/exportdialog.py" line="51"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="60" />
+        <location filename="../../editor/gui/exportdialog.py" line="60"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="63" />
+        <location filename="../../editor/gui/exportdialog.py" line="63"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="68" />
+        <location filename="../../editor/gui/exportdialog.py" line="68"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="69" />
+        <location filename="../../editor/gui/exportdialog.py" line="69"/>
         <source>Each article on a page of its own</source>
         <translation>每篇稿件单独一页</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="96" />
+        <location filename="../../editor/gui/exportdialog.py" line="96"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="98" />
+        <location filename="../../editor/gui/exportdialog.py" line="98"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -758,49 +739,49 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="123" />
-        <location filename="../../editor/gui/exportdialog.py" line="144" />
+        <location filename="../../editor/gui/exportdialog.py" line="123"/>
+        <location filename="../../editor/gui/exportdialog.py" line="144"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="123" />
+        <location filename="../../editor/gui/exportdialog.py" line="123"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="129" />
+        <location filename="../../editor/gui/exportdialog.py" line="129"/>
         <source>{n} selected articles of {page}</source>
         <translation>{page} 中选定的 {n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="131" />
+        <location filename="../../editor/gui/exportdialog.py" line="131"/>
         <source>The page {page}</source>
         <translation>版面 {page}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="135" />
+        <location filename="../../editor/gui/exportdialog.py" line="135"/>
         <source>{n} articles from the library</source>
         <translation>资料库中的 {n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="144" />
+        <location filename="../../editor/gui/exportdialog.py" line="144"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="160" />
-        <location filename="../../editor/gui/exportdialog.py" line="171" />
+        <location filename="../../editor/gui/exportdialog.py" line="160"/>
+        <location filename="../../editor/gui/exportdialog.py" line="171"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="191" />
+        <location filename="../../editor/gui/exportdialog.py" line="191"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="200" />
+        <location filename="../../editor/gui/exportdialog.py" line="200"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -808,129 +789,129 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="63" />
+        <location filename="../../editor/gui/files.py" line="74"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="79" />
+        <location filename="../../editor/gui/files.py" line="92"/>
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="81" />
+        <location filename="../../editor/gui/files.py" line="94"/>
         <source>Page text (*.txt *.text);;All files (*)</source>
         <translation>版面文字 (*.txt *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="89" />
+        <location filename="../../editor/gui/files.py" line="104"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="102" />
+        <location filename="../../editor/gui/files.py" line="119"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="107" />
+        <location filename="../../editor/gui/files.py" line="126"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="107" />
+        <location filename="../../editor/gui/files.py" line="126"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="109" />
+        <location filename="../../editor/gui/files.py" line="130"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="110" />
+        <location filename="../../editor/gui/files.py" line="131"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="124" />
+        <location filename="../../editor/gui/files.py" line="147"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="126" />
-        <source>{name} is already in the library, perhaps with corrections. Open the library's version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
+        <location filename="../../editor/gui/files.py" line="149"/>
+        <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="140" />
+        <location filename="../../editor/gui/files.py" line="163"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="146" />
+        <location filename="../../editor/gui/files.py" line="169"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="152" />
-        <location filename="../../editor/gui/files.py" line="155" />
+        <location filename="../../editor/gui/files.py" line="177"/>
+        <location filename="../../editor/gui/files.py" line="180"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="155" />
+        <location filename="../../editor/gui/files.py" line="180"/>
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="158" />
+        <location filename="../../editor/gui/files.py" line="183"/>
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="158" />
+        <location filename="../../editor/gui/files.py" line="183"/>
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="164" />
+        <location filename="../../editor/gui/files.py" line="192"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="194" />
-        <location filename="../../editor/gui/files.py" line="206" />
+        <location filename="../../editor/gui/files.py" line="226"/>
+        <location filename="../../editor/gui/files.py" line="238"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="198" />
+        <location filename="../../editor/gui/files.py" line="230"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="221" />
+        <location filename="../../editor/gui/files.py" line="253"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="275" />
+        <location filename="../../editor/gui/files.py" line="309"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="295" />
+        <location filename="../../editor/gui/files.py" line="333"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="297" />
+        <location filename="../../editor/gui/files.py" line="335"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="306" />
+        <location filename="../../editor/gui/files.py" line="344"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -938,153 +919,153 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="87" />
+        <location filename="../../editor/gui/inspector.py" line="86"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="91" />
+        <location filename="../../editor/gui/inspector.py" line="90"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="92" />
+        <location filename="../../editor/gui/inspector.py" line="91"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="93" />
+        <location filename="../../editor/gui/inspector.py" line="92"/>
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="99" />
+        <location filename="../../editor/gui/inspector.py" line="98"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="101" />
+        <location filename="../../editor/gui/inspector.py" line="100"/>
         <source>Re-read</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="102" />
+        <location filename="../../editor/gui/inspector.py" line="101"/>
         <source>Read the people again from the byline text</source>
         <translation>根据署名文字重新读取人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="109" />
+        <location filename="../../editor/gui/inspector.py" line="108"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="112" />
+        <location filename="../../editor/gui/inspector.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="112" />
-        <location filename="../../editor/gui/inspector.py" line="150" />
+        <location filename="../../editor/gui/inspector.py" line="111"/>
+        <location filename="../../editor/gui/inspector.py" line="149"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="119" />
+        <location filename="../../editor/gui/inspector.py" line="118"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="121" />
+        <location filename="../../editor/gui/inspector.py" line="120"/>
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="129" />
+        <location filename="../../editor/gui/inspector.py" line="128"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="131" />
+        <location filename="../../editor/gui/inspector.py" line="130"/>
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="134" />
+        <location filename="../../editor/gui/inspector.py" line="133"/>
         <source>Printed notes</source>
         <translation>印刷的注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="139" />
+        <location filename="../../editor/gui/inspector.py" line="138"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="143" />
+        <location filename="../../editor/gui/inspector.py" line="142"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="147" />
+        <location filename="../../editor/gui/inspector.py" line="146"/>
         <source>Block</source>
         <translation>文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="154" />
+        <location filename="../../editor/gui/inspector.py" line="153"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="155" />
+        <location filename="../../editor/gui/inspector.py" line="154"/>
         <source>Apply text</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="157" />
+        <location filename="../../editor/gui/inspector.py" line="156"/>
         <source>Keep the corrected text (Ctrl+Return); the raw page stays as it was</source>
         <translation>保留修改后的文字（Ctrl+Return）；原文保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="167" />
+        <location filename="../../editor/gui/inspector.py" line="166"/>
         <source>Split at cursor</source>
         <translation>在光标处拆分</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="174" />
+        <location filename="../../editor/gui/inspector.py" line="173"/>
         <source>Photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="178" />
+        <location filename="../../editor/gui/inspector.py" line="177"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="182" />
+        <location filename="../../editor/gui/inspector.py" line="181"/>
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="183" />
+        <location filename="../../editor/gui/inspector.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="184" />
+        <location filename="../../editor/gui/inspector.py" line="183"/>
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="185" />
+        <location filename="../../editor/gui/inspector.py" line="184"/>
         <source>Page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="222" />
+        <location filename="../../editor/gui/inspector.py" line="221"/>
         <source>no source tag block</source>
         <translation>没有来源文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="240" />
+        <location filename="../../editor/gui/inspector.py" line="239"/>
         <source> (edited)</source>
         <translation>（已修改）</translation>
     </message>
@@ -1092,47 +1073,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../editor/gui/library.py" line="44" />
+        <location filename="../../editor/gui/library.py" line="45"/>
         <source>The library is busy (another program is writing to it). Try again in a moment.</source>
         <translation>资料库正忙（另一个程序正在写入）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="48" />
+        <location filename="../../editor/gui/library.py" line="49"/>
         <source>The library was written by a newer PageDesk. Update PageDesk to open it.</source>
         <translation>资料库由更新版本的版面校对台写入。请更新版面校对台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="51" />
+        <location filename="../../editor/gui/library.py" line="52"/>
         <source>The library file is damaged or is not a PageDesk library.</source>
         <translation>资料库文件已损坏，或者不是版面校对台的资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="54" />
+        <location filename="../../editor/gui/library.py" line="55"/>
         <source>That page is not in the library.</source>
         <translation>资料库里没有这个版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="55" />
+        <location filename="../../editor/gui/library.py" line="56"/>
         <source>There is no library yet: saving a page creates it.</source>
         <translation>还没有资料库：保存一个版面时会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="60" />
+        <location filename="../../editor/gui/library.py" line="61"/>
         <source>The library could not be used.</source>
         <translation>无法使用资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="71" />
+        <location filename="../../editor/gui/library.py" line="72"/>
         <source>The library is not available in this build.</source>
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="133" />
+        <location filename="../../editor/gui/library.py" line="152"/>
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="136" />
+        <location filename="../../editor/gui/library.py" line="155"/>
         <source>corrected</source>
         <translation>已校对</translation>
     </message>
@@ -1140,47 +1121,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="70" />
+        <location filename="../../editor/gui/mainwindow.py" line="75"/>
         <source>Open a page: File → Open (Ctrl+O), paste one (Ctrl+Shift+V), open one from the library (Ctrl+Shift+O), or drop page files here.</source>
         <translation>打开一个版面：文件 → 打开（Ctrl+O），粘贴版面文字（Ctrl+Shift+V），从资料库打开（Ctrl+Shift+O），或把版面文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="120" />
+        <location filename="../../editor/gui/mainwindow.py" line="125"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="123" />
+        <location filename="../../editor/gui/mainwindow.py" line="128"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="126" />
+        <location filename="../../editor/gui/mainwindow.py" line="131"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="137" />
+        <location filename="../../editor/gui/mainwindow.py" line="142"/>
         <source>Open pages</source>
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="312" />
+        <location filename="../../editor/gui/mainwindow.py" line="341"/>
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="313" />
+        <location filename="../../editor/gui/mainwindow.py" line="342"/>
         <source>{page}[*] — PageDesk</source>
         <translation>{page}[*] — 版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="370" />
+        <location filename="../../editor/gui/mainwindow.py" line="407"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="372" />
+        <location filename="../../editor/gui/mainwindow.py" line="409"/>
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -1191,7 +1172,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="404" />
+        <location filename="../../editor/gui/mainwindow.py" line="445"/>
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
@@ -1199,17 +1180,17 @@ Save them?</source>
 <context>
     <name>PageTreeModel</name>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="145" />
+        <location filename="../../editor/gui/browsermodel.py" line="151"/>
         <source>(no paper/date)</source>
         <translation>（无报名/日期）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="160" />
+        <location filename="../../editor/gui/browsermodel.py" line="166"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/browsermodel.py" line="160" />
+        <location filename="../../editor/gui/browsermodel.py" line="166"/>
         <source>Articles</source>
         <translation>稿件数</translation>
     </message>
@@ -1217,32 +1198,32 @@ Save them?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="118" />
+        <location filename="../../editor/gui/theme.py" line="118"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="119" />
+        <location filename="../../editor/gui/theme.py" line="119"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="120" />
+        <location filename="../../editor/gui/theme.py" line="120"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="121" />
+        <location filename="../../editor/gui/theme.py" line="121"/>
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="122" />
+        <location filename="../../editor/gui/theme.py" line="122"/>
         <source>Graphics</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="123" />
+        <location filename="../../editor/gui/theme.py" line="123"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
@@ -1250,27 +1231,27 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/settings.py" line="202" />
+        <location filename="../../editor/gui/prefs.py" line="174"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings.py" line="207" />
+        <location filename="../../editor/gui/prefs.py" line="179"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings.py" line="213" />
+        <location filename="../../editor/gui/prefs.py" line="185"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings.py" line="214" />
+        <location filename="../../editor/gui/prefs.py" line="186"/>
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings.py" line="218" />
+        <location filename="../../editor/gui/prefs.py" line="188"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
     </message>
@@ -1278,58 +1259,58 @@ Save them?</source>
 <context>
     <name>Prefs</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="37" />
+        <location filename="../../editor/gui/prefs.py" line="42"/>
         <source>The dictionary cannot be used: {error}</source>
         <translation>无法使用该词典：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="61" />
-        <source>none (only PageDesk's newsroom dictionary)</source>
+        <location filename="../../editor/gui/prefs.py" line="66"/>
+        <source>none (only PageDesk&apos;s newsroom dictionary)</source>
         <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="63" />
+        <location filename="../../editor/gui/prefs.py" line="68"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="65" />
+        <location filename="../../editor/gui/prefs.py" line="70"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="88" />
+        <location filename="../../editor/gui/prefs.py" line="93"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="90" />
+        <location filename="../../editor/gui/prefs.py" line="95"/>
         <source>Dictionary (*.txt *.dict);;All files (*)</source>
         <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="108" />
+        <location filename="../../editor/gui/prefs.py" line="113"/>
         <source>Rebuild the search index?</source>
         <translation>重建检索索引？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="109" />
-        <source>The library's search index was cut into words with the old dictionary. Rebuild it now so that search and tag suggestions use the new words? (This may take a while for a large library.)</source>
+        <location filename="../../editor/gui/prefs.py" line="114"/>
+        <source>The library&apos;s search index was cut into words with the old dictionary. Rebuild it now so that search and tag suggestions use the new words? (This may take a while for a large library.)</source>
         <translation>资料库的检索索引是用原来的词典分词的。现在重建索引，让检索和标签建议用上新词吗？（资料库较大时可能需要一些时间。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="123" />
-        <location filename="../../editor/gui/prefs.py" line="129" />
+        <location filename="../../editor/gui/prefs.py" line="128"/>
+        <location filename="../../editor/gui/prefs.py" line="134"/>
         <source>Rebuilding the search index…</source>
         <translation>正在重建检索索引…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="149" />
+        <location filename="../../editor/gui/prefs.py" line="154"/>
         <source>Search index rebuilt: {n} articles.</source>
         <translation>检索索引已重建：{n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="159" />
+        <location filename="../../editor/gui/prefs.py" line="164"/>
         <source>Rebuilding the search index failed</source>
         <translation>重建检索索引失败</translation>
     </message>
@@ -1337,32 +1318,32 @@ Save them?</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="130" />
+        <location filename="../../editor/gui/theme.py" line="130"/>
         <source>Article boundary</source>
         <translation>稿件分界</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="131" />
+        <location filename="../../editor/gui/theme.py" line="131"/>
         <source>Headline attachment</source>
         <translation>标题归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="132" />
+        <location filename="../../editor/gui/theme.py" line="132"/>
         <source>Block role</source>
         <translation>文本块角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="133" />
+        <location filename="../../editor/gui/theme.py" line="133"/>
         <source>Paragraph break</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="134" />
+        <location filename="../../editor/gui/theme.py" line="134"/>
         <source>Column threading</source>
         <translation>分栏接续</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="135" />
+        <location filename="../../editor/gui/theme.py" line="135"/>
         <source>Byline reading</source>
         <translation>署名解析</translation>
     </message>
@@ -1370,37 +1351,37 @@ Save them?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review.py" line="47" />
+        <location filename="../../editor/gui/review.py" line="50"/>
         <source>Checked (Ctrl+K)</source>
         <translation>已核对（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="50" />
-        <source>The importer's decision is right: remove it from the list</source>
+        <location filename="../../editor/gui/review.py" line="53"/>
+        <source>The importer&apos;s decision is right: remove it from the list</source>
         <translation>导入程序的判断正确：从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="76" />
+        <location filename="../../editor/gui/review.py" line="79"/>
         <source>{confidence:.0%}  {kind} — {target}</source>
         <translation>{confidence:.0%}  {kind} — {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="91" />
+        <location filename="../../editor/gui/review.py" line="94"/>
         <source>{n} decisions to check</source>
         <translation>{n} 个判断待核对</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="93" />
+        <location filename="../../editor/gui/review.py" line="96"/>
         <source>No doubtful decisions on this page</source>
         <translation>此版面没有存疑的判断</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="101" />
+        <location filename="../../editor/gui/review.py" line="104"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="107" />
+        <location filename="../../editor/gui/review.py" line="110"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -1408,149 +1389,149 @@ Save them?</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="77" />
+        <location filename="../../editor/gui/theme.py" line="77"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="78" />
+        <location filename="../../editor/gui/theme.py" line="78"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="79" />
+        <location filename="../../editor/gui/theme.py" line="79"/>
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="80" />
+        <location filename="../../editor/gui/theme.py" line="80"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="81" />
+        <location filename="../../editor/gui/theme.py" line="81"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="82" />
+        <location filename="../../editor/gui/theme.py" line="82"/>
         <source>Paragraph</source>
         <translation>正文段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="83" />
+        <location filename="../../editor/gui/theme.py" line="83"/>
         <source>Subhead</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="84" />
+        <location filename="../../editor/gui/theme.py" line="84"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="85" />
+        <location filename="../../editor/gui/theme.py" line="85"/>
         <source>Credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="86" />
+        <location filename="../../editor/gui/theme.py" line="86"/>
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="87" />
+        <location filename="../../editor/gui/theme.py" line="87"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="88" />
+        <location filename="../../editor/gui/theme.py" line="88"/>
         <source>Page header</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="89" />
+        <location filename="../../editor/gui/theme.py" line="89"/>
         <source>Jump line</source>
         <translation>转版提示</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="90" />
+        <location filename="../../editor/gui/theme.py" line="90"/>
         <source>Unassigned</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="98" />
+        <location filename="../../editor/gui/theme.py" line="98"/>
         <source>K</source>
         <comment>mark for kicker</comment>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="99" />
+        <location filename="../../editor/gui/theme.py" line="99"/>
         <source>H</source>
         <comment>mark for headline</comment>
         <translation>主</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="100" />
+        <location filename="../../editor/gui/theme.py" line="100"/>
         <source>U</source>
         <comment>mark for subheadline</comment>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="101" />
+        <location filename="../../editor/gui/theme.py" line="101"/>
         <source>B</source>
         <comment>mark for byline</comment>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="102" />
+        <location filename="../../editor/gui/theme.py" line="102"/>
         <source>D</source>
         <comment>mark for dateline</comment>
         <translation>电</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="104" />
+        <location filename="../../editor/gui/theme.py" line="104"/>
         <source>S</source>
         <comment>mark for subhead</comment>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="105" />
+        <location filename="../../editor/gui/theme.py" line="105"/>
         <source>C</source>
         <comment>mark for caption</comment>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="106" />
+        <location filename="../../editor/gui/theme.py" line="106"/>
         <source>R</source>
         <comment>mark for credit</comment>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="107" />
+        <location filename="../../editor/gui/theme.py" line="107"/>
         <source>O</source>
         <comment>mark for source tag</comment>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="108" />
+        <location filename="../../editor/gui/theme.py" line="108"/>
         <source>N</source>
         <comment>mark for note</comment>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="109" />
+        <location filename="../../editor/gui/theme.py" line="109"/>
         <source>G</source>
         <comment>mark for page header</comment>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="110" />
+        <location filename="../../editor/gui/theme.py" line="110"/>
         <source>J</source>
         <comment>mark for jump line</comment>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="111" />
+        <location filename="../../editor/gui/theme.py" line="111"/>
         <source>?</source>
         <comment>mark for unassigned</comment>
         <translation>？</translation>
@@ -1559,75 +1540,60 @@ Save them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../editor/gui/search.py" line="156" />
-        <source>Search: words, "a phrase", -word, tag:…, person:…, date:2025-04, section:…</source>
-        <translation>检索：词语、"短语"、-排除词、tag:…、person:…、date:2025-04、section:…</translation>
+        <location filename="../../editor/gui/search.py" line="155"/>
+        <source>Search: words, &quot;a phrase&quot;, -word, tag:…, person:…, date:2025-04, section:…</source>
+        <translation>检索：词语、&quot;短语&quot;、-排除词、tag:…、person:…、date:2025-04、section:…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="184" />
-        <source>Add tag…</source>
-        <translation>添加标签…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/search.py" line="185" />
-        <source>Remove tag…</source>
-        <translation>移除标签…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/search.py" line="186" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/search.py" line="211" />
+        <location filename="../../editor/gui/search.py" line="199"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="230" />
+        <location filename="../../editor/gui/search.py" line="218"/>
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="232" />
+        <location filename="../../editor/gui/search.py" line="220"/>
         <source>The first {n} articles found.</source>
         <translation>找到的前 {n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="234" />
+        <location filename="../../editor/gui/search.py" line="222"/>
         <source>{n} articles found.</source>
         <translation>找到 {n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="264" />
-        <source>Open</source>
-        <translation>打开</translation>
+        <location filename="../../editor/gui/search.py" line="225"/>
+        <source>These words are in very many articles: the best matches among the newest {n:,} come first. Add a word or a filter to narrow them.</source>
+        <translation>这些词出现在非常多的稿件中：先列出最新的 {n:,} 篇匹配稿件中最相关的。加一个词或筛选条件可以缩小范围。</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../editor/gui/search.py" line="89" />
+        <location filename="../../editor/gui/search.py" line="88"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="105" />
+        <location filename="../../editor/gui/search.py" line="104"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="105" />
+        <location filename="../../editor/gui/search.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="105" />
+        <location filename="../../editor/gui/search.py" line="104"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/search.py" line="105" />
+        <location filename="../../editor/gui/search.py" line="104"/>
         <source>Snippet</source>
         <translation>摘录</translation>
     </message>
@@ -1635,42 +1601,42 @@ Save them?</source>
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../editor/gui/tags.py" line="102" />
+        <location filename="../../editor/gui/tags.py" line="102"/>
         <source>Add tags (comma-separated)</source>
         <translation>添加标签（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="105" />
+        <location filename="../../editor/gui/tags.py" line="105"/>
         <source>Suggested:</source>
         <translation>建议：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="123" />
+        <location filename="../../editor/gui/tags.py" line="123"/>
         <source>Remove the tag {tag}</source>
         <translation>移除标签 {tag}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="149" />
+        <location filename="../../editor/gui/tags.py" line="149"/>
         <source>Add the suggested tag {tag} ({kind})</source>
         <translation>添加建议的标签 {tag}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="158" />
+        <location filename="../../editor/gui/tags.py" line="158"/>
         <source>a person</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="159" />
+        <location filename="../../editor/gui/tags.py" line="159"/>
         <source>a place</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="160" />
+        <location filename="../../editor/gui/tags.py" line="160"/>
         <source>an organisation</source>
         <translation>机构名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/tags.py" line="161" />
+        <location filename="../../editor/gui/tags.py" line="161"/>
         <source>a keyword</source>
         <translation>关键词</translation>
     </message>
@@ -1678,87 +1644,64 @@ Save them?</source>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="34" />
+        <location filename="../../editor/gui/vocabulary.py" line="34"/>
         <source>Tag vocabulary</source>
         <translation>标签词表</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="39" />
+        <location filename="../../editor/gui/vocabulary.py" line="39"/>
         <source>Tags in the library, most used first. Select several to merge them.</source>
         <translation>资料库中的标签，常用的在前。选中多个可以合并。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="43" />
+        <location filename="../../editor/gui/vocabulary.py" line="43"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="43" />
+        <location filename="../../editor/gui/vocabulary.py" line="43"/>
         <source>Articles</source>
         <translation>稿件数</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="52" />
+        <location filename="../../editor/gui/vocabulary.py" line="52"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="55" />
+        <location filename="../../editor/gui/vocabulary.py" line="55"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="62" />
+        <location filename="../../editor/gui/vocabulary.py" line="62"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="67" />
+        <location filename="../../editor/gui/vocabulary.py" line="67"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="128" />
+        <location filename="../../editor/gui/vocabulary.py" line="128"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="129" />
-        <source>New name for {tag} (an existing tag's name merges the two):</source>
+        <location filename="../../editor/gui/vocabulary.py" line="129"/>
+        <source>New name for {tag} (an existing tag&apos;s name merges the two):</source>
         <translation>{tag} 的新名称（用已有标签的名称则两者合并）：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="142" />
+        <location filename="../../editor/gui/vocabulary.py" line="142"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/vocabulary.py" line="143" />
+        <location filename="../../editor/gui/vocabulary.py" line="143"/>
         <source>Merge {tags} into:</source>
         <translation>把 {tags} 合并为：</translation>
-    </message>
-</context>
-<context>
-    <name>SelectionActions</name>
-    <message>
-        <location filename="../../editor/gui/selectionactions.py" line="1" />
-        <source>Add tag…</source>
-        <translation>添加标签…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/selectionactions.py" line="1" />
-        <source>Remove tag…</source>
-        <translation>移除标签…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/selectionactions.py" line="1" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/selectionactions.py" line="1" />
-        <source>Open</source>
-        <translation>打开</translation>
     </message>
 </context>
 </TS>

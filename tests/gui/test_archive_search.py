@@ -134,3 +134,16 @@ def test_ctrl_f_in_the_library_panel_goes_to_the_search_box(window, library_copy
     QTest.keyClick(browser.page_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     assert window.archive.search.box.hasFocus()
+
+
+def test_the_status_says_when_common_words_are_ranked_newest_first(window, qtbot, library_copy,
+                                                                   monkeypatch):
+    """Words in more articles than one ranking window: the reader is told, and how to narrow."""
+    from editor.storage import search as storage_search
+
+    hits = search_for(qtbot, window, "工会")
+    status = window.archive.search.status
+    assert len(hits) >= 2 and "newest" not in status.text()
+    monkeypatch.setattr(storage_search, "RANK_WINDOW", 1)
+    assert len(search_for(qtbot, window, "工会")) == len(hits)
+    assert "newest 1 come first" in status.text() and "filter" in status.text()
