@@ -12,9 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
 
-def _tr(text: str) -> str:
-    # A fixed context: the mixin's strings are translated once, whichever panel shows them.
-    return QCoreApplication.translate("SelectionActions", text)
+# The mixin's strings have one fixed context, so they are translated once whichever panel
+# shows them; the calls are written out in full so that pyside6-lupdate finds them.
 
 
 class SelectionActions:
@@ -24,9 +23,12 @@ class SelectionActions:
         """Add tag, Remove tag and Export buttons, kept as attributes of the panel."""
         buttons = QHBoxLayout()
         for attr, text, slot in (
-            ("add_tag_button", _tr("Add tag…"), lambda: self._tag(True)),
-            ("remove_tag_button", _tr("Remove tag…"), lambda: self._tag(False)),
-            ("export_button", _tr("Export…"), self._export),
+            ("add_tag_button", QCoreApplication.translate("SelectionActions", "Add tag…"),
+             lambda: self._tag(True)),
+            ("remove_tag_button", QCoreApplication.translate("SelectionActions", "Remove tag…"),
+             lambda: self._tag(False)),
+            ("export_button", QCoreApplication.translate("SelectionActions", "Export…"),
+             self._export),
         ):
             button = QPushButton(text)
             button.setObjectName(attr)
@@ -48,7 +50,8 @@ class SelectionActions:
     def _selection_menu(self, open_current, can_open: bool) -> QMenu:
         """Open (the current row), then the buttons' actions for the selection."""
         menu = QMenu(self)
-        menu.addAction(_tr("Open"), open_current).setEnabled(can_open)
+        menu.addAction(QCoreApplication.translate("SelectionActions", "Open"),
+                       open_current).setEnabled(can_open)
         menu.addSeparator()
         for button in (self.add_tag_button, self.remove_tag_button, self.export_button):
             menu.addAction(button.text(), button.click).setEnabled(bool(self.selected_ids()))

@@ -1599,6 +1599,29 @@ Save them?</source>
     </message>
 </context>
 <context>
+    <name>SelectionActions</name>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="26"/>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="28"/>
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="30"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/selectionactions.py" line="53"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
         <location filename="../../editor/gui/tags.py" line="102"/>
