@@ -41,6 +41,15 @@ _SOURCE = re.compile(r"^[（(]([^（）()。]{1,24})[）)]$")
 _NOTE_START = re.compile(r"^[（(](?:作者|编者|责任编辑|本文|注[：:])")
 _EDITOR_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)")
 
+# Printable ASCII other than the space and the half-width punctuation OCR fixes, and the
+# common CJK glyphs other than the full-width space. A line of only these has nothing for
+# soft() or hard() to change (no whitespace of any kind, no OCR punctuation, no byte-order
+# mark), is not letter-spaced and has no indent: most lines of running text.
+_PLAIN_ASCII = "".join(c for c in map(chr, range(0x21, 0x7F)) if c not in ",:;?!().")
+_PLAIN = re.compile(
+    "[" + re.escape(_PLAIN_ASCII) + "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60‘’“”—…]+"
+)
+
 
 @dataclass
 class Line:
@@ -64,21 +73,24 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         if not raw.strip():
             gap = True
             continue
-        s = undouble(soft(raw))  # fake bold, where the doubling is certain
-        if letter_spaced(s, 0.6):
-            # A justified line spaced glyph by glyph: close it up, keep wider gaps as one space.
-            s = re.sub(r"(?<=\S) (?=\S)", "", re.sub(r" {2,}", "\u3000", raw.strip())).strip()
-            s = soft(s.replace("\u3000", "  "))
-        t = hard(s)
-        ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), gap_before=gap)
-        stripped = raw.lstrip(" \t")
-        ln.indent = (
-            raw.startswith("\u3000")
-            or stripped.startswith("\u3000")
-            or (
-                raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
+        if _PLAIN.fullmatch(raw):
+            s = t = undouble(raw)  # fake bold, where the doubling is certain
+            indent = False
+        else:
+            s = undouble(soft(raw))
+            if letter_spaced(s, 0.6):
+                # A justified line spaced glyph by glyph: close it up, keep wider gaps as one space.
+                s = re.sub(r"(?<=\S) (?=\S)", "", re.sub(r" {2,}", "\u3000", raw.strip())).strip()
+                s = soft(s.replace("\u3000", "  "))
+            t = hard(s)
+            indent = (
+                raw.startswith("\u3000")
+                or raw.lstrip(" \t").startswith("\u3000")
+                or (
+                    raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
+                )
             )
-        )
+        ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), indent=indent, gap_before=gap)
         gap = False
         _classify(ln)
         out.append(ln)

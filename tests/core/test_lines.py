@@ -5,7 +5,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.lines import _CHART_CREDIT, _CHART_MARK, _SPACED_TAIL
+from editor.core.clean import hard, letter_spaced, soft, undouble
+from editor.core.lines import _CHART_CREDIT, _CHART_MARK, _PLAIN, _SPACED_TAIL, make_lines
 
 
 def test_only_the_ascii_space_is_printable_whitespace():
@@ -30,3 +31,26 @@ def test_a_chart_credit_holds_a_chart_mark(text):
 def test_a_spaced_tail_needs_a_space_or_an_unprintable_character(text):
     if _SPACED_TAIL.search(text):
         assert " " in text or not text.isprintable()
+
+
+_LINE_CHARS = st.sampled_from(
+    list("中文，。、：“”（）—…《》0aZ%-,.:;?!() \t\u3000\u00a0\ufeff\r\x0b\x1c\u2003")
+    + ["\u4e00", "\uff5e"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_LINE_CHARS, max_size=30))
+def test_a_plain_line_needs_no_cleaning(text):
+    if not _PLAIN.fullmatch(text):
+        return
+    assert soft(text) == text and text.strip() == text
+    single = undouble(text)
+    assert hard(single) == single and not letter_spaced(single, 0.6)
+    (ln,) = make_lines([text])
+    assert not ln.indent and ln.soft == ln.text == single
+
+
+def test_every_plain_character_is_printable_and_no_whitespace():
+    chars = [c for c in map(chr, range(0x110000)) if _PLAIN.fullmatch(c)]
+    assert all(c.isprintable() and not c.isspace() and c not in ",:;?!().\ufeff" for c in chars)
