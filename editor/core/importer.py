@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 
+from . import paragraphs, tokens
 from .model import Page, PageMeta, Source
 from .reader import read_page_file
 from .segment import segment_page
@@ -28,6 +29,13 @@ def segment_text(
     )
     segment_page(page)
     return page
+
+
+def clear_caches() -> None:
+    """Empty the importer's caches of earlier texts (word cuts, keywords, column readings),
+    so that the next page is segmented cold. jieba's dictionaries stay loaded."""
+    tokens.clear_word_caches()
+    paragraphs.clear_caches()
 
 
 def import_file(path: str | os.PathLike[str]) -> Page:

@@ -52,6 +52,11 @@ def _width_of_sorted(ws: list[float], fallback: float) -> float:
     return fallback or (ws[0] if ws else 0.0)
 
 
+def clear_caches() -> None:
+    """Forget the column readings remembered from earlier texts."""
+    _commonest.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _commonest(top: tuple[float, ...]) -> float:
     """The commonest width (to half a unit) of the wider lines. Columns repeat their widths,

@@ -1,10 +1,12 @@
-"""The importer's cached word cuts give exactly jieba's cut of the whole text."""
+"""The importer's cached word cuts give exactly jieba's cut of the whole text; its caches empty."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core import tokens
+from editor.core import paragraphs, tokens
+from editor.core.importer import clear_caches, segment_text
 from editor.core.similarity import keywords
+from tests.core.pages import news_page
 
 # Han characters, Latin letters and digits (jieba's runs) mixed with punctuation and spaces.
 _CHARS = "工会职工技能培训比武新春走访社区服务" + "abcXY12" + " 　\t，。、：“”（）-.#%"
@@ -34,3 +36,12 @@ def test_a_new_user_dictionary_empties_the_word_caches(tmp_path):
         tokens.set_user_dict(None)
         tokens.get_jieba().del_word(word)
         tokens.clear_word_caches()
+
+
+def test_clear_caches_empties_every_importer_cache():
+    segment_text(news_page())
+    caches = [*tokens._word_caches, paragraphs._commonest]
+    assert any(c.cache_info().currsize for c in caches)
+    clear_caches()
+    assert all(c.cache_info().currsize == 0 for c in caches)
+    assert tokens.is_loaded()  # jieba's dictionaries stay
