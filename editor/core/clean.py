@@ -63,7 +63,12 @@ def width(text: str) -> float:
     """Display width in column units: a CJK glyph 1, an ASCII character 0.5 (spaces 0)."""
     if _IRREGULAR_WIDTH.search(text):
         return sum(map(_HALF_UNITS.__getitem__, text)) / 2
-    # Only ASCII (1 byte in UTF-8) and CJK glyphs of those blocks (3 bytes, all wide) are left.
+    return regular_width(text)
+
+
+def regular_width(text: str) -> float:
+    """`width()` of text holding only ASCII and the common CJK glyphs (no per-character table)."""
+    # ASCII is 1 byte in UTF-8, the CJK glyphs of those blocks 3 bytes (all wide).
     wide = (len(text.encode()) - len(text)) // 2
     narrow = len(text) - wide - text.count(" ") - text.count("\t")
     return (2 * wide + narrow) / 2
@@ -175,10 +180,11 @@ def undouble(text: str, *, whole_only: bool = False) -> str:
     `理论理论`, `77`), or a run of 2+ characters doubled right before doubled
     punctuation (`新征程新征程：：`). Body text is called with whole_only=True.
     """
-    tokens = text.split(" ")
-    if len(tokens) > 1 and all(_is_doubled(t) for t in tokens if t):
-        return " ".join(t[: len(t) // 2] for t in tokens)
-    if len(tokens) == 1 and _is_doubled(text) and len(text) >= 4:
+    if " " in text:
+        tokens = text.split(" ")
+        if all(_is_doubled(t) for t in tokens if t):
+            return " ".join(t[: len(t) // 2] for t in tokens)
+    elif len(text) >= 4 and _is_doubled(text):
         return text[: len(text) // 2]
     if whole_only or not _DOUBLE_PUNCT.search(text):
         return text

@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 
 from .byline import looks_like_byline, parse_lead
-from .clean import ends_final, hard, has_sentence_punct, letter_spaced, soft, undouble, width
+from .clean import (
+    ends_final,
+    hard,
+    has_sentence_punct,
+    letter_spaced,
+    regular_width,
+    soft,
+    undouble,
+    width,
+)
 
 _BULLET = "■●▲◆"
 
@@ -44,7 +53,8 @@ _EDITOR_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)")
 # Printable ASCII other than the space and the half-width punctuation OCR fixes, and the
 # common CJK glyphs other than the full-width space. A line of only these has nothing for
 # soft() or hard() to change (no whitespace of any kind, no OCR punctuation, no byte-order
-# mark), is not letter-spaced and has no indent: most lines of running text.
+# mark), is not letter-spaced and has no indent: most lines of running text. Each of these
+# characters has a regular width (`clean.regular_width`).
 _PLAIN_ASCII = "".join(c for c in map(chr, range(0x21, 0x7F)) if c not in ",:;?!().")
 _PLAIN = re.compile(
     "[" + re.escape(_PLAIN_ASCII) + "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60‘’“”—…]+"
@@ -75,7 +85,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
             continue
         if _PLAIN.fullmatch(raw):
             s = t = undouble(raw)  # fake bold, where the doubling is certain
-            indent = False
+            w, indent = regular_width(t), False
         else:
             s = undouble(soft(raw))
             if letter_spaced(s, 0.6):
@@ -83,6 +93,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
                 s = re.sub(r"(?<=\S) (?=\S)", "", re.sub(r" {2,}", "\u3000", raw.strip())).strip()
                 s = soft(s.replace("\u3000", "  "))
             t = hard(s)
+            w = width(t)
             indent = (
                 raw.startswith("\u3000")
                 or raw.lstrip(" \t").startswith("\u3000")
@@ -90,7 +101,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
                     raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
                 )
             )
-        ln = Line(n=i, raw=raw, soft=s, text=t, w=width(t), indent=indent, gap_before=gap)
+        ln = Line(n=i, raw=raw, soft=s, text=t, w=w, indent=indent, gap_before=gap)
         gap = False
         _classify(ln)
         out.append(ln)
@@ -115,7 +126,6 @@ def _author_lines(lines: list[Line]) -> None:
     """
     for i in range(1, len(lines)):
         ln, prev = lines[i], lines[i - 1]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.kind != "text" or ln.lead or prev.kind != "text":
             continue
         raw = ln.raw.strip(" \t\u3000\r")
@@ -134,6 +144,7 @@ def _author_lines(lines: list[Line]) -> None:
         if letter_spaced(raw, 0.6) and len(ln.text) > 3:
             continue  # a letter-spaced title, not names
         spaced = bool(_SPACED_NAME.match(raw)) or len(raw.split()) > 1 or doubled
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if spaced and prev.w <= 30 and (nxt is None or nxt.w > ln.w):
             ln.kind = "byline"
 
@@ -187,13 +198,12 @@ def _classify(ln: Line) -> None:
     if parse_lead(ln.soft):
         ln.lead = True
         return
-    body = ln.soft.lstrip(_BULLET + " ")
     if ln.soft[:1] in _BULLET:
         if looks_like_byline(ln.soft):
             ln.kind = "byline"
             return
         ln.kind = "caption"
-        m = _CREDIT.match(body)
+        m = _CREDIT.match(ln.soft.lstrip(_BULLET + " "))
         ln.meta = {"credit": m.group("credit")} if m else {}
         return
     if looks_like_byline(ln.soft):
@@ -201,7 +211,8 @@ def _classify(ln: Line) -> None:
         return
     # (\s other than a space never prints: a printable line without a space has none)
     spaced_out = " " in ln.soft or not ln.soft.isprintable()
-    m = _CREDIT.match(body) if spaced_out and _SPACED_TAIL.search(ln.soft) else None
+    # (soft text opens with no space, and here with no bullet: nothing to strip)
+    m = _CREDIT.match(ln.soft) if spaced_out and _SPACED_TAIL.search(ln.soft) else None
     if m and len(m.group("credit")) >= 2:
         # "…产品。   单位供图": a caption line (or a caption's last line).
         ln.kind, ln.meta = "caption", {"credit": m.group("credit")}

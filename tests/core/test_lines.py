@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.clean import hard, letter_spaced, soft, undouble
+from editor.core.clean import _IRREGULAR_WIDTH, hard, letter_spaced, soft, undouble
 from editor.core.lines import _CHART_CREDIT, _CHART_MARK, _PLAIN, _SPACED_TAIL, make_lines
 
 
@@ -54,3 +54,4 @@ def test_a_plain_line_needs_no_cleaning(text):
 def test_every_plain_character_is_printable_and_no_whitespace():
     chars = [c for c in map(chr, range(0x110000)) if _PLAIN.fullmatch(c)]
     assert all(c.isprintable() and not c.isspace() and c not in ",:;?!().\ufeff" for c in chars)
+    assert not _IRREGULAR_WIDTH.search("".join(chars))  # regular_width() measures them
