@@ -24,6 +24,7 @@ from .clean import (
 )
 
 _BULLET = "■●▲◆"
+_OPENS_SPECIAL = _BULLET + "（(【"  # how captions, sources and notes may open
 
 _HEADER_NUM_FIRST = re.compile(r"^(\d{1,3})\s*([\u4e00-\u9fff]{2,8})$")
 _HEADER_NAME_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?(\d{1,3})\s*版?$")
@@ -170,60 +171,60 @@ def _keep_open_parens(lines: list[Line]) -> None:
 
 
 def _classify(ln: Line) -> None:
-    t = ln.text
-    dd = t  # already undoubled in make_lines
-    if len(t) > 40 and ln.soft[:1] not in _BULLET + "（(【":
+    s, t = ln.soft, ln.text  # t is already undoubled (make_lines)
+    n = len(t)
+    if n > 40 and s[:1] not in _OPENS_SPECIAL:
         # Running text: only a dateline can open it (furniture, bylines and tags are short).
-        ln.lead = parse_lead(ln.soft) is not None
+        ln.lead = parse_lead(s) is not None
         return
     # Each pattern below runs only where its fixed characters could let it match.
-    if len(dd) <= 30 and "年" in dd and (m := _DATE.match(dd)):
+    if n <= 30 and "年" in t and (m := _DATE.match(t)):
         ln.kind = "furniture"
         y, mo, d = (int(x) for x in m.groups())
         ln.meta = {"date": f"{y:04d}-{mo:02d}-{d:02d}"}
         return
-    if len(dd) <= 3 and _WEEKDAY_ONLY.match(dd):
+    if n <= 3 and _WEEKDAY_ONLY.match(t):
         ln.kind, ln.meta = "furniture", {}
         return
-    if len(dd) <= 24 and _CHART_MARK.search(dd) and _CHART_CREDIT.match(dd):
+    if n <= 24 and _CHART_MARK.search(t) and _CHART_CREDIT.match(t):
         # A chart or illustration credit: page furniture, no article's byline.
         ln.kind, ln.meta = "furniture", {"credit": True}
         return
-    if "版" in dd and _JUMP.match(dd):
+    if "版" in t and _JUMP.match(t):
         ln.kind, ln.meta = "furniture", {"jump": True}
         return
-    spaced = ln.soft
-    if _DIGIT.search(spaced) and _page_header(ln, spaced, dd):
+    if _DIGIT.search(s) and _page_header(ln, s, t):
         return
-    if parse_lead(ln.soft):
+    if parse_lead(s):
         ln.lead = True
         return
-    if ln.soft[:1] in _BULLET:
-        if looks_like_byline(ln.soft):
+    if s[:1] in _BULLET:
+        if looks_like_byline(s):
             ln.kind = "byline"
             return
         ln.kind = "caption"
-        m = _CREDIT.match(ln.soft.lstrip(_BULLET + " "))
+        m = _CREDIT.match(s.lstrip(_BULLET + " "))
         ln.meta = {"credit": m.group("credit")} if m else {}
         return
-    if looks_like_byline(ln.soft):
+    if looks_like_byline(s):
         ln.kind = "byline"
         return
     # (\s other than a space never prints: a printable line without a space has none)
-    spaced_out = " " in ln.soft or not ln.soft.isprintable()
+    spaced_out = " " in s or not s.isprintable()
     # (soft text opens with no space, and here with no bullet: nothing to strip)
-    m = _CREDIT.match(ln.soft) if spaced_out and _SPACED_TAIL.search(ln.soft) else None
+    m = _CREDIT.match(s) if spaced_out and _SPACED_TAIL.search(s) else None
     if m and len(m.group("credit")) >= 2:
         # "…产品。   单位供图": a caption line (or a caption's last line).
         ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
         return
-    if t[:1] in "（(" and _NOTE_START.match(t):
+    opening = t[:1]
+    if opening in "（(" and _NOTE_START.match(t):
         ln.kind = "note"
         return
-    if t[:1] in "（(" and _SOURCE.match(t):
+    if opening in "（(" and _SOURCE.match(t):
         ln.kind = "source"
         return
-    if t[:1] in "【编" and _EDITOR_NOTE.match(t):
+    if opening in "【编" and _EDITOR_NOTE.match(t):
         ln.kind = "note"
 
 
