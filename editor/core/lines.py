@@ -121,14 +121,17 @@ _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]$")
 def _author_lines(lines: list[Line]) -> None:
     """An opinion page's author names alone on a line under the headline (`叶 帆`, `张三 李四`).
 
-    Only right under a title-like line (short, no sentence end) and above text:
+    Only right under a title-like line (short, no sentence end) and above wider text:
     a name printed with a space (`叶 帆`) is certain; otherwise the line holds
     only 2–3-character words separated by spaces.
     """
     for i in range(1, len(lines)):
         ln, prev = lines[i], lines[i - 1]
-        if ln.kind != "text" or ln.lead or prev.kind != "text":
+        if ln.kind != "text" or ln.lead or prev.kind != "text" or prev.w > 30:
             continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.w <= ln.w:
+            continue  # names stand above wider text
         raw = ln.raw.strip(" \t\u3000\r")
         if _NOT_IN_NAMES.search(raw):
             continue  # not names only (undoubling below keeps a line's characters)
@@ -144,10 +147,8 @@ def _author_lines(lines: list[Line]) -> None:
             continue
         if letter_spaced(raw, 0.6) and len(ln.text) > 3:
             continue  # a letter-spaced title, not names
-        spaced = bool(_SPACED_NAME.match(raw)) or len(raw.split()) > 1 or doubled
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if spaced and prev.w <= 30 and (nxt is None or nxt.w > ln.w):
-            ln.kind = "byline"
+        if _SPACED_NAME.match(raw) or len(raw.split()) > 1 or doubled:
+            ln.kind = "byline"  # spaced apart (or printed twice): names
 
 
 def _keep_open_parens(lines: list[Line]) -> None:
@@ -257,9 +258,7 @@ def _join_wrapped(lines: list[Line]) -> None:
                 and (before is None or before.kind != "text" or ends_final(before.text))
             ):
                 prev.kind, prev.meta = "caption", {}
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
+    for i, ln in enumerate(lines):
         if ln.kind == "caption" and not (ln.meta or {}).get("credit"):
             j = i + 1
             while j < len(lines) and j <= i + 3 and lines[j].kind in ("text", "caption"):
@@ -281,4 +280,3 @@ def _join_wrapped(lines: list[Line]) -> None:
                 if lines[j].text.endswith(("）", ")")):
                     break
                 j += 1
-        i += 1
