@@ -87,7 +87,8 @@ def window_widths(lines: list[Line], fallback: float, reach: int = 6) -> list[fl
     window: list[float] = []  # widths of lines[lo..hi] that open no dateline, sorted
     lo, hi = 0, -1
     for i in range(n):
-        while hi < min(n - 1, i + reach):
+        last = min(n - 1, i + reach)
+        while hi < last:
             hi += 1
             if not lines[hi].lead:
                 insort(window, lines[hi].w)
