@@ -186,9 +186,10 @@ def paragraphs(
     """
     out: list[Para] = []
     cur: Para | None = None
+    final = [ends_final(ln.text) for ln in run]  # each line read once, asked often below
     forced = _forced_titles(run)
     if len(run) <= 8 and not any(
-        has_sentence_punct(ln.text) or ends_final(ln.text) or ln.lead for ln in run
+        has_sentence_punct(ln.text) or fin or ln.lead for ln, fin in zip(run, final, strict=True)
     ):
         forced = set(range(len(run)))  # a block of unpunctuated lines: stacked titles
     for i, ln in enumerate(run):
@@ -216,7 +217,7 @@ def paragraphs(
                 and not _title_stack(ln, nxt, False, width)
             ):
                 start = "cont"  # a full-width first line: the run continues a paragraph
-            elif i == 0 and width and ends_final(ln.text) and ln.w <= width - 1.5:
+            elif i == 0 and width and final[i] and ln.w <= width - 1.5:
                 start = "tail"  # a short sentence end opening a run: the tail of a paragraph
             else:
                 start = "start"
@@ -232,7 +233,7 @@ def paragraphs(
         else:
             cur.lines.append(ln)
         # Does the paragraph end after this line?
-        if ends_final(ln.text):
+        if final[i]:
             short = not width or ln.w <= width - 1.5
             nn = run[i + 2] if i + 2 < len(run) else None
             if (
@@ -243,7 +244,7 @@ def paragraphs(
                 and nxt is not None
                 and nxt.w >= width - 0.5
                 and not (nxt.lead or nxt.indent)
-                and not ends_final(nxt.text)
+                and not final[i + 1]
             ):
                 # A first line whose sentence ends right at its end, followed by a full
                 # line: the paragraph goes on (a new one would start an indent short).
@@ -260,7 +261,7 @@ def paragraphs(
                 cur = None
             elif (
                 ln.text.endswith(("。”", "！”", "？”"))
-                and not ends_final(nxt.text)
+                and not final[i + 1]
                 and not cur.lines[0].text.startswith("“")
             ):
                 # A quotation closing at a full line end: most often the paragraph's end too,
@@ -268,7 +269,7 @@ def paragraphs(
                 cur.closed = True
                 cur.confidence = 0.55
                 cur = None
-            elif nxt.w <= width - 1.5 and not ends_final(nxt.text):
+            elif nxt.w <= width - 1.5 and not final[i + 1]:
                 # A full line ending a sentence, then one an indent short: likely a new paragraph.
                 followed = nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width)
                 # At a column's end the next line's own width must tell: exactly an indent short.
