@@ -56,6 +56,22 @@ def test_every_string_in_the_code_is_in_the_translation(tmp_path):
     assert 'type="unfinished"' not in text
 
 
+def test_the_committed_qm_is_compiled_from_the_ts(tmp_path):
+    """A fresh clone's .qm is not older than its .ts by file time, so it is not recompiled:
+    it must be the .ts's own compilation."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    qm = tmp_path / "check.qm"
+    subprocess.run([str(lrelease), str(settings.I18N_DIR / "pagedesk_zh_CN.ts"), "-qm", str(qm)],
+                   check=True, capture_output=True, timeout=120)
+    assert qm.read_bytes() == (settings.I18N_DIR / "pagedesk_zh_CN.qm").read_bytes()
+
+
 def test_window_in_chinese(chinese, qtbot):
     from editor.gui.mainwindow import MainWindow
 
