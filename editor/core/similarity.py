@@ -33,7 +33,10 @@ def _piece_keywords(piece: str) -> tuple[str, ...]:
 @word_cache(maxsize=4096)
 def keywords(text: str) -> tuple[str, ...]:
     """Content words of a text: jieba words of 2+ characters with a Han character, Latin words."""
-    return tuple(t for piece in pieces(text) for t in _piece_keywords(piece))
+    words: list[str] = []
+    for piece in pieces(text):
+        words += _piece_keywords(piece)
+    return tuple(words)
 
 
 class BodyIndex:
