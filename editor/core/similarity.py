@@ -126,10 +126,10 @@ def log_ratio(text: str, body_a: str, body_b: str) -> float:
     ca, cb = a.counts, b.counts
     unseen = {w for w in words if w not in ca and w not in cb}
     vocab = (_joint_vocab(body_a, body_b) + len(unseen)) or 1
-    na, nb = a.total, b.total
+    da, db = a.total + 0.5 * vocab, b.total + 0.5 * vocab  # the smoothed word totals
     total = 0.0
     for w in words:
-        pa = (ca[w] + 0.5) / (na + 0.5 * vocab)
-        pb = (cb[w] + 0.5) / (nb + 0.5 * vocab)
+        pa = (ca.get(w, 0) + 0.5) / da
+        pb = (cb.get(w, 0) + 0.5) / db
         total += math.log(pb / pa)
     return total / len(words)
