@@ -194,7 +194,8 @@ def _filter_sql(q: Query) -> tuple[str, list]:
     rest = [(w, p) for w, p in conds if not w.startswith(_ARTICLE_LIST)]
     sql = "".join(" AND +f.rowid" + w[len("a.rid"):] for w, _ in lists)
     if rest:
-        join = " JOIN pages p ON p.id = a.page_id" if any("p." in w for w, _ in rest) else ""
+        on_pages = any(w.startswith("p.") for w, _ in rest)  # date, section, paper
+        join = " JOIN pages p ON p.id = a.page_id" if on_pages else ""
         where = " AND ".join(w for w, _ in rest)
         sql += f" AND +f.rowid IN (SELECT a.rid FROM articles a{join} WHERE {where})"
     return sql, [p for _, ps in lists + rest for p in ps]
