@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
-
 # The mixin's strings have one fixed context, so they are translated once whichever panel
 # shows them; the calls are written out in full so that pyside6-lupdate finds them.
 
