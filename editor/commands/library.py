@@ -114,18 +114,22 @@ class Progress:
         self.quiet = quiet
         self.start = time.monotonic()
 
+    def draw(self, done: int, total: int) -> None:
+        """The terminal's bar: pages done of total, rate and time left."""
+        rate = done / max(time.monotonic() - self.start, 1e-6)
+        eta = (total - done) / rate if rate else 0
+        width = 24
+        fill = int(width * done / max(total, 1))
+        bar = "#" * fill + "-" * (width - fill)
+        self.stream.write(f"\r[{bar}] {done}/{total} pages  {rate:.1f}/s  "
+                          f"ETA {int(eta) // 60}:{int(eta) % 60:02d} ")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()
+
     def __call__(self, done: int, total: int, r: FileResult) -> None:
         if self.tty:
-            rate = done / max(time.monotonic() - self.start, 1e-6)
-            eta = (total - done) / rate if rate else 0
-            width = 24
-            fill = int(width * done / max(total, 1))
-            bar = "#" * fill + "-" * (width - fill)
-            self.stream.write(f"\r[{bar}] {done}/{total} pages  {rate:.1f}/s  "
-                              f"ETA {int(eta) // 60}:{int(eta) % 60:02d} ")
-            if done == total:
-                self.stream.write("\n")
-            self.stream.flush()
+            self.draw(done, total)
         elif not self.quiet:
             line = {"imported": f"imported  {r.path} -> {r.page_id} ({r.articles} articles)",
                     "duplicate": f"duplicate {r.path} (page {r.page_id})",

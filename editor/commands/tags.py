@@ -13,7 +13,9 @@ is one line on stderr and exit code 2.
 
 from __future__ import annotations
 
-from editor.commands.library import add_library_option, open_library, print_json
+import sys
+
+from editor.commands.library import Progress, add_library_option, open_library, print_json
 
 DICT_HELP = ("your own jieba user dictionary (one 'word [freq] [pos]' a line) besides "
              "$PAGEDESK_USER_DICT and the newsroom dictionary")
@@ -143,8 +145,9 @@ def cmd_suggest(args) -> int:
 
 def cmd_reindex(args) -> int:
     _use_dict(args)
+    bar = Progress(sys.stderr, quiet=True)  # a bar on a terminal only
     with open_library(args, create=False) as lib:
-        n = lib.reindex()
+        n = lib.reindex(bar.draw if bar.tty else None)
     if args.json:
         print_json({"library": lib.path, "articles": n})
     else:

@@ -252,7 +252,9 @@ def load_articles(ids: list[str]) -> list[tuple[Page, Any]]:
 
 
 def reindex(report=None) -> int:
-    return _call(lambda lib: lib.reindex())
+    """Re-cut the library's search tokens; `report(done, total, label)` after each page."""
+    progress = None if report is None else (lambda done, total: report(done, total, ""))
+    return _call(lambda lib: lib.reindex(progress))
 
 
 def import_paths(paths: list[str], report=None) -> dict:

@@ -134,11 +134,18 @@ class Reindexer:
             QCoreApplication.translate("Prefs", "Rebuilding the search index…")
         )
         workers.start(
-            workers.Task(lambda report: library.reindex()),
+            workers.Task(library.reindex),
             on_done=self._done,
             on_failed=self._failed,
+            on_progress=self._progress,
             owner=self.w,
         )
+
+    def _progress(self, done: int, total: int, _label: str = "") -> None:
+        """Pages re-cut so far: the dialog turns from busy to a percentage."""
+        if self._dialog is not None and total:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
 
     def _end(self) -> None:
         self.busy = False

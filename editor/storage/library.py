@@ -344,18 +344,20 @@ class Library(TagMethods):
             target.close()
         os.replace(tmp, dest_path)
 
-    def reindex(self) -> int:
+    def reindex(self, progress=None) -> int:
         """Re-cut every article's search tokens (after jieba or its user dictionary changed).
 
         What a user runs after changing the dictionaries (`tokens.set_user_dict`,
         $PAGEDESK_USER_DICT, a new newsroom.dict): `pagedesk reindex`. Search and
         tag suggestions' document frequencies both read these tokens.
         One transaction per page; returns the number of articles re-indexed.
+        `progress(pages_done, pages_total)`, if given, is called after each page.
         """
         from .search import article_texts, source_hash, tokenize
 
         count = 0
-        for (page_id,) in self._all("SELECT id FROM pages ORDER BY id"):
+        page_ids = [pid for (pid,) in self._all("SELECT id FROM pages ORDER BY id")]
+        for done, page_id in enumerate(page_ids, 1):
             page = self.load_page(page_id)
             updates = []
             for a in page.articles:
@@ -367,6 +369,8 @@ class Library(TagMethods):
                     " WHERE rid = (SELECT rid FROM articles WHERE page_id = ? AND id = ?)",
                     updates)
             count += len(updates)
+            if progress is not None:
+                progress(done, len(page_ids))
         return count
 
     def integrity_check(self) -> str:

@@ -42,9 +42,24 @@ def test_user_dictionary_is_stored_applied_and_the_index_rebuilt(
 
     asked = []
     window.ask_yes_no = lambda title, message: asked.append(title) or True
-    window.archive.reindexer.offer()
+    reindexer = window.archive.reindexer
+    shown = []  # (pages done, the dialog's maximum) as each page's progress arrives
+    real_progress = reindexer._progress
+
+    def progress(done, total, label=""):
+        dialog = reindexer._dialog  # (a modal dialog's setValue may run the end meanwhile)
+        real_progress(done, total, label)
+        shown.append((done, dialog.maximum()))
+
+    reindexer._progress = progress
+    reindexer.offer()
     assert asked
-    qtbot.waitUntil(lambda: not window.archive.reindexer.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not reindexer.busy, timeout=20000)
+    with open_library() as lib:
+        pages = lib.stats()["pages"]
+    # a percentage, not a busy bar: one step per page, each out of the library's pages
+    assert pages > 1 and sorted(d for d, _ in shown) == list(range(1, pages + 1))
+    assert all(m == pages for _, m in shown)
     with open_library() as lib:
         n = lib.stats()["articles"]
     assert window.statusBar().currentMessage().endswith(f"{n} articles.")

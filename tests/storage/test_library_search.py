@@ -128,6 +128,14 @@ def test_reindex_rebuilds_tokens_from_the_stored_pages(lib, sample_page):
     assert len(lib.search("工会")) == 5
 
 
+def test_reindex_reports_its_progress_page_by_page(lib, sample_page):
+    lib.save_page(sample_page)
+    lib.save_page(_page(("水渠通了", "村里的水渠修好了。")))
+    seen = []
+    assert lib.reindex(lambda done, total: seen.append((done, total))) == 6
+    assert seen == [(1, 2), (2, 2)]
+
+
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

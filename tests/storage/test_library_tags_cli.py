@@ -78,6 +78,21 @@ def test_reindex_reports_the_articles_it_recut(stored, capsys):
     assert "dictionary" in capsys.readouterr().out
 
 
+def test_reindex_draws_a_progress_bar_on_a_terminal(stored, monkeypatch, capsys):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    lib, _ids = stored
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert main(["reindex", "--library", lib]) == 0
+    bar = sys.stderr.getvalue()
+    assert "1/1 pages" in bar and bar.endswith("\n") and "re-cut" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("argv, message", [
     (["tag", "nope", "--add", "x"], "not in the library"),
     (["tag", "ID", "nope", "--add", "x"], "nope is not in the library"),
