@@ -1,8 +1,8 @@
 """The library browser, a panel of the main window: filters, pages by paper and date, articles.
 
 The filters are the library query's own (paper, dates, section, tag, person,
-untagged, edited); the page tree takes those a page can have, the article
-list all of them. Selecting a page (or a paper · date group) lists its
+untagged, edited); the page tree keeps the pages holding an article that
+passes them, the article list those articles. Selecting a page (or a paper · date group) lists its
 articles; activating an article asks the window to open it. The panel
 does no library writes itself: bulk tagging and export are requests
 (`tagRequested`, `exportRequested`) that the window turns into undo steps

@@ -159,7 +159,7 @@ def page_label(row: dict) -> str:
 # -- the archive: browsing, search and tags ------------------------------------------------
 # Reads open the library without creating it: no library yet reads as an empty one.
 
-PAGE_FILTERS = ("paper", "date_from", "date_to", "section", "tag")
+PAGE_FILTERS = ("paper", "date_from", "date_to", "section", "tag", "person", "untagged", "edited")
 
 
 def _read(fn, empty):
@@ -174,7 +174,8 @@ def _read(fn, empty):
 
 
 def browse_pages(filters: dict, limit: int, offset: int) -> list[dict]:
-    """Pages matching the page-level filters (paper, dates, section, tag), in library order."""
+    """Pages matching the filters, in library order: the page's own fields (paper, dates,
+    section) and, for the article filters, a page holding an article that passes them."""
     kw = {k: v for k, v in filters.items() if k in PAGE_FILTERS and v}
     return _read(lambda lib: lib.list_pages(limit=limit, offset=offset, **kw), [])
 

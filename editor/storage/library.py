@@ -23,7 +23,7 @@ from editor.core.model import Article, Page
 
 from . import codec, history, schema
 from .query import Filters, normalise_date, parse
-from .search import SearchHit, run_search, where_for
+from .search import SearchHit, conditions, run_search, where_for
 from .tags import TagChange, TagChanges, TagMethods
 from .writer import PageRows, page_rows, write_page
 
@@ -237,24 +237,31 @@ class Library(TagMethods):
         return row[0] if row else None
 
     def list_pages(self, paper=None, date_from=None, date_to=None, section=None, tag=None,
-                   limit=None, offset=0) -> list[dict]:
-        f = _filters(paper=paper, date_from=date_from, date_to=date_to, section=section, tag=tag)
+                   person=None, untagged=False, edited=False, limit=None,
+                   offset=0) -> list[dict]:
+        """Pages, in paper-date order; the article filters (tag, person, untagged, edited)
+        keep a page when one of its articles passes all of them."""
+        f = _filters(paper=paper, date_from=date_from, date_to=date_to, section=section,
+                     tag=tag, person=person, untagged=untagged, edited=edited)
         sql = (
             "SELECT p.id, p.paper, p.date, p.section, p.number, p.file, "
             "(SELECT count(*) FROM articles x WHERE x.page_id = p.id) AS article_count, "
             "p.imported_at, p.edited FROM pages p WHERE 1"
         )
         page_params: list = []
-        for cond, value in (("p.date >= ?", f.date_from), ("p.date <= ?", f.date_to),
-                            ("p.section = ?", f.section), ("p.paper = ?", f.paper)):
-            if value:
+        on_articles = []
+        for cond, params in conditions(f):
+            if cond.startswith("p."):  # the page's own fields
                 sql += " AND " + cond
-                page_params.append(value)
-        for name in f.tags:  # a page has a tag when one of its articles has it
-            sql += (" AND EXISTS (SELECT 1 FROM articles a JOIN article_tags x"
-                    " ON x.article_rid = a.rid JOIN tags t ON t.id = x.tag_id"
-                    " WHERE a.page_id = p.id AND t.name = ?)")
-            page_params.append(name)
+                page_params += params
+            else:
+                on_articles.append((cond, params))
+        if on_articles:
+            if f.edited:  # saving marks the page of an edited article: skip the others early
+                sql += " AND p.edited = 1"
+            sql += (" AND EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id AND "
+                    + " AND ".join(c for c, _ in on_articles) + ")")
+            page_params += [p for _, ps in on_articles for p in ps]
         sql += (" ORDER BY p.date IS NULL, p.date, p.paper, CAST(p.number AS INTEGER), p.number,"
                 " p.id LIMIT ? OFFSET ?")
         rows = self._dicts(sql, page_params + [-1 if limit is None else limit, offset])

@@ -94,6 +94,16 @@ def test_browser_filters_show_what_the_library_query_returns(library_copy, windo
     assert shown == expected
     if filters.get("tag") or filters.get("untagged"):
         assert 0 < len(shown) < len(_all_library_articles())
+    # the page tree holds exactly the pages of those articles
+    from editor.gui.browsermodel import PAGE_ROLE
+
+    pages = browser.pages
+    while pages.canFetchMore():
+        pages.fetchMore()
+    tree = {pages.index(r, 0, pages.index(g, 0)).data(PAGE_ROLE)
+            for g in range(pages.rowCount()) for r in range(pages.rowCount(pages.index(g, 0)))}
+    with open_library() as lib:
+        assert tree == {r["page_id"] for r in lib.list_articles(**filters)}
 
 
 def _all_library_articles():

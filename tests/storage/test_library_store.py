@@ -178,3 +178,30 @@ def test_a_page_with_duplicate_article_ids_is_refused_before_writing(lib, sample
     with pytest.raises(ValueError, match="two articles"):
         lib.save_page(sample_page)
     assert lib.list_pages() == []
+
+
+def test_pages_filtered_by_person_untagged_and_edited_articles(lib, sample_page):
+    """The page list takes every article filter: a page is kept when one of its articles
+    passes them all."""
+    from editor.core.model import Article, Block, Page, Person
+
+    other = Page(raw="水渠通了\n村里的水渠修好了。\n")
+    art = Article(blocks=[Block("headline", [1], "水渠通了"),
+                          Block("paragraph", [2], "村里的水渠修好了。")])
+    art.people = [Person("马驰", "reporter")]
+    other.articles = [art]
+    lib.save_page(sample_page)
+    lib.save_page(other)
+    ids = lambda **kw: {p["id"] for p in lib.list_pages(**kw)}  # noqa: E731
+    assert ids() == {sample_page.id, other.id}
+    assert ids(person="马驰") == {other.id}
+    assert ids(person="誉建业") == {sample_page.id}
+    lib.set_tags([a.id for a in sample_page.articles], add=["工会"])
+    assert ids(untagged=True) == {other.id}
+    assert ids(tag="工会", person="誉建业") == {sample_page.id}
+    assert ids(tag="工会", person="马驰") == set()
+    assert ids(edited=True) == set()
+    other.articles[0].blocks[1].edited = "村里的水渠早就修好了。"
+    lib.save_page(other)
+    assert ids(edited=True) == {other.id}
+    assert ids(edited=True, person="马驰", untagged=True) == {other.id}
