@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.paths import library_file  # the storage layer's rule, without loading storage
+
 if TYPE_CHECKING:
     from editor.core.model import Page
 
@@ -121,17 +123,6 @@ def is_empty() -> bool:
         return not _call(lambda lib: list(lib.list_pages(limit=1)), create=False)
     except LibraryProblem:
         return True
-
-
-def library_file() -> str:
-    """Where the library file is or will be, found without importing the storage modules (the
-    rule of `editor.storage.library.default_library_path`; tests/gui keeps the two equal)."""
-    chosen = os.environ.get("PAGEDESK_LIBRARY")
-    if chosen:
-        return os.path.abspath(os.path.expanduser(chosen))
-    import platformdirs
-
-    return os.path.join(platformdirs.user_data_dir("PageDesk", appauthor=False), "library.sqlite")
 
 
 def may_hold_pages() -> bool:

@@ -20,10 +20,11 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from editor.core.model import Article, Page
+from editor.paths import library_file
 
 from . import codec, history, schema
 from .query import Filters, normalise_date, parse
-from .search import SearchHit, conditions, run_search, where_for
+from .search import SearchHit, conditions, on_page, run_search, where_for
 from .tags import TagChange, TagChanges, TagMethods
 from .writer import PageRows, page_rows, write_page
 
@@ -43,14 +44,7 @@ class LibraryError(Exception):
 
 def default_library_path() -> str:
     """PAGEDESK_LIBRARY, else `library.sqlite` in the platformdirs user data folder (created)."""
-    env = os.environ.get("PAGEDESK_LIBRARY")
-    if env:
-        path = os.path.abspath(os.path.expanduser(env))
-    else:
-        import platformdirs
-
-        path = os.path.join(platformdirs.user_data_dir("PageDesk", appauthor=False),
-                            "library.sqlite")
+    path = library_file()
     os.makedirs(os.path.dirname(path), exist_ok=True)
     return path
 
@@ -251,7 +245,7 @@ class Library(TagMethods):
         page_params: list = []
         on_articles = []
         for cond, params in conditions(f):
-            if cond.startswith("p."):  # the page's own fields
+            if on_page(cond):
                 sql += " AND " + cond
                 page_params += params
             else:

@@ -145,6 +145,12 @@ def conditions(f: Filters) -> list[tuple[str, list]]:
     return out
 
 
+def on_page(cond: str) -> bool:
+    """Whether a condition of `conditions()` is on the page's own fields (date, section,
+    paper) rather than on the article."""
+    return cond.startswith("p.")
+
+
 def where_for(f: Filters) -> tuple[list[str], list]:
     """SQL conditions over `articles a JOIN pages p` for article filters, and their
     parameters in order."""
@@ -194,8 +200,7 @@ def _filter_sql(q: Query) -> tuple[str, list]:
     rest = [(w, p) for w, p in conds if not w.startswith(_ARTICLE_LIST)]
     sql = "".join(" AND +f.rowid" + w[len("a.rid"):] for w, _ in lists)
     if rest:
-        on_pages = any(w.startswith("p.") for w, _ in rest)  # date, section, paper
-        join = " JOIN pages p ON p.id = a.page_id" if on_pages else ""
+        join = " JOIN pages p ON p.id = a.page_id" if any(on_page(w) for w, _ in rest) else ""
         where = " AND ".join(w for w, _ in rest)
         sql += f" AND +f.rowid IN (SELECT a.rid FROM articles a{join} WHERE {where})"
     return sql, [p for _, ps in lists + rest for p in ps]
