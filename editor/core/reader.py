@@ -76,7 +76,11 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     bad = sum(
-        1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f\v") or 0xE000 <= ord(c) <= 0xF8FF
+        1
+        for c in text
+        if (ord(c) < 32 and c not in "\n\r\t\f\v")
+        or 0x7F <= ord(c) <= 0x9F  # DEL and the C1 controls
+        or 0xE000 <= ord(c) <= 0xF8FF  # private use: what mojibake decodes to
     )
     return bad > max(2, len(text) // 200)
 
@@ -97,30 +101,33 @@ def decode_bytes(data: bytes) -> DecodedText:
         raise InputError("empty", "the file is empty")
     sha = hashlib.sha256(data).hexdigest()
     candidates: list[tuple[str, str]] = []
+    parity = None  # the UTF-16 byte order that the NUL bytes of ASCII characters reveal
     if data.startswith(b"\xef\xbb\xbf"):
         candidates.append(("utf-8-sig", "utf-8-sig"))
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates.append(("utf-16", "utf-16"))
     else:
-        # UTF-16 without BOM: many NULs on one byte parity.
+        # UTF-16 without BOM: many NULs on one byte parity (ASCII characters' high bytes).
         even, odd = data[0::2].count(0), data[1::2].count(0)
         half = max(1, len(data) // 2)
         if odd > 0.3 * half and even < 0.05 * half:
-            candidates.append(("utf-16-le", "utf-16-le"))
+            parity = "utf-16-le"
         elif even > 0.3 * half and odd < 0.05 * half:
-            candidates.append(("utf-16-be", "utf-16-be"))
+            parity = "utf-16-be"
+        if parity:
+            candidates.append((parity, parity))
         candidates += [("utf-8", "utf-8"), ("gb18030", "gb18030"), ("big5", "big5")]
         if len(data) % 2 == 0:
-            candidates += [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
+            # Chinese text holds few ASCII characters, so few NULs: both byte orders are
+            # tried and judged like the other decoders, by how much common Chinese they give.
+            candidates += [(c, c) for c in ("utf-16-le", "utf-16-be") if c != parity]
     decoded: list[tuple[str, str]] = []
     for codec, name in candidates:
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-        if codec in ("utf-8", "utf-8-sig", "utf-16") or (
-            codec.startswith("utf-16") and not decoded
-        ):
+        if codec in ("utf-8", "utf-8-sig", "utf-16") or codec == parity:
             decoded = [(name, text)]
             break
         if codec.startswith("utf-16") and (_looks_binary(text) or _common_share(text) < 0.5):
