@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A broken lossless invariant raises wherever the product checks it (after segmentation,
+# after every correction, before saving) instead of being repaired and reported.
+os.environ["PAGEDESK_STRICT"] = "1"
 
 import pytest  # noqa: E402
 

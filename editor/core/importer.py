@@ -6,7 +6,7 @@ import hashlib
 import os
 
 from . import paragraphs, tokens
-from .model import Page, PageMeta, Source
+from .model import Page, PageMeta, Source, ensure_invariant
 from .reader import read_page_file
 from .segment import segment_page
 
@@ -28,6 +28,7 @@ def segment_text(
         meta=PageMeta(),
     )
     segment_page(page)
+    ensure_invariant(page, "segmentation")
     return page
 
 

@@ -264,6 +264,15 @@ class InvariantError(AssertionError):
     pass
 
 
+STRICT_ENV = "PAGEDESK_STRICT"  # "1": a broken invariant raises wherever it is checked
+
+
+def strict() -> bool:
+    """Whether invariant failures raise (the test suite sets PAGEDESK_STRICT=1) rather than
+    being repaired and reported."""
+    return os.environ.get(STRICT_ENV) == "1"
+
+
 def check_invariant(page: Page) -> None:
     """Raise InvariantError unless every non-blank raw line has exactly one owner."""
     lines = page.raw_lines()
@@ -279,3 +288,41 @@ def check_invariant(page: Page) -> None:
     missing = nonblank - seen.keys()
     if missing:
         raise InvariantError(f"lines without owner: {sorted(missing)[:10]}")
+
+
+def ensure_invariant(page: Page, stage: str) -> list[int]:
+    """Check the invariant after `stage` made or read the page; repair it if it broke.
+
+    In strict mode the failure raises. Otherwise no line is lost: a line owned twice stays
+    with its first owner, a block's blank or missing lines are dropped from it, and lines
+    without an owner become unassigned blocks. Each repair is recorded as a decision of
+    confidence 0 for the review list. Returns the repaired line numbers.
+    """
+    try:
+        check_invariant(page)
+        return []
+    except InvariantError:
+        if strict():
+            raise
+    lines = page.raw_lines()
+    nonblank = {i for i, s in enumerate(lines, 1) if s.strip()}
+    seen: set[int] = set()
+    repaired: set[int] = set()
+    for _a, b in list(page.all_blocks()):
+        keep = [n for n in b.lines if n in nonblank and n not in seen]
+        dropped = [n for n in b.lines if n not in keep]
+        if dropped:
+            b.lines = keep
+            repaired.update(dropped)
+            page.decisions.append(
+                Decision("invariant", b.id, 0.0, f"{stage}: lines {dropped} taken from this block")
+            )
+        seen.update(keep)
+    for n in sorted(nonblank - seen):
+        block = Block(role="unassigned", lines=[n], text=lines[n - 1].strip(), confidence=0.0)
+        page.unassigned.append(block)
+        detail = f"{stage}: line {n} had no owner"
+        page.decisions.append(Decision("invariant", block.id, 0.0, detail))
+        repaired.add(n)
+    check_invariant(page)
+    return sorted(repaired)

@@ -19,8 +19,10 @@ from .model import (
     TITLE_ROLES,
     Article,
     Block,
+    InvariantError,
     Page,
     Person,
+    check_invariant,
 )
 
 ARTICLE_FIELDS = ("byline", "dateline", "notes_text")
@@ -34,6 +36,21 @@ class OpError(ValueError):
     def __init__(self, code: str, message: str = ""):
         super().__init__(message or code)
         self.code = code
+
+
+def apply(page: Page, op, *args, **kwargs):
+    """Run one edit operation and check the lossless invariant after it.
+
+    An operation that would leave a raw line with no owner, or with two, raises
+    OpError("invariant"); the caller restores the page it snapshotted (the GUI's undo
+    command does). Returns the operation's result.
+    """
+    result = op(page, *args, **kwargs)
+    try:
+        check_invariant(page)
+    except InvariantError as exc:
+        raise OpError("invariant", f"the correction would lose text: {exc}") from None
+    return result
 
 
 # -- lookup helpers ---------------------------------------------------------------------

@@ -75,9 +75,11 @@ class PageCommand(QUndoCommand):
         If the operation raises, the page is restored and the error propagates:
         nothing reaches the undo stack (a failing redo inside Qt could not report it).
         """
+        from editor.core.ops import apply
+
         before = snapshot(page)
         try:
-            result = op(page, *args)
+            result = apply(page, op, *args)
         except Exception:
             restore(page, before)
             raise
@@ -203,6 +205,9 @@ def op_error_message(code: str) -> str:
             "Errors", "Byline reading is not available in this build."
         ),
         "no-article": QCoreApplication.translate("Errors", "Select an article first."),
+        "invariant": QCoreApplication.translate(
+            "Errors", "This correction would leave raw text without an article; it was not made."
+        ),
         "no-block": QCoreApplication.translate("Errors", "Select a block first."),
     }
     return messages.get(

@@ -133,5 +133,6 @@ def decision_label(kind: str) -> str:
         "paragraph": QCoreApplication.translate("Review", "Paragraph break"),
         "thread": QCoreApplication.translate("Review", "Column threading"),
         "byline": QCoreApplication.translate("Review", "Byline reading"),
+        "invariant": QCoreApplication.translate("Review", "Line without an owner (repaired)"),
     }
     return labels.get(kind, kind)

@@ -19,7 +19,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from editor.core.model import Article, Page
+from editor.core.model import Article, InvariantError, Page, check_invariant
 from editor.paths import library_file
 
 from . import codec, history, schema
@@ -171,8 +171,13 @@ class Library(TagMethods):
         """Store `page` as a new revision (one transaction). Returns the revision number.
 
         `rows` (from `writer.page_rows`, e.g. computed in a worker process) skips
-        re-tokenising; it must have been made from this very page.
+        re-tokenising; it must have been made from this very page. A page that breaks the
+        lossless invariant is refused (LibraryError "invariant"): the last good revision stays.
         """
+        try:
+            check_invariant(page)
+        except InvariantError as exc:
+            raise LibraryError("invariant", f"the page was not saved: {exc}") from None
         if rows is None:
             rows = self._prepared_rows(page)
         with self._write() as conn:

@@ -476,93 +476,93 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     <name>Commands</name>
     <message>
         <location filename="../../editor/gui/actions.py" line="417"/>
-        <location filename="../../editor/gui/commands.py" line="110"/>
+        <location filename="../../editor/gui/commands.py" line="112"/>
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="103"/>
+        <location filename="../../editor/gui/commands.py" line="105"/>
         <source>Split article</source>
         <translation>拆分稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="104"/>
+        <location filename="../../editor/gui/commands.py" line="106"/>
         <source>Merge with previous article</source>
         <translation>与上一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="105"/>
+        <location filename="../../editor/gui/commands.py" line="107"/>
         <source>Merge with next article</source>
         <translation>与下一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="106"/>
+        <location filename="../../editor/gui/commands.py" line="108"/>
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="107"/>
+        <location filename="../../editor/gui/commands.py" line="109"/>
         <source>Move blocks</source>
         <translation>移动文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="108"/>
+        <location filename="../../editor/gui/commands.py" line="110"/>
         <source>New article from lines</source>
         <translation>用行新建稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="109"/>
+        <location filename="../../editor/gui/commands.py" line="111"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="111"/>
+        <location filename="../../editor/gui/commands.py" line="113"/>
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="112"/>
+        <location filename="../../editor/gui/commands.py" line="114"/>
         <source>Join with next block</source>
         <translation>与下一块合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="113"/>
+        <location filename="../../editor/gui/commands.py" line="115"/>
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="114"/>
+        <location filename="../../editor/gui/commands.py" line="116"/>
         <source>Edit credit</source>
         <translation>修改图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="115"/>
-        <location filename="../../editor/gui/commands.py" line="116"/>
+        <location filename="../../editor/gui/commands.py" line="117"/>
+        <location filename="../../editor/gui/commands.py" line="118"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="117"/>
+        <location filename="../../editor/gui/commands.py" line="119"/>
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="118"/>
+        <location filename="../../editor/gui/commands.py" line="120"/>
         <source>Edit page {field}</source>
         <translation>修改版面{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="119"/>
+        <location filename="../../editor/gui/commands.py" line="121"/>
         <source>Edit people</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="120"/>
+        <location filename="../../editor/gui/commands.py" line="122"/>
         <source>Re-read byline</source>
         <translation>重新解析署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="121"/>
+        <location filename="../../editor/gui/commands.py" line="123"/>
         <source>Mark decision checked</source>
         <translation>标记为已核对</translation>
     </message>
@@ -570,7 +570,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="177"/>
+        <location filename="../../editor/gui/commands.py" line="179"/>
         <source>Untitled page</source>
         <translation>未命名版面</translation>
     </message>
@@ -578,57 +578,62 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="183"/>
+        <location filename="../../editor/gui/commands.py" line="185"/>
         <source>Select a block after the article&apos;s first block to split there.</source>
         <translation>请选中稿件第一块之后的某个文本块，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="186"/>
+        <location filename="../../editor/gui/commands.py" line="188"/>
         <source>The selected block is not in that article.</source>
         <translation>选中的文本块不在该稿件中。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="189"/>
+        <location filename="../../editor/gui/commands.py" line="191"/>
         <source>There is no article on that side to merge with.</source>
         <translation>这一侧没有可以合并的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="192"/>
+        <location filename="../../editor/gui/commands.py" line="194"/>
         <source>Select one or more text lines in the raw page first.</source>
         <translation>请先在原文中选中一行或多行文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="195"/>
+        <location filename="../../editor/gui/commands.py" line="197"/>
         <source>Put the cursor inside the block&apos;s text to split it there.</source>
         <translation>请把光标放在文本块文字中间，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="198"/>
+        <location filename="../../editor/gui/commands.py" line="200"/>
         <source>There is no next block to join with.</source>
         <translation>后面没有可以合并的文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="201"/>
+        <location filename="../../editor/gui/commands.py" line="203"/>
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="202"/>
+        <location filename="../../editor/gui/commands.py" line="204"/>
         <source>Byline reading is not available in this build.</source>
         <translation>此版本无法解析署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="205"/>
+        <location filename="../../editor/gui/commands.py" line="207"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="206"/>
+        <location filename="../../editor/gui/commands.py" line="208"/>
+        <source>This correction would leave raw text without an article; it was not made.</source>
+        <translation>此项更正会使原文中的行无所归属，未予执行。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="211"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="210"/>
+        <location filename="../../editor/gui/commands.py" line="215"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
@@ -1073,47 +1078,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../editor/gui/library.py" line="45"/>
+        <location filename="../../editor/gui/library.py" line="47"/>
         <source>The library is busy (another program is writing to it). Try again in a moment.</source>
         <translation>资料库正忙（另一个程序正在写入）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="49"/>
+        <location filename="../../editor/gui/library.py" line="51"/>
         <source>The library was written by a newer PageDesk. Update PageDesk to open it.</source>
         <translation>资料库由更新版本的版面校对台写入。请更新版面校对台后再打开。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="52"/>
+        <location filename="../../editor/gui/library.py" line="54"/>
         <source>The library file is damaged or is not a PageDesk library.</source>
         <translation>资料库文件已损坏，或者不是版面校对台的资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="55"/>
+        <location filename="../../editor/gui/library.py" line="57"/>
         <source>That page is not in the library.</source>
         <translation>资料库里没有这个版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="56"/>
+        <location filename="../../editor/gui/library.py" line="58"/>
         <source>There is no library yet: saving a page creates it.</source>
         <translation>还没有资料库：保存一个版面时会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="61"/>
+        <location filename="../../editor/gui/library.py" line="63"/>
         <source>The library could not be used.</source>
         <translation>无法使用资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="72"/>
+        <location filename="../../editor/gui/library.py" line="74"/>
         <source>The library is not available in this build.</source>
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="152"/>
+        <location filename="../../editor/gui/library.py" line="143"/>
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="155"/>
+        <location filename="../../editor/gui/library.py" line="146"/>
         <source>corrected</source>
         <translation>已校对</translation>
     </message>
@@ -1231,27 +1236,27 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="174"/>
+        <location filename="../../editor/gui/prefs.py" line="181"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="179"/>
+        <location filename="../../editor/gui/prefs.py" line="186"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="185"/>
+        <location filename="../../editor/gui/prefs.py" line="192"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="186"/>
+        <location filename="../../editor/gui/prefs.py" line="193"/>
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="188"/>
+        <location filename="../../editor/gui/prefs.py" line="195"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
     </message>
@@ -1305,12 +1310,12 @@ Save them?</source>
         <translation>正在重建检索索引…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="154"/>
+        <location filename="../../editor/gui/prefs.py" line="161"/>
         <source>Search index rebuilt: {n} articles.</source>
         <translation>检索索引已重建：{n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="164"/>
+        <location filename="../../editor/gui/prefs.py" line="171"/>
         <source>Rebuilding the search index failed</source>
         <translation>重建检索索引失败</translation>
     </message>
@@ -1346,6 +1351,11 @@ Save them?</source>
         <location filename="../../editor/gui/theme.py" line="135"/>
         <source>Byline reading</source>
         <translation>署名解析</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/theme.py" line="136"/>
+        <source>Line without an owner (repaired)</source>
+        <translation>无归属的原文行（已补回）</translation>
     </message>
 </context>
 <context>
@@ -1601,22 +1611,22 @@ Save them?</source>
 <context>
     <name>SelectionActions</name>
     <message>
-        <location filename="../../editor/gui/selectionactions.py" line="26"/>
+        <location filename="../../editor/gui/selectionactions.py" line="25"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/selectionactions.py" line="28"/>
+        <location filename="../../editor/gui/selectionactions.py" line="27"/>
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/selectionactions.py" line="30"/>
+        <location filename="../../editor/gui/selectionactions.py" line="29"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/selectionactions.py" line="53"/>
+        <location filename="../../editor/gui/selectionactions.py" line="52"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -50,3 +50,18 @@ def test_a_refused_operation_leaves_no_command_and_no_change(qapp):
     except ops.OpError:
         pass
     assert page_to_dict(doc.page) == before and doc.undo_stack.count() == 0
+
+
+def test_a_correction_that_would_lose_a_line_is_refused_and_undone(qapp):
+    doc = PageDocument(copy.deepcopy(BASE))
+    before = page_to_dict(doc.page)
+
+    def drop_a_block(page):
+        page.articles[0].blocks.pop()  # its lines would have no owner
+
+    try:
+        doc.apply("split-article", drop_a_block)
+        raise AssertionError("the broken correction was accepted")
+    except ops.OpError as exc:
+        assert exc.code == "invariant"
+    assert page_to_dict(doc.page) == before and doc.undo_stack.count() == 0
