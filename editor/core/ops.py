@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .byline import parse_byline
 from .model import (
     PAGE_ROLES,
     PERSON_ROLES,
@@ -146,9 +147,11 @@ def merge_articles(page: Page, article_id: str, direction: str) -> str:
     first.blocks.extend(second.blocks)
     first.people.extend(p for p in second.people if p not in first.people)
     first.tags.extend(t for t in second.tags if t not in first.tags)
-    for name in ARTICLE_FIELDS:
+    for name in ("byline", "dateline"):
         if not getattr(first, name) and getattr(second, name):
             setattr(first, name, getattr(second, name))
+    notes = [n for n in (first.notes_text, second.notes_text) if n]
+    first.notes_text = "\n".join(dict.fromkeys(notes))
     if first.lead is None:
         first.lead = second.lead
     page.articles.remove(second)
@@ -429,14 +432,6 @@ def set_people(page: Page, article_id: str, people: list[Person]) -> None:
     art.people = out
 
 
-def _parse_byline(text: str):
-    try:
-        from .byline import parse_byline
-    except ImportError:
-        raise OpError("no-byline-parser", "byline parsing is not available") from None
-    return parse_byline(text)
-
-
 def reparse_byline(page: Page, article_id: str) -> None:
     """Read dateline, byline and people again from the article's byline text."""
     art = _article(page, article_id)
@@ -446,7 +441,7 @@ def reparse_byline(page: Page, article_id: str) -> None:
         text = block.display_text
     if not text:
         raise OpError("no-byline", "the article has no byline to read")
-    dateline, byline, people = _parse_byline(text)
+    dateline, byline, people = parse_byline(text)
     if dateline:
         art.dateline = dateline
     art.byline = byline or (text if block is None else art.byline)

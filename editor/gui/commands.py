@@ -201,9 +201,6 @@ def op_error_message(code: str) -> str:
             "Errors", "There is no next block to join with."
         ),
         "no-byline": QCoreApplication.translate("Errors", "The article has no byline to read."),
-        "no-byline-parser": QCoreApplication.translate(
-            "Errors", "Byline reading is not available in this build."
-        ),
         "no-article": QCoreApplication.translate("Errors", "Select an article first."),
         "invariant": QCoreApplication.translate(
             "Errors", "This correction would leave raw text without an article; it was not made."

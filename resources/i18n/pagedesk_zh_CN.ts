@@ -614,26 +614,21 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     </message>
     <message>
         <location filename="../../editor/gui/commands.py" line="204"/>
-        <source>Byline reading is not available in this build.</source>
-        <translation>此版本无法解析署名。</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/commands.py" line="207"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="208"/>
+        <location filename="../../editor/gui/commands.py" line="205"/>
         <source>This correction would leave raw text without an article; it was not made.</source>
         <translation>此项更正会使原文中的行无所归属，未予执行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="211"/>
+        <location filename="../../editor/gui/commands.py" line="208"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="215"/>
+        <location filename="../../editor/gui/commands.py" line="212"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.core.byline import _DATELINE, looks_like_byline, parse_byline, parse_lead
+from editor.core.byline import looks_like_byline, parse_byline, parse_lead
 
 
 def _names(people, role):
@@ -53,14 +53,50 @@ def test_byline_lines_are_recognised_and_body_lines_are_not():
     assert not looks_like_byline("参加活动的居民有三百多人")
 
 
-@settings(max_examples=500, deadline=None)
-@given(
-    st.text(
-        alphabet=st.sampled_from(list("■本报刊讯电社网新华北京月日0123 （）记者张三，")),
-        max_size=30,
-    )
+def test_several_spaced_two_character_names_on_one_line_pair_up():
+    _d, byline, people = parse_byline("记者 王 芳 陈 静 李小明 叶 帆")
+    assert [p.name for p in people] == ["王芳", "陈静", "李小明", "叶帆"]
+    assert byline == "记者王芳 陈静 李小明 叶帆"
+
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余"
+GIVEN = "芳静伟敏丽强磊洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宁欣雪晨阳帆亮琳"
+AGENCIES = ["本报", "新华社", "中新社"]
+PLACES = ["", "北京", "杭州", "黔东南", "乌鲁木齐"]
+CREDITS = [("记者", "reporter"), ("本报记者", "reporter"), ("全媒体记者", "reporter"),
+           ("通讯员", "correspondent"), ("见习记者", "reporter")]
+
+name = st.builds(
+    lambda s, g: s + g, st.sampled_from(SURNAMES), st.text(alphabet=GIVEN, min_size=1, max_size=2)
 )
-def test_a_dateline_always_holds_xun_or_dian(text):
-    """parse_lead() skips text without 讯 or 电: no dateline pattern matches it."""
-    if _DATELINE.match(text):
-        assert "讯" in text or "电" in text
+
+
+@st.composite
+def leads(draw):
+    """A dateline with a byline in parentheses, printed in one of several ways, and the truth."""
+    agency = draw(st.sampled_from(AGENCIES))
+    place = draw(st.sampled_from(PLACES if agency == "本报" else PLACES[1:]))
+    month, day = draw(st.integers(1, 12)), draw(st.integers(1, 31))
+    gap = draw(st.sampled_from(["", " "]))  # extractors space digits next to Han characters
+    printed = f"{agency}{place}{gap}{month}{gap}月{gap}{day}{gap}日电"
+    groups = draw(st.lists(st.tuples(st.sampled_from(CREDITS), st.lists(name, min_size=1,
+                                                                      max_size=3, unique=True)),
+                           min_size=1, max_size=2, unique_by=lambda g: g[0][1]))
+    parts, truth = [], []
+    for (title, role), names in groups:
+        shown = [" ".join(n) if len(n) == 2 and draw(st.booleans()) else n for n in names]
+        sep = draw(st.sampled_from([" ", "、"]))
+        parts.append(title + draw(st.sampled_from(["", " "])) + sep.join(shown))
+        truth += [(n, role) for n in names]
+    text = f"{printed}（{' '.join(parts)}）今天上午，会议在市里举行。"
+    return text, f"{agency}{place}{month}月{day}日电", truth
+
+
+@settings(max_examples=300, deadline=None)
+@given(leads())
+def test_generated_leads_give_their_dateline_and_people(case):
+    text, dateline, people = case
+    lead = parse_lead(text)
+    assert lead is not None and lead.dateline == dateline
+    assert [(p.name, p.role) for p in lead.people] == people
+    assert text[lead.end :] == "今天上午，会议在市里举行。"

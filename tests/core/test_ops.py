@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
-import types
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -59,6 +57,26 @@ def test_merge_with_previous_keeps_the_earlier_article_and_its_people(page):
     assert kept == first.id and second not in page.articles
     assert len(first.blocks) == n
     assert {p.name for p in first.people} >= {"黄细英", "冉荣华"}
+
+
+def test_merge_keeps_what_only_the_second_article_had(page):
+    """Byline, dateline, typed notes and tags of the second article are not dropped."""
+    first, second = page.articles[3], page.articles[4]
+    first.byline = first.dateline = None
+    first.notes_text = ""
+    second.byline, second.dateline = "记者王芳", "本报讯"
+    second.notes_text = "待核实"
+    first.tags, second.tags = ["培训"], ["会议", "培训"]
+    ops.merge_articles(page, first.id, "next")
+    assert (first.byline, first.dateline, first.notes_text) == ("记者王芳", "本报讯", "待核实")
+    assert first.tags == ["培训", "会议"]
+
+
+def test_merge_keeps_both_articles_typed_notes(page):
+    first, second = page.articles[1], page.articles[2]
+    first.notes_text, second.notes_text = "甲稿待核", "乙稿待核"
+    ops.merge_articles(page, second.id, "previous")
+    assert first.notes_text == "甲稿待核\n乙稿待核"
 
 
 def test_merge_at_the_edge_raises(page):
@@ -206,15 +224,33 @@ def test_set_people_removes_inner_spaces_and_rejects_bad_roles(page):
         ops.set_people(page, art.id, [Person("X", "boss")])
 
 
-def test_reparse_byline_uses_the_byline_parser(page, monkeypatch):
-    """Re-parsing reads people from the byline text through core.byline."""
-    fake = types.ModuleType("editor.core.byline")
-    fake.parse_byline = lambda text: ("本报讯", text.strip("■"), [Person("誉建业", "author")])
-    monkeypatch.setitem(sys.modules, "editor.core.byline", fake)
+def test_reparse_byline_reads_people_from_the_corrected_byline(page):
+    """An editor fixes the byline block's text; re-reading it gives the people by role."""
     art = page.articles[0]
-    art.people = []
+    block = next(b for b in art.blocks if b.role == "byline")
+    ops.edit_text(page, block.id, "■本报记者 叶 帆 王 芳 通讯员 欧阳明辉")
     ops.reparse_byline(page, art.id)
-    assert art.people == [Person("誉建业", "author")] and art.dateline == "本报讯"
+    assert [(p.name, p.role) for p in art.people] == [
+        ("叶帆", "reporter"), ("王芳", "reporter"), ("欧阳明辉", "correspondent")
+    ]
+    assert art.byline == "本报记者叶帆 王芳 通讯员欧阳明辉"
+
+
+def test_reparse_byline_takes_a_dateline_printed_with_it(page):
+    art = page.articles[0]
+    block = next(b for b in art.blocks if b.role == "byline")
+    ops.edit_text(page, block.id, "本报上海3月2日电（记者 陈 静）")
+    ops.reparse_byline(page, art.id)
+    assert art.dateline == "本报上海3月2日电"
+    assert [(p.name, p.role) for p in art.people] == [("陈静", "reporter")]
+
+
+def test_reparse_byline_without_a_byline_is_refused(page):
+    art = page.articles[4]  # the Zhuhai story prints no byline
+    art.byline = None
+    with pytest.raises(ops.OpError) as e:
+        ops.reparse_byline(page, art.id)
+    assert e.value.code == "no-byline"
 
 
 def test_mark_decision_checked(page):
