@@ -6,7 +6,6 @@ compared in the same terms a user sees them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -16,35 +15,45 @@ from .model import PERSON_ROLE_KEYS
 
 AGREE = 0.98  # share of characters an article body must agree on to count as found
 
-_WS = re.compile(r"\s+")
+# DESIGN.md §7 compares texts as the editor sees them: character for character. A space
+# left between two Han characters is an edit the editor has to make, so nothing here strips
+# or folds whitespace. Optional fields compare absent, null and "" as the same nothing.
 
 
-def _norm(s: str | None) -> str:
-    return _WS.sub("", s or "")
+def _text(s: str | None) -> str:
+    return s or ""
 
 
 def body_text(article: dict[str, Any]) -> str:
-    return "".join(_norm(el.get("text")) for el in article.get("body", []))
+    """The body's characters in order (paragraph breaks are judged by paragraph F1)."""
+    return "".join(_text(el.get("text")) for el in article.get("body", []))
+
+
+def _all_text(article: dict[str, Any]) -> str:
+    """Everything an article prints: titles, body, captions (to tell a fragment from junk)."""
+    heads = "".join(_text(article.get(k)) for k in ("kicker", "headline", "subheadline"))
+    caps = "".join(_text(c.get("text")) for c in article.get("captions", []))
+    return heads + body_text(article) + caps
 
 
 def _people(article: dict[str, Any]) -> set[str]:
-    return {_norm(n) for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []}
+    return {n for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []}
 
 
 def _people_roles(article: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(key, _norm(n)) for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []}
+    return {(key, n) for key in PERSON_ROLE_KEYS.values() for n in article.get(key) or []}
 
 
 def _titles(article: dict[str, Any]) -> set[str]:
-    return {_norm(article.get(k)) for k in ("kicker", "headline", "subheadline") if article.get(k)}
+    return {article[k] for k in ("kicker", "headline", "subheadline") if article.get(k)}
 
 
 def _paragraphs(article: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(el.get("type", "paragraph"), _norm(el.get("text"))) for el in article.get("body", [])]
+    return [(el.get("type", "paragraph"), _text(el.get("text"))) for el in article.get("body", [])]
 
 
 def _captions(article: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(_norm(c.get("text")), _norm(c.get("credit"))) for c in article.get("captions", [])]
+    return [(_text(c.get("text")), _text(c.get("credit"))) for c in article.get("captions", [])]
 
 
 def _matched_chars(a: str, b: str) -> int:
@@ -57,7 +66,7 @@ def article_problems(gold: dict[str, Any], pred: dict[str, Any]) -> list[str]:
     """What a desk editor would have to fix in `pred` to make it `gold` (empty: zero-edit)."""
     out = []
     for key in ("kicker", "headline", "subheadline", "dateline", "byline", "source"):
-        if _norm(gold.get(key)) != _norm(pred.get(key)):
+        if _text(gold.get(key)) != _text(pred.get(key)):
             out.append(key)
     if _people_roles(gold) != _people_roles(pred):
         out.append("people")
@@ -65,7 +74,7 @@ def article_problems(gold: dict[str, Any], pred: dict[str, Any]) -> list[str]:
         out.append("body")
     if _captions(gold) != _captions(pred):
         out.append("captions")
-    if [_norm(n) for n in gold.get("notes") or []] != [_norm(n) for n in pred.get("notes") or []]:
+    if list(gold.get("notes") or []) != list(pred.get("notes") or []):
         out.append("notes")
     return out
 
@@ -85,6 +94,7 @@ class PageScore:
     gold_chars: int = 0
     kept_chars: int = 0
     zero_edit: int = 0
+    spurious: int = 0  # predicted articles holding no gold article's text: each is an edit
     problems: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def add(self, other: PageScore) -> None:
@@ -113,6 +123,20 @@ def score_page(gold: dict[str, Any], pred: dict[str, Any], name: str = "") -> Pa
         if i not in g_to_p and j not in used:
             g_to_p[i] = j
             used.add(j)
+    split_off: dict[int, int] = {}  # gold article -> predicted fragments beside its match
+    for j, pa in enumerate(p_arts):
+        if j in used:
+            continue
+        text = _all_text(pa)
+        best = max(
+            ((_matched_chars(_all_text(ga), text), i) for i, ga in enumerate(g_arts)),
+            default=(0, -1),
+        )
+        if text and best[0] >= len(text) / 2:  # mostly a gold article's own text
+            split_off[best[1]] = split_off.get(best[1], 0) + 1
+        else:
+            s.spurious += 1
+            s.problems.append((p_arts[j].get("headline") or text[:12], ["spurious"]))
     for i, ga in enumerate(g_arts):
         s.gold_chars += len(g_text[i])
         gp = Counter(_paragraphs(ga))
@@ -125,14 +149,16 @@ def score_page(gold: dict[str, Any], pred: dict[str, Any], name: str = "") -> Pa
         m = _matched_chars(g_text[i], p_text[j])
         s.kept_chars += m
         total = len(g_text[i]) + len(p_text[j])
-        if total and 2 * m / total >= AGREE:
-            s.found += 1
-        s.headline_exact += _norm(ga.get("headline")) == _norm(pa.get("headline"))
+        agrees = bool(total) and 2 * m / total >= AGREE
+        s.found += agrees
+        s.headline_exact += _text(ga.get("headline")) == _text(pa.get("headline"))
         s.title_set_exact += _titles(ga) == _titles(pa)
         s.persons_exact += _people(ga) == _people(pa)
         s.para_equal += sum((gp & Counter(_paragraphs(pa))).values())
         probs = article_problems(ga, pa)
-        if total and 2 * m / total < AGREE:
+        if i in split_off:
+            probs.insert(0, "split")
+        if not agrees:
             probs.insert(0, "segmentation")
         if probs:
             s.problems.append((ga.get("headline") or g_text[i][:12], probs))
@@ -150,6 +176,12 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def zero_edit_rate(s: PageScore) -> float:
+    """Zero-edit articles over every article the editor meets: the gold ones and the
+    spurious predicted ones (each must be deleted)."""
+    return s.zero_edit / max(1, s.gold_articles + s.spurious)
+
+
 def report_lines(s: PageScore) -> list[str]:
     g = max(1, s.gold_articles)
     return [
@@ -162,7 +194,9 @@ def report_lines(s: PageScore) -> list[str]:
         f"({100 * s.persons_exact / g:.1f}%)",
         f"paragraph F1: {_f1(s.para_equal, s.para_pred, s.para_gold):.3f}",
         f"body text fidelity: {s.kept_chars / max(1, s.gold_chars):.3f}",
-        f"zero-edit articles: {s.zero_edit}/{s.gold_articles} ({100 * s.zero_edit / g:.1f}%)",
+        f"zero-edit articles: {s.zero_edit}/{s.gold_articles + s.spurious} "
+        f"({100 * zero_edit_rate(s):.1f}%"
+        + (f"; {s.spurious} spurious predicted articles to delete)" if s.spurious else ")"),
     ]
 
 
@@ -170,7 +204,7 @@ def summary_line(s: PageScore) -> str:
     return (
         f"{s.name}: F1 {_f1(s.found, s.pred_articles, s.gold_articles):.3f}, "
         f"paragraph F1 {_f1(s.para_equal, s.para_pred, s.para_gold):.3f}, "
-        f"zero-edit {s.zero_edit}/{s.gold_articles}"
+        f"zero-edit {s.zero_edit}/{s.gold_articles + s.spurious}"
     )
 
 
