@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .byline import parse_byline, parse_lead
 from .clean import hard, join_lines, undouble
+from .conventions import BULLETS
 from .lines import Line
 from .model import Article, Block, Decision, Lead, Page
 from .similarity import BodyIndex
@@ -150,7 +151,7 @@ def _continues(ln: Line, prev: Line | None) -> Line | None:
     """`prev` when `ln` is the next line of the same wrapped caption or note."""
     if prev is None or ln.kind != prev.kind or ln.n <= prev.n:
         return None
-    if ln.kind == "caption" and not (prev.meta or {}).get("credit") and ln.soft[:1] not in "■●▲◆":
+    if ln.kind == "caption" and not (prev.meta or {}).get("credit") and ln.soft[:1] not in BULLETS:
         return prev
     if ln.kind == "note" and not prev.text.endswith(("）", ")")):
         return prev
@@ -169,7 +170,7 @@ def _whole(ln: Line, loose) -> str:
 
 def _special_block(ln: Line) -> Block:
     if ln.kind == "caption":
-        text = ln.soft.lstrip("■●▲◆ ")
+        text = ln.soft.lstrip(BULLETS + " ")
         credit = (ln.meta or {}).get("credit")
         if credit and text.endswith(credit):
             text = text[: -len(credit)]

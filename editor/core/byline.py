@@ -12,55 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import conventions as cv
 from .clean import hard, is_han, letter_spaced
 from .model import Person
 
 # Longest first, so 全媒体记者 wins over 记者.
-TITLES: list[tuple[str, str]] = sorted(
-    [
-        ("全媒体记者", "reporter"),
-        ("融媒体记者", "reporter"),
-        ("本报记者", "reporter"),
-        ("本报通讯员", "correspondent"),
-        ("特约记者", "reporter"),
-        ("见习记者", "reporter"),
-        ("实习记者", "reporter"),
-        ("摄影记者", "photographer"),
-        ("新华社记者", "reporter"),
-        ("记者", "reporter"),
-        ("特约通讯员", "correspondent"),
-        ("通讯员", "correspondent"),
-        ("实习生", "correspondent"),
-        ("撰文", "author"),
-        ("撰稿", "author"),
-        ("作者", "author"),
-        ("文/图", "author"),
-        ("文／图", "author"),
-        ("摄影", "photographer"),
-        ("图/文", "author"),
-        ("制图", "graphics"),
-        ("绘图", "graphics"),
-        ("责任编辑", "editor"),
-        ("编辑", "editor"),
-        ("整理", "author"),
-    ],
-    key=lambda t: -len(t[0]),
-)
-_TITLE_RE = re.compile("|".join(re.escape(t) for t, _ in TITLES))
+TITLES: list[tuple[str, str]] = sorted(cv.CREDIT_TITLES.items(), key=lambda t: -len(t[0]))
+_TITLE_RE = re.compile(cv.any_of(cv.CREDIT_TITLES))
 _ROLE = dict(TITLES)
 
 # Dateline at the start of a paragraph: 本报讯, 本报北京3月24日电, 新华社北京4月9日电 …
-_DATELINE = re.compile(
-    r"^(?:■|●|▲)?\s*("
-    r"本报讯"
-    r"|本报[\u4e00-\u9fff]{0,8}? ?(?:\d{1,2} ?月 ?)?\d{1,2} ?日 ?[电讯]"
-    r"|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{0,8}? ?(?:\d{1,2} ?月 ?)?\d{1,2} ?日 ?[电讯]"
-    r"|[\u4e00-\u9fff]{0,6}网讯"
-    r"|本刊讯"
-    r")"
-)
+_DATELINE = re.compile(cv.dateline_pattern())
 _PAREN = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
-_PHOTO_TAIL = re.compile(r"\s*(?:/|／)?\s*摄$")
+_PHOTO_TAIL = re.compile(rf"\s*(?:/|／)?\s*{cv.PHOTO_TAIL}$")
+_BULLETS = cv.BULLETS
 
 
 @dataclass
@@ -100,16 +65,25 @@ def _names(chunk: str) -> list[str]:
     return [n for n in split if 1 < len(n) <= 8 or not is_han(n[0])]
 
 
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _despace(text: str) -> str:
-    """Undo letter-spacing: single spaces inside a spaced line go, wider gaps stay as one space."""
-    if letter_spaced(text, 0.75) or "  " in text:
+    """Undo letter-spacing: single spaces inside a spaced line go, wider gaps stay as one space.
+
+    A line is letter-spaced when wide gaps separate its parts, or when no two Han characters
+    stand together anywhere in it (记 者 王 丽); a line that holds both kinds of gap
+    (记者 王 丽 李丽) has names spaced to align and is left to the name reader.
+    """
+    wide = "  " in text
+    if wide or (letter_spaced(text, 0.75) and not _TWO_HAN.search(text)):
         text = re.sub(r"(?<=\S) (?=\S)", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def parse_byline(text: str) -> tuple[str | None, str | None, list[Person]]:
     """Read a byline (possibly with a dateline) into (dateline, normalised byline, people)."""
-    t = _despace(text.strip().lstrip("■●▲◆ 　").strip())
+    t = _despace(text.strip().lstrip(_BULLETS + " 　").strip())
     dateline = None
     m = _DATELINE.match(t)
     if m:
@@ -160,7 +134,7 @@ def _people(t: str) -> tuple[list[Person], str | None]:
 
 def parse_lead(soft_text: str) -> LeadMatch | None:
     """A dateline/byline opening a paragraph (`本报讯（记者 X）4月9日，…`), or None."""
-    if "讯" not in soft_text and "电" not in soft_text:
+    if not any(c in soft_text for c in cv.DATELINE_ENDS):
         return None  # every dateline ends with 讯 or 电
     m = _DATELINE.match(soft_text)
     if not m:
@@ -179,7 +153,7 @@ def parse_lead(soft_text: str) -> LeadMatch | None:
 
 
 _SENTENCE_MARK = re.compile("[。！？，]")
-_STANDALONE = re.compile(r"^(?:■|●|▲|◆)?\s*(?:" + _TITLE_RE.pattern + r")")
+_STANDALONE = re.compile(rf"^[{_BULLETS}]?\s*(?:{_TITLE_RE.pattern})")
 
 
 def looks_like_byline(soft_line: str) -> bool:
@@ -187,17 +161,19 @@ def looks_like_byline(soft_line: str) -> bool:
     if len(soft_line) > 80 or _SENTENCE_MARK.search(soft_line):
         return False
     if not (
-        soft_line[:1] in "■●▲◆" or soft_line.rstrip().endswith("摄") or _TITLE_RE.search(soft_line)
+        soft_line[:1] in _BULLETS
+        or soft_line.rstrip().endswith(cv.PHOTO_TAIL)
+        or _TITLE_RE.search(soft_line)
     ):
         return False  # no bullet, no title word, no photo credit: not a byline
     t = _despace(soft_line)
     if len(hard(t)) > 40:
         return False
     if _STANDALONE.match(t):
-        rest = _TITLE_RE.sub("", t.lstrip("■●▲◆ "))
+        rest = _TITLE_RE.sub("", t.lstrip(_BULLETS + " "))
         names = _names(rest.replace("：", " ").replace(":", " "))
         return bool(names) and all(len(n) <= 4 for n in names)
-    core = t.lstrip("■●▲◆ ")
+    core = t.lstrip(_BULLETS + " ")
     if _PHOTO_TAIL.search(core) and not core.endswith("摄影"):
         names = _names(_PHOTO_TAIL.sub("", core))
         return bool(names) and all(len(n) <= 4 for n in names) and len(names) <= 3

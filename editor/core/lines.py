@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import conventions as cv
 from .byline import looks_like_byline, parse_lead
 from .clean import (
     ends_final,
@@ -23,7 +24,7 @@ from .clean import (
     width,
 )
 
-_BULLET = "■●▲◆"
+_BULLET = cv.BULLETS
 _OPENS_SPECIAL = _BULLET + "（(【"  # how captions, sources and notes may open
 
 _HEADER_NUM_FIRST = re.compile(r"^(\d{1,3})\s*([\u4e00-\u9fff]{2,8})$")
@@ -31,25 +32,26 @@ _HEADER_NAME_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?(\d{1,3})
 _HEADER_PAGE_ONLY = re.compile(r"^第\s*(\d{1,3})\s*版$")
 _DIGIT = re.compile(r"\d")  # every page-header pattern holds a page number
 _DATE = re.compile(
-    r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
+    rf"^(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*(?:星期|周)[{cv.WEEKDAYS}])?"
     r"(?:\s*(?:农历|第\s*\d+\s*期).*)?$"
 )
 _CHART_CREDIT = re.compile(
-    r"^(?:(?:制图|绘图|图表|漫画|插图|设计)\s*[：:/／]\s*\S{2,12}"
+    rf"^(?:(?:{cv.any_of(cv.GRAPHIC_CREDIT_TITLES)})\s*[：:/／]\s*\S{{2,12}}"
     r"|\S{2,6}\s*(?:作|绘)\s*(?:[（(][^（）()]{2,12}[）)])?)$"
 )
 _CHART_MARK = re.compile("[图画计作绘]")  # every credit _CHART_CREDIT takes holds one
-_WEEKDAY_ONLY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+_WEEKDAY_ONLY = re.compile(rf"^(?:星期|周)[{cv.WEEKDAYS}]$")
 _JUMP = re.compile(
-    r"^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]+\s*版.{0,8}[)）]?$"
+    rf"^[（(]?\s*(?:{cv.any_of(cv.JUMP_WORDS)})\s*第?\s*[\d一二三四五六七八九十]+\s*版.{{0,8}}[)）]?$"
 )
 _CREDIT = re.compile(
-    r"^(?P<text>.*?[。！？）”])\s*(?P<credit>[^\s。，]{0,16}?(?:供图|摄|提供|供稿|/图|／图|图片))$"
+    r"^(?P<text>.*?[。！？）”])\s*"
+    rf"(?P<credit>[^\s。，]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)}))$"
 )
 _SPACED_TAIL = re.compile(r"\s{2,}|\s(?=\S+$)")  # a wide gap, or a space before the last word
 _SOURCE = re.compile(r"^[（(]([^（）()。]{1,24})[）)]$")
-_NOTE_START = re.compile(r"^[（(](?:作者|编者|责任编辑|本文|注[：:])")
-_EDITOR_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)")
+_NOTE_START = re.compile(rf"^[（(](?:{cv.any_of(cv.NOTE_OPENERS)})")
+_EDITOR_NOTE = re.compile(rf"^(?:{cv.any_of(cv.EDITOR_NOTE)})")
 
 # Printable ASCII other than the space and the half-width punctuation OCR fixes, and the
 # common CJK glyphs other than the full-width space. A line of only these has nothing for

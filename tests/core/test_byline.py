@@ -53,6 +53,13 @@ def test_byline_lines_are_recognised_and_body_lines_are_not():
     assert not looks_like_byline("参加活动的居民有三百多人")
 
 
+def test_a_spaced_name_beside_an_unspaced_one_is_not_letter_spacing():
+    _d, byline, people = parse_byline("记者 王 丽 李丽")
+    assert [p.name for p in people] == ["王丽", "李丽"]
+    _d, _b, people = parse_byline("记 者 王 丽")  # every glyph spaced: letter-spacing
+    assert [(p.name, p.role) for p in people] == [("王丽", "reporter")]
+
+
 def test_several_spaced_two_character_names_on_one_line_pair_up():
     _d, byline, people = parse_byline("记者 王 芳 陈 静 李小明 叶 帆")
     assert [p.name for p in people] == ["王芳", "陈静", "李小明", "叶帆"]

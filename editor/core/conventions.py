@@ -1,0 +1,135 @@
+"""Newspaper conventions as data, read by every importer stage.
+
+Everything the importer knows about how Chinese newspapers print a page lives here:
+glyph sets, dateline and byline forms, credit and note openers, furniture forms, layout
+tolerances and the confidences decisions get. A stage asks this module; it does not spell
+a convention itself.
+
+Nothing here names the words of any particular page: each entry is a general statement
+about newspapers (DESIGN.md §2, issue 13).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- glyphs ------------------------------------------------------------------------------
+# Bullets that open a byline, a caption, a box label or a list item (■本报记者 X, ▲图为…).
+BULLETS = "■●▲◆□◇★☆▶►◎"
+# Punctuation that closes a sentence; closing quotes/brackets may follow it.
+SENTENCE_END = "。！？…!?"
+CLOSERS_AFTER_END = "”’」』）)"
+# Punctuation of running sentences (titles may hold a colon, a dash or an enumeration comma).
+SENTENCE_PUNCT = "，。；！？,;!?"
+# Punctuation a line of running text never ends on at a paragraph end.
+CONTINUING_END = "，、；：,;:（《“‘—"
+DASHES = ("——", "—", "－－", "--", "－")
+OPEN_PARENS = "（("
+CLOSE_PARENS = "）)"
+
+# -- credits: titles before names, by role (longest first when matched) ----------------------
+CREDIT_TITLES: dict[str, str] = {
+    "全媒体记者": "reporter",
+    "融媒体记者": "reporter",
+    "本报记者": "reporter",
+    "本报特约记者": "reporter",
+    "本报见习记者": "reporter",
+    "本报实习生": "correspondent",
+    "本报通讯员": "correspondent",
+    "特约记者": "reporter",
+    "见习记者": "reporter",
+    "实习记者": "reporter",
+    "摄影记者": "photographer",
+    "新华社记者": "reporter",
+    "人民日报记者": "reporter",
+    "记者": "reporter",
+    "特约通讯员": "correspondent",
+    "通讯员": "correspondent",
+    "实习生": "correspondent",
+    "撰文": "author",
+    "撰稿": "author",
+    "作者": "author",
+    "文/图": "author",
+    "文／图": "author",
+    "文/": "author",
+    "文／": "author",
+    "摄影": "photographer",
+    "图/文": "author",
+    "制图": "graphics",
+    "绘图": "graphics",
+    "责任编辑": "editor",
+    "编辑": "editor",
+    "整理": "author",
+}
+PHOTO_TAIL = "摄"  # `本报记者 X 摄`: the names before it took the pictures
+
+# -- datelines ---------------------------------------------------------------------------------
+# Who files a story: the paper itself (本报), a news agency (…社), a web desk (…网).
+OWN_PAPER = ("本报", "本刊")
+AGENCY_SUFFIXES = ("社",)
+DATELINE_ENDS = "电讯"  # 本报北京3月24日电, 本报讯: every dateline ends with one of these
+# A date inside a dateline: 3月24日, 24日, spaced by extractors (3 月 24 日).
+DATELINE_DATE = r"(?:\d{1,2} ?月 ?)?\d{1,2} ?日"
+PLACE = r"[\u4e00-\u9fff]{0,8}?"
+
+
+def dateline_pattern() -> str:
+    """The regex of a dateline opening a text (group 1 is the dateline itself)."""
+    own = "|".join(OWN_PAPER)
+    agency = "|".join(AGENCY_SUFFIXES)
+    return (
+        rf"^(?:[{BULLETS}])?\s*("
+        rf"(?:{own})[讯电]"
+        rf"|(?:{own}){PLACE} ?{DATELINE_DATE} ?[{DATELINE_ENDS}]"
+        rf"|[\u4e00-\u9fff]{{1,6}}(?:{agency}){PLACE} ?{DATELINE_DATE} ?[{DATELINE_ENDS}]"
+        rf"|[\u4e00-\u9fff]{{0,6}}网讯"
+        r")"
+    )
+
+
+# -- captions, sources, notes -------------------------------------------------------------------
+# How a photo credit ends: 本报记者张三摄, 单位供图, 新华社发, 资料图片, 受访者供图.
+CAPTION_CREDIT_ENDS = ("供图", "摄", "提供", "供稿", "/图", "／图", "图片", "发")
+# How a printed note opens (kept as a note of its article): （作者为…）, （本文系…）, 资料来源：…
+NOTE_OPENERS = ("作者", "编者", "责任编辑", "本文", "注：", "注:", "资料来源", "数据来源",
+                "本版", "文中")
+EDITOR_NOTE = ("编者按", "【编者按】", "编者的话")
+
+# -- page furniture -----------------------------------------------------------------------------
+WEEKDAYS = "一二三四五六日天"
+# Words that name an editor's job on a page's foot line: 责任编辑：X  版式设计：Y.
+STAFF_ROLES = ("责任编辑", "责编", "版式设计", "美术编辑", "美编", "校对", "图片编辑", "版面设计")
+# A chart, map or illustration credit printed by a graphic (page furniture, no article's).
+GRAPHIC_CREDIT_TITLES = ("制图", "绘图", "图表", "漫画", "插图", "设计")
+JUMP_WORDS = ("下转", "上接", "转", "接", "续")
+
+# -- layout tolerances (display units: a CJK glyph is 1, an ASCII character 0.5) -----------------
+INDENT = 2.0  # a paragraph's first line is printed two glyphs in; extractors lose the indent
+INDENT_SLACK = (1.0, 4.0)  # on real pages the first line is W-4 … W-1 wide
+HANGING = 1.0  # punctuation hung at a line end makes a full line W+1
+SQUEEZE = 1.0  # punctuation compression lets a full line hold one more glyph
+FULL_LINE = 1.5  # a line within this of the column width is full
+SHORT_LINE = 1.5  # a line shorter than W by more than this ends its paragraph (if it ends one)
+TITLE_NARROWER = 3.5  # a title line is clearly narrower than a first line (W-2)
+WIDE_TITLE = 1.5  # a line wider than the column by more than this is set across columns
+COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
+LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
+MAX_CAPTION_LINES = 6  # a caption is a few lines at most; it never swallows a body
+
+# -- confidences of the importer's decisions ----------------------------------------------------
+CONFIDENCE = {
+    "lead-start": 0.95,  # an article opening with a dateline or byline
+    "plain-start": 0.8,  # an article opening with a paragraph after a break
+    "subhead": 0.75,  # a one-line title between two paragraphs of one story
+    "pull-quote": 0.7,
+    "banner": 0.6,
+    "full-line-end": 0.6,  # a paragraph that ends at a full line
+    "quote-end": 0.55,
+    "no-body": 0.3,
+    "special-byline": 0.5,
+}
+
+
+def any_of(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
