@@ -37,7 +37,7 @@ MENUS: dict[str, dict[str, list]] = {
         "order": ["in-place", "interleaved"],
         "displaced": ["top", "both"],
         "caption_place": ["after-body", "after-head"],
-        "indent": ["lost", "none"],
+        "indent": ["lost"],
         "widths": [(10, 16), (14, 20)],
         "header": ["{number} {section}", "{section} {number}"],
         "fake_bold": ["glyph"],
@@ -163,7 +163,7 @@ def _family_setup(family: str, rnd: random.Random, half: str, layout: Layout,
         def want(s):
             return bool(s.names("authors"))
     elif family == "paragraph-breaks":
-        layout = replace(layout, blank="none", indent=rnd.choice(["none", "fullwidth", "lost"]))
+        layout = replace(layout, blank="none", indent=rnd.choice(["fullwidth", "lost"]))
     elif family == "photo-captions":
         layout = replace(layout, caption_place=_choice(rnd, half, "caption_place"))
 

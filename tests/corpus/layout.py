@@ -43,8 +43,19 @@ def wrap(text: str, width: float, first_indent: float = 0.0, squeeze: bool = Tru
         unit = text[i:j]
         if text_width(cur) + text_width(unit) > cap and cur:
             if squeeze and len(unit) == 1 and unit in CLOSERS:
-                lines.append(cur + unit)  # hanging punctuation
+                # hanging punctuation: a closing mark (and one right after it, 。” or ”。)
+                # never starts a line
+                while j < n and text[j] in CLOSERS and j - i < 2:
+                    j += 1
+                lines.append(cur + text[i:j])
                 cur, cap = "", width
+                i = j
+                continue
+            if unit in CLOSERS:  # no hanging allowed: take the last glyph along
+                cur, carry = cur[:-1], cur[-1]
+                lines.append(cur)
+                cur, cap = carry, width
+                cur += unit
                 i = j
                 continue
             carry = ""
@@ -58,6 +69,24 @@ def wrap(text: str, width: float, first_indent: float = 0.0, squeeze: bool = Tru
     if cur:
         lines.append(cur)
     return [ln for ln in lines if ln]
+
+
+def balanced(text: str, width: float) -> list[str]:
+    """A title set in as few lines as fit, of even length (compositors balance head lines)."""
+    total = text_width(text)
+    if total <= width:
+        return [text]
+    k = int(-(-total // width))
+    target = total / k
+    lines, cur = [], ""
+    for ch in text:
+        if text_width(cur) >= target and len(lines) < k - 1 and ch not in CLOSERS \
+                and not (cur[-1:].isascii() and cur[-1:].isalnum() and ch.isascii()):
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    lines.append(cur)
+    return lines
 
 
 @dataclass
@@ -100,7 +129,7 @@ def _wrap_block(b: PBlock, width: int, head_width: float, layout: Layout,
     if b.kind in ("kicker", "headline", "subheadline", "column_tag"):
         out: list[str] = []
         for part in b.text.split("\n"):
-            out += wrap(part, head_width, squeeze=False)
+            out += balanced(part, head_width)
         if layout.fake_bold and b.kind == "headline" and rnd.random() < 0.5:
             if layout.fake_bold == "glyph":
                 out = ["".join(c + c for c in ln) for ln in out]

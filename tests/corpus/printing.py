@@ -253,7 +253,8 @@ def print_story(story: Story, style: Style, rnd: random.Random) -> Printed:
             credit_gold = _line_byline_gold(groups, style)
         else:  # closing
             dateline = f"本报{place}{date_g}电"
-            tail.append(PBlock("closing", f"（本报{place}{date_p}电 {printed}）".replace(" ）", "）")))
+            closing = f"（本报{place}{date_p}电 {printed}）".replace(" ）", "）")
+            tail.append(PBlock("closing", closing))
         gold["dateline"] = dateline
         gold["byline"] = credit_gold or None
         if form != "lead-wire-bare":
