@@ -139,12 +139,33 @@ def _article(page: Page, body) -> Article:
         if p.confidence < 1.0:
             kind, detail = ("role", "subhead-or-headline") if p.title else ("paragraph", "break")
             page.decisions.append(Decision(kind, blk.id, p.confidence, detail))
+    closing: list[Line] = []
     for ln in sorted(body.specials, key=lambda x: x.n):
+        if ln.kind == "byline" and (ln.meta or {}).get("closing"):
+            closing.append(ln)
+            continue
         art.blocks.append(_special_block(ln))
+    if closing:
+        _closing_credits(art, closing)
     _merge_wrapped(art)
     if not art.headline:
         art.confidence = min(art.confidence, 0.7)
     return art
+
+
+def _closing_credits(art: Article, lines: list[Line]) -> None:
+    """（本报北京3月24日电 记者 A）, （叶帆） or ——叶帆 after the text: one byline block
+    giving the dateline and people the head did not give."""
+    soft, _text = _para_text(lines)
+    inner = soft.strip().lstrip("—－ ").strip()
+    if inner[:1] in "（(" and inner[-1:] in "）)":
+        inner = inner[1:-1]
+    dateline, byline, people = parse_byline(inner)
+    art.blocks.append(Block(role="byline", lines=[ln.n for ln in lines], text=byline or inner))
+    art.dateline = art.dateline or dateline
+    art.byline = art.byline or byline
+    known = {(p.name, p.role) for p in art.people}
+    art.people += [p for p in people if (p.name, p.role) not in known]
 
 
 def _continues(ln: Line, prev: Line | None) -> Line | None:

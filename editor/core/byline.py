@@ -65,6 +65,12 @@ def _names(chunk: str) -> list[str]:
     return [n for n in split if 1 < len(n) <= 8 or not is_han(n[0])]
 
 
+def _separator(chunk: str) -> str:
+    """How the names of one credit are separated in the byline text: as printed (、 or a
+    space; a comma becomes 、)."""
+    return "、" if re.search(r"[、，,]", chunk) else " "
+
+
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -106,26 +112,26 @@ def _people(t: str) -> tuple[list[Person], str | None]:
     t = re.sub(r"[：:]", " ", t)
     matches = list(_TITLE_RE.finditer(t))
     groups: list[tuple[str, str, list[str]]] = []
+    chunks: list[tuple[str, str, str]] = []  # (title, role, text of the names)
     if not matches:
-        names = _names(t)
-        role = "photographer" if photo else "author"
-        groups.append(("", role, names))
+        chunks.append(("", "photographer" if photo else "author", t))
     else:
         head = t[: matches[0].start()].strip()
         if head:
-            groups.append(("", "author", _names(head)))
+            chunks.append(("", "author", head))
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(t)
             title = m.group(0)
-            groups.append((title, _ROLE[title], _names(t[m.end() : end])))
+            chunks.append((title, _ROLE[title], t[m.end() : end]))
         if photo:
-            title, _role, names = groups[-1]
-            groups[-1] = (title, "photographer", names)
-    people = [Person(n, role) for _title, role, names in groups for n in names]
+            title, _role, names = chunks[-1]
+            chunks[-1] = (title, "photographer", names)
+    groups = [(title, role, _names(text), _separator(text)) for title, role, text in chunks]
+    people = [Person(n, role) for _title, role, names, _sep in groups for n in names]
     parts = []
-    for title, _role, names in groups:
+    for title, _role, names, sep in groups:
         if names:
-            parts.append(title + " ".join(names))
+            parts.append(title + sep.join(names))
         elif title:
             parts.append(title)
     byline = " ".join(parts) + (" 摄" if photo else "")

@@ -63,6 +63,35 @@ CREDIT_TITLES: dict[str, str] = {
 }
 PHOTO_TAIL = "摄"  # `本报记者 X 摄`: the names before it took the pictures
 
+# Surnames: a short line of names only (an author line, `（叶帆）` closing a piece) opens each
+# name with one of these. Source tags in parentheses (`（珠工宣）`, `（县委宣传部供稿）`) are
+# abbreviations of organisations and rarely open with a common surname.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺"
+    "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐"
+    "冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆"
+    "巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
+    "尧闭由鄂"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
+                     "令狐", "长孙", "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤")
+
+
+def looks_like_name(word: str) -> bool:
+    """A personal name: 2–3 Han characters opening with a common surname, or 3–4 with a
+    compound one."""
+    if not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    if word[:2] in COMPOUND_SURNAMES:
+        return len(word) >= 3
+    return len(word) <= 3 and word[0] in SURNAMES
+
+
 # -- datelines ---------------------------------------------------------------------------------
 # Who files a story: the paper itself (本报), a news agency (…社), a web desk (…网).
 OWN_PAPER = ("本报", "本刊")
@@ -94,13 +123,15 @@ CAPTION_CREDIT_ENDS = ("供图", "摄", "提供", "供稿", "/图", "／图", "�
 NOTE_OPENERS = ("作者", "编者", "责任编辑", "本文", "注：", "注:", "资料来源", "数据来源",
                 "本版", "文中")
 EDITOR_NOTE = ("编者按", "【编者按】", "编者的话")
+# A note printed without parentheses after an article: 资料来源：…, 本文来源：…
+BARE_NOTE_OPENERS = ("资料来源", "本文来源", "参考资料", "相关链接")
 
 # -- page furniture -----------------------------------------------------------------------------
 WEEKDAYS = "一二三四五六日天"
 # Words that name an editor's job on a page's foot line: 责任编辑：X  版式设计：Y.
 STAFF_ROLES = ("责任编辑", "责编", "版式设计", "美术编辑", "美编", "校对", "图片编辑", "版面设计")
 # A chart, map or illustration credit printed by a graphic (page furniture, no article's).
-GRAPHIC_CREDIT_TITLES = ("制图", "绘图", "图表", "漫画", "插图", "设计")
+GRAPHIC_CREDIT_TITLES = ("制图", "绘图", "图表", "漫画", "插图", "设计", "数据来源")
 JUMP_WORDS = ("下转", "上接", "转", "接", "续")
 
 # -- layout tolerances (display units: a CJK glyph is 1, an ASCII character 0.5) -----------------

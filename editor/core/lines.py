@@ -45,9 +45,14 @@ _JUMP = re.compile(
     rf"^[（(]?\s*(?:{cv.any_of(cv.JUMP_WORDS)})\s*第?\s*[\d一二三四五六七八九十]+\s*版.{{0,8}}[)）]?$"
 )
 _CREDIT = re.compile(
-    r"^(?P<text>.*?[。！？）”])\s*"
-    rf"(?P<credit>[^\s。，]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)}))$"
+    r"^(?P<text>.*?[。！？）”])\s*(?:[（(](?=.*[）)]$))?"
+    rf"(?P<credit>[^\s。，（）()]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)}))[）)]?$"
 )
+_PHOTO_CREDIT_LINE = re.compile(
+    rf"^[（(]?[^。，！？]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)})[）)]?$"
+)
+_STAFF = re.compile(rf"(?:{cv.any_of(cv.STAFF_ROLES)})\s*[：:]")
+_BARE_NOTE = re.compile(rf"^(?:{cv.any_of(cv.BARE_NOTE_OPENERS)})\s*[：:]")
 _SPACED_TAIL = re.compile(r"\s{2,}|\s(?=\S+$)")  # a wide gap, or a space before the last word
 _SOURCE = re.compile(r"^[（(]([^（）()。]{1,24})[）)]$")
 _NOTE_START = re.compile(rf"^[（(](?:{cv.any_of(cv.NOTE_OPENERS)})")
@@ -201,6 +206,9 @@ def _classify(ln: Line) -> None:
     if parse_lead(s):
         ln.lead = True
         return
+    if _STAFF.search(s) and _staff_line(s):
+        ln.kind, ln.meta = "furniture", {"staff": True}  # 责任编辑：X  版式设计：Y
+        return
     if s[:1] in _BULLET:
         if looks_like_byline(s):
             ln.kind = "byline"
@@ -221,6 +229,16 @@ def _classify(ln: Line) -> None:
         ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
         return
     opening = t[:1]
+    if opening in "（(" and _closing_credit(s):
+        # （本报北京3月24日电 记者 A）or（叶帆）after an article: its dateline and credits.
+        ln.kind, ln.meta = "byline", {"closing": True}
+        return
+    if opening in "—－" and names_only(t.lstrip("—－ ")):
+        ln.kind, ln.meta = "byline", {"closing": True}  # ——叶帆: a signature
+        return
+    if opening in "资本参相" and _BARE_NOTE.match(t):
+        ln.kind = "note"
+        return
     if opening in "（(" and _NOTE_START.match(t):
         ln.kind = "note"
         return
@@ -229,6 +247,36 @@ def _classify(ln: Line) -> None:
         return
     if opening in "【编" and _EDITOR_NOTE.match(t):
         ln.kind = "note"
+
+
+def _paren_depth(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def names_only(text: str) -> bool:
+    """Only personal names, separated by spaces or 、 (two-character names may be spaced)."""
+    words = [w for w in re.split(r"[\s、，,]+", text.strip()) if w]
+    joined: list[str] = []
+    for w in words:
+        if len(w) == 1 and joined and len(joined[-1]) == 1:
+            joined[-1] += w  # 叶 帆
+        else:
+            joined.append(w)
+    return bool(joined) and all(cv.looks_like_name(w) for w in joined)
+
+
+def _closing_credit(soft_text: str) -> bool:
+    """A parenthesised dateline with credits, or names only, closing an article."""
+    inner = soft_text[1:].strip()
+    if parse_lead(inner) is not None:
+        return True
+    return inner.endswith(("）", ")")) and names_only(inner[:-1])
+
+
+def _staff_line(soft_text: str) -> bool:
+    """A page's staff line: every credit on it is an editor's job (责任编辑：X 版式设计：Y)."""
+    rest = _STAFF.sub(" ", soft_text)
+    return names_only(rest) if rest.strip() else True
 
 
 def _page_header(ln: Line, spaced: str, dd: str) -> bool:
@@ -263,13 +311,31 @@ def _join_wrapped(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind == "caption" and not (ln.meta or {}).get("credit"):
             j = i + 1
-            while j < len(lines) and j <= i + 3 and lines[j].kind in ("text", "caption"):
+            while j < len(lines) and j <= i + cv.MAX_CAPTION_LINES:
                 nxt = lines[j]
+                if nxt.kind == "byline" and _PHOTO_CREDIT_LINE.match(hard(nxt.soft)):
+                    # the credit on a line of its own (本报记者 张昊 摄): the caption's end
+                    nxt.kind, nxt.meta = "caption", {"credit": hard(nxt.soft).strip("（）()")}
+                    break
+                if nxt.kind not in ("text", "caption") or nxt.lead:
+                    break
                 if nxt.kind == "caption" and nxt.soft[:1] in _BULLET:
                     break
+                if nxt.kind == "text" and (ends_final(lines[j - 1].text) or nxt.indent):
+                    break  # the caption ended with a sentence: running text follows
                 nxt.kind = "caption"
                 if nxt.meta and nxt.meta.get("credit") or _CREDIT.match(nxt.soft):
                     break
+                j += 1
+        if ln.kind == "byline" and (ln.meta or {}).get("closing"):
+            # a closing credit wrapped over lines: up to its closing parenthesis
+            depth = _paren_depth(ln.text)
+            j = i + 1
+            while depth > 0 and j < len(lines) and j <= i + 3:
+                if lines[j].kind not in ("text", "byline"):
+                    break
+                lines[j].kind, lines[j].meta = "byline", {"closing": True}
+                depth += _paren_depth(lines[j].text)
                 j += 1
         if (
             ln.kind == "note"

@@ -203,6 +203,12 @@ def _thread(items, tight: bool):
             group.lines.extend(obj.lines)
             group.paras.append(obj)
             continue
+        if kind == "byline" and (obj.meta or {}).get("closing"):
+            loose.append((obj, last))  # credits closing the article above
+            if group is not None:
+                group.floating = True
+                close_group()
+            continue
         if kind == "byline":
             if group is not None:
                 group.bylines.append(obj)
