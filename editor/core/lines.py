@@ -150,12 +150,19 @@ def _author_lines(lines: list[Line]) -> None:
         doubled = single != raw and 2 <= len(single) <= 4  # fake bold: 朱炳元朱炳元
         if doubled:
             raw = single
-        if not _NAMES_ONLY.match(raw) or has_sentence_punct(prev.text) or ends_final(prev.text):
+        if not _NAMES_ONLY.match(raw):
             continue
         if letter_spaced(raw, 0.6) and len(ln.text) > 3:
             continue  # a letter-spaced title, not names
+        above_title = not has_sentence_punct(prev.text) and not ends_final(prev.text)
+        # A headline may end with ？ or ！ and hold a comma (`郊野露营热，别留一地垃圾！`).
+        above_head = above_title or prev.text[-1:] in "！？!?" and prev.w <= cv.LONG_HEAD
+        if not above_head:
+            continue
         if _SPACED_NAME.match(raw) or len(raw.split()) > 1 or doubled:
             ln.kind = "byline"  # spaced apart (or printed twice): names
+        elif names_only(raw) and nxt is not None:
+            ln.kind = "byline"  # a name under a head, above wider text (surname checked)
 
 
 def _keep_open_parens(lines: list[Line]) -> None:

@@ -10,10 +10,12 @@ title line (headline, kicker or subhead — decided by the caller).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import conventions as cv
 from .clean import ends_final, has_sentence_punct
 from .lines import Line
 from .tokens import cuts_a_word
@@ -159,6 +161,30 @@ def _is_title(ln: Line, nxt: Line | None, width: float, alone_in_column: bool = 
     return False
 
 
+_SPEAKER = re.compile(r"^[^，。：:]{1,6}[：:]")  # 记者：… 问：… 王明：… (interviews, letters)
+
+
+def _exclaiming_title(
+    ln: Line, nxt: Line | None, nn: Line | None, width: float, before_byline: bool
+) -> bool:
+    """A line ending with ？ or ！ that stands alone, followed by a dateline, a byline or a
+    paragraph's first line: a headline or subhead (titles end so; one-line paragraphs
+    seldom do, and a speaker's question in an interview is labelled 记者：)."""
+    t = ln.text
+    if not t or t[-1] not in "！？!?" or ln.w > cv.LONG_HEAD or _SPEAKER.match(t):
+        return False
+    if nxt is None:
+        return before_byline
+    if nxt.lead or nxt.indent:
+        return True
+    return bool(
+        width
+        and abs(nxt.w - (width - cv.INDENT)) <= 1
+        and nn is not None
+        and nn.w >= width - cv.FULL_LINE
+    )
+
+
 def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> bool:
     """Lines with no punctuation at all, each a phrase of its own: stacked titles.
 
@@ -223,8 +249,11 @@ def paragraphs(
                 start = "start"
             alone = i > 0 and nxt is None and not before_byline
             prev_title = bool(out) and out[-1].title and out[-1].lines[-1] is run[i - 1]
+            nn = run[i + 2] if i + 2 < len(run) else None
             if start == "start" and (
-                _is_title(ln, nxt, width, alone) or _title_stack(ln, nxt, prev_title, width)
+                _is_title(ln, nxt, width, alone)
+                or _title_stack(ln, nxt, prev_title, width)
+                or _exclaiming_title(ln, nxt, nn, width, before_byline)
             ):
                 out.append(Para([ln], run_index, width, "title", closed=True, title=True))
                 continue
