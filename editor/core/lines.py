@@ -217,8 +217,8 @@ def _classify(ln: Line) -> None:
         ln.kind, ln.meta = "furniture", {"staff": True}  # 责任编辑：X  版式设计：Y
         return
     if s[:1] in _BULLET:
-        if looks_like_byline(s):
-            ln.kind = "byline"
+        if looks_like_byline(s) or names_only(s[1:]):
+            ln.kind = "byline"  # ■本报记者 X, or ■叶帆: an author under the head
             return
         ln.kind = "caption"
         m = _CREDIT.match(s.lstrip(_BULLET + " "))

@@ -222,6 +222,10 @@ def _thread(items, tight: bool):
                 close_group()
             broke = True
             continue
+        if kind == "source" and group is not None and not group.bylines and _tags_title(group, obj):
+            # （经济聚焦）on its own line right under a headline: the headline's column tag
+            group.lines.append(obj)
+            continue
         if kind in ("caption", "source", "note"):
             loose.append((obj, last))
             if group is not None and kind != "caption":
@@ -325,6 +329,12 @@ def _thread(items, tight: bool):
     for b in pending_bylines:
         loose.append((b, last))
     return bodies, heads, loose
+
+
+def _tags_title(group: HeadGroup, ln: Line) -> bool:
+    """Is a parenthesised line the column tag of the head group it directly follows?"""
+    last = group.lines[-1]
+    return ln.n - last.n <= 2 and len(ln.text) <= 12 and not ln.text[1:-1].startswith("据")
 
 
 def _seam(p: Para, current: Body, bodies: list[Body]) -> tuple[int, Body] | None:

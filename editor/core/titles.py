@@ -70,8 +70,24 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     return groups
 
 
+def _is_tag(ln: Line) -> bool:
+    """A column tag printed on its own line under a headline: （经济聚焦）."""
+    t = ln.text
+    return t[:1] in "（(" and t[-1:] in "）)" and len(t) <= 14
+
+
 def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    """Roles for a head group's lines: [(role, lines)], roles kicker/headline/subheadline."""
+    """Roles for a head group's lines: [(role, lines)], roles kicker/headline/subheadline.
+
+    A column tag on a line of its own belongs to the line above it (the headline)."""
+    if len(lines) > 1 and any(_is_tag(ln) for ln in lines[1:]):
+        roles = title_roles([ln for i, ln in enumerate(lines) if not (i and _is_tag(ln))])
+        for i, ln in enumerate(lines):
+            if i and _is_tag(ln):
+                for _role, group in roles:
+                    if lines[i - 1] in group:
+                        group.insert(group.index(lines[i - 1]) + 1, ln)
+        return roles
     texts = [undouble(ln.text) for ln in lines]
     sub_at = next(
         (i for i, t in enumerate(texts) if i > 0 and t.startswith(("—", "－", "-"))), None
