@@ -139,7 +139,27 @@ def split_runs(lines: list[Line], gaps_break: bool) -> list[list[Line]]:
     return runs
 
 
-def _is_title(ln: Line, nxt: Line | None, width: float, alone_in_column: bool = False) -> bool:
+def _opens_paragraph(ln: Line, nxt: Line | None, width: float) -> bool:
+    """Does `ln` read as a paragraph's first line: an indent short (W-3 … W-1.5), not ending
+    its sentence, running on into a full line?"""
+    return bool(
+        width
+        and nxt is not None
+        and width - cv.INDENT - 1.0 <= ln.w <= width - cv.FULL_LINE
+        and not ends_final(ln.text)
+        and not ln.lead
+        and not nxt.lead
+        and nxt.w >= width - cv.FULL_LINE
+    )
+
+
+def _is_title(
+    ln: Line,
+    nxt: Line | None,
+    width: float,
+    alone_in_column: bool = False,
+    nn: Line | None = None,
+) -> bool:
     """A line at a paragraph start that is not running text at this column width."""
     if ln.lead or ln.indent or ends_final(ln.text) or not ln.text:
         return False
@@ -157,8 +177,11 @@ def _is_title(ln: Line, nxt: Line | None, width: float, alone_in_column: bool = 
     if width and ln.w <= width - 3.5:
         # A first line is about W-2 (real pages: W-4 to W-1); a title is clearly shorter. A
         # line with some slack that runs on into a full line is still a first line.
-        return not (ln.w >= 0.75 * width and nxt.w > ln.w + 1.5 and nxt.w >= width - 1.5)
-    return False
+        if not (ln.w >= 0.75 * width and nxt.w > ln.w + 1.5 and nxt.w >= width - 1.5):
+            return True
+    # At a paragraph start, followed by a line that itself opens a paragraph: this line
+    # cannot be a first line (that would run on into a full line): a head at body width.
+    return _opens_paragraph(nxt, nn, width)
 
 
 _SPEAKER = re.compile(r"^[^，。：:]{1,6}[：:]")  # 记者：… 问：… 王明：… (interviews, letters)
@@ -251,7 +274,7 @@ def paragraphs(
             prev_title = bool(out) and out[-1].title and out[-1].lines[-1] is run[i - 1]
             nn = run[i + 2] if i + 2 < len(run) else None
             if start == "start" and (
-                _is_title(ln, nxt, width, alone)
+                _is_title(ln, nxt, width, alone, nn)
                 or _title_stack(ln, nxt, prev_title, width)
                 or _exclaiming_title(ln, nxt, nn, width, before_byline)
             ):
