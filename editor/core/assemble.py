@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .byline import parse_byline, parse_lead
 from .clean import hard, join_lines, undouble
-from .conventions import BULLETS
-from .lines import Line
+from .conventions import BULLETS, NOTE_OPENERS
+from .lines import Line, names_only
 from .model import Article, Block, Decision, Lead, Page
 from .similarity import BodyIndex
 
@@ -139,6 +141,7 @@ def _article(page: Page, body) -> Article:
         if p.confidence < 1.0:
             kind, detail = ("role", "subhead-or-headline") if p.title else ("paragraph", "break")
             page.decisions.append(Decision(kind, blk.id, p.confidence, detail))
+    _run_in_tag(art, body)
     closing: list[Line] = []
     for ln in sorted(body.specials, key=lambda x: x.n):
         if ln.kind == "byline" and (ln.meta or {}).get("closing"):
@@ -151,6 +154,49 @@ def _article(page: Page, body) -> Article:
     if not art.headline:
         art.confidence = min(art.confidence, 0.7)
     return art
+
+
+_RUN_IN_TAG = re.compile(r"(?<=[。！？…!?”’」』])([（(])([^（()）。！？，]{1,24})([）)])$")
+
+
+def _run_in_tag(art: Article, body) -> None:
+    """A tag printed at the end of the last paragraph (`…救。（据新华社电）`): the article's
+    source, note or closing credits, not paragraph text. Lines holding only the tag go
+    with it; a tag sharing a line with text leaves the line to the paragraph."""
+    paras = [b for b in art.blocks if b.role == "paragraph"]
+    if not paras or any(b.role == "source" for b in art.blocks):
+        return
+    last = paras[-1]
+    m = _RUN_IN_TAG.search(last.text)
+    if not m or m.start() == 0:
+        return
+    inner = m.group(2)
+    lines = next((p.lines for p in body.paras if [ln.n for ln in p.lines] == last.lines), [])
+    taken: list[int] = []
+    tail = ""
+    for ln in reversed(lines):
+        tail = ln.text + tail
+        if len(tail) > len(m.group(0)):
+            break
+        taken.insert(0, ln.n)
+        if tail == m.group(0):
+            break
+    else:
+        taken = []
+    if tail != m.group(0):
+        taken = []
+    last.text = last.text[: m.start()]
+    last.lines = [n for n in last.lines if n not in taken]
+    if parse_lead(inner) is not None or names_only(inner):
+        dateline, byline, people = parse_byline(inner)
+        art.blocks.append(Block(role="byline", lines=taken, text=byline or inner))
+        art.dateline = art.dateline or dateline
+        art.byline = art.byline or byline
+        art.people += [p for p in people if p not in art.people]
+    elif inner.startswith(NOTE_OPENERS):
+        art.blocks.append(Block(role="note", lines=taken, text=m.group(0)))
+    else:
+        art.blocks.append(Block(role="source", lines=taken, text=inner))
 
 
 def _closing_credits(art: Article, lines: list[Line]) -> None:

@@ -197,11 +197,18 @@ def _is_doubled(tok: str) -> bool:
     return n >= 2 and n % 2 == 0 and tok[: n // 2] == tok[n // 2 :]
 
 
+_TRAILING_TAG = re.compile(r"[。！？…!?][”’」』]?[（(][^（()）。！？，]{1,24}[）)]$")
+
+
 def ends_final(text: str) -> bool:
-    """Does the text end where a paragraph may end (sentence-final punctuation)?"""
+    """Does the text end where a paragraph may end (sentence-final punctuation)?
+
+    A sentence followed by a parenthesised tag (`…救。（据新华社电）`) ends there too."""
     t = text.rstrip()
     if not t:
         return False
+    if t[-1] in "）)" and _TRAILING_TAG.search(t):
+        return True
     if t[-1] in "”’」』）)":
         core = t.rstrip("”’」』）)")
         return bool(core) and core[-1] in "。！？…!?；"

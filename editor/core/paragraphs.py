@@ -236,6 +236,10 @@ def paragraphs(
     out: list[Para] = []
     cur: Para | None = None
     final = [ends_final(ln.text) for ln in run]  # each line read once, asked often below
+    for i in range(1, len(run)):
+        # a tag wrapped from the line above: …心得。（县融媒体中 / 心供稿）
+        if not final[i] and run[i].text[-1:] in "）)" and "（" not in run[i].text:
+            final[i] = ends_final(run[i - 1].text + run[i].text)
     forced = _forced_titles(run)
     if len(run) <= 8 and not any(
         has_sentence_punct(ln.text) or fin or ln.lead for ln, fin in zip(run, final, strict=True)
@@ -262,7 +266,7 @@ def paragraphs(
                 i == 0
                 and width
                 and ln.w >= width - 1
-                and not _is_title(ln, nxt, width)
+                and not _is_title(ln, nxt, width, False, run[i + 2] if i + 2 < len(run) else None)
                 and not _title_stack(ln, nxt, False, width)
             ):
                 start = "cont"  # a full-width first line: the run continues a paragraph
