@@ -218,7 +218,7 @@ def _continues(ln: Line, prev: Line | None) -> Line | None:
     """`prev` when `ln` is the next line of the same wrapped caption or note."""
     if prev is None or ln.kind != prev.kind or ln.n <= prev.n:
         return None
-    if ln.kind == "caption" and not (prev.meta or {}).get("credit") and ln.soft[:1] not in BULLETS:
+    if ln.kind == "caption" and (ln.meta or {}).get("cont"):
         return prev
     if ln.kind == "note" and not prev.text.endswith(("）", ")")):
         return prev
@@ -237,11 +237,11 @@ def _whole(ln: Line, loose) -> str:
 
 def _special_block(ln: Line) -> Block:
     if ln.kind == "caption":
-        text = ln.soft.lstrip(BULLETS + " ")
-        credit = (ln.meta or {}).get("credit")
-        if credit and text.endswith(credit):
-            text = text[: -len(credit)]
-        return Block(role="caption", lines=[ln.n], text=hard(text), credit=credit)
+        meta = ln.meta or {}
+        if meta.get("cont"):
+            return Block(role="caption", lines=[ln.n], text="", credit=None, confidence=-1.0)
+        text = meta.get("caption", hard(ln.soft.lstrip(BULLETS + " ")))
+        return Block(role="caption", lines=[ln.n], text=text, credit=meta.get("credit"))
     if ln.kind == "source":
         return Block(role="source", lines=[ln.n], text=ln.text.strip("（）()"))
     if ln.kind == "byline":
@@ -254,16 +254,15 @@ def _merge_wrapped(art: Article) -> None:
     merged: list[Block] = []
     for b in art.blocks:
         prev = merged[-1] if merged else None
+        if b.role == "caption" and b.confidence == -1.0:  # a caption's further line
+            if prev is not None and prev.role == "caption":
+                prev.lines += b.lines
+                continue
+            b.confidence = 0.5
         if (
             prev is not None
-            and b.role == prev.role
-            and b.role in ("caption", "note")
-            and (
-                prev.role == "note"
-                and not prev.text.endswith(("）", ")"))
-                or prev.role == "caption"
-                and not prev.credit
-            )
+            and b.role == prev.role == "note"
+            and not prev.text.endswith(("）", ")"))
         ):
             prev.lines += b.lines
             prev.text += b.text

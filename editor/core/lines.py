@@ -300,6 +300,52 @@ def _page_header(ln: Line, spaced: str, dd: str) -> bool:
     return False
 
 
+def credit_split(soft_text: str) -> tuple[str, str] | None:
+    """(caption text, credit) of a caption's joined text, if it ends with a photo credit."""
+    m = _CREDIT.match(hard(soft_text.lstrip(_BULLET + " ")))
+    return (m.group("text"), m.group("credit")) if m else None
+
+
+def _captions(lines: list[Line]) -> None:
+    """Group caption lines into captions, each running from its first line to its credit.
+
+    A caption opens at a bullet (or a line the classifier took as a caption) and takes the
+    lines that follow while its credit has not come: running text wrapped from it, then the
+    credit, which may be broken over a line end or printed on a line of its own. After a
+    finished sentence only a credit may follow. The first line gets meta `caption` and
+    `credit`; the others `cont`.
+    """
+    n = len(lines)
+    i = 0
+    while i < n:
+        ln = lines[i]
+        if ln.kind != "caption":
+            i += 1
+            continue
+        group, joined = [ln], ln.soft
+        j = i + 1
+        while credit_split(joined) is None and j < n and len(group) < cv.MAX_CAPTION_LINES:
+            nxt = lines[j]
+            if nxt.lead or nxt.indent or nxt.soft[:1] in _BULLET:
+                break
+            if nxt.kind == "byline" and not _PHOTO_CREDIT_LINE.match(hard(nxt.soft)):
+                break
+            if nxt.kind not in ("text", "caption", "byline"):
+                break
+            cand = joined + " " + nxt.soft
+            if ends_final(joined) and credit_split(cand) is None:
+                break  # the caption's sentence is over and no credit follows
+            group.append(nxt)
+            joined = cand
+            j += 1
+        split = credit_split(joined)
+        text, credit = split if split else (hard(joined.lstrip(_BULLET + " ")), None)
+        ln.meta = {"caption": text, "credit": credit}
+        for g in group[1:]:
+            g.kind, g.meta = "caption", {"cont": True}
+        i = j
+
+
 def _join_wrapped(lines: list[Line]) -> None:
     """A caption or note wrapped over several lines: the following lines join its kind."""
     for i, ln in enumerate(lines):
@@ -315,25 +361,8 @@ def _join_wrapped(lines: list[Line]) -> None:
                 and (before is None or before.kind != "text" or ends_final(before.text))
             ):
                 prev.kind, prev.meta = "caption", {}
+    _captions(lines)
     for i, ln in enumerate(lines):
-        if ln.kind == "caption" and not (ln.meta or {}).get("credit"):
-            j = i + 1
-            while j < len(lines) and j <= i + cv.MAX_CAPTION_LINES:
-                nxt = lines[j]
-                if nxt.kind == "byline" and _PHOTO_CREDIT_LINE.match(hard(nxt.soft)):
-                    # the credit on a line of its own (本报记者 张昊 摄): the caption's end
-                    nxt.kind, nxt.meta = "caption", {"credit": hard(nxt.soft).strip("（）()")}
-                    break
-                if nxt.kind not in ("text", "caption") or nxt.lead:
-                    break
-                if nxt.kind == "caption" and nxt.soft[:1] in _BULLET:
-                    break
-                if nxt.kind == "text" and (ends_final(lines[j - 1].text) or nxt.indent):
-                    break  # the caption ended with a sentence: running text follows
-                nxt.kind = "caption"
-                if nxt.meta and nxt.meta.get("credit") or _CREDIT.match(nxt.soft):
-                    break
-                j += 1
         if ln.kind == "byline" and (ln.meta or {}).get("closing"):
             # a closing credit wrapped over lines: up to its closing parenthesis
             depth = _paren_depth(ln.text)
