@@ -139,6 +139,20 @@ def split_runs(lines: list[Line], gaps_break: bool) -> list[list[Line]]:
     return runs
 
 
+def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bool) -> bool:
+    """A paragraph's first line (an indent short) whose sentence ends right at its end,
+    followed by a full line that does not end one: the paragraph goes on (a new paragraph
+    would open an indent short, never full)."""
+    return bool(
+        nxt is not None
+        and width
+        and abs(ln.w - (width - cv.INDENT)) <= 0.5
+        and nxt.w >= width - 0.5
+        and not (nxt.lead or nxt.indent)
+        and not nxt_final
+    )
+
+
 def _opens_paragraph(ln: Line, nxt: Line | None, width: float) -> bool:
     """Does `ln` read as a paragraph's first line: an indent short (W-3 … W-1.5), not ending
     its sentence, running on into a full line?"""
@@ -270,7 +284,13 @@ def paragraphs(
                 and not _title_stack(ln, nxt, False, width)
             ):
                 start = "cont"  # a full-width first line: the run continues a paragraph
-            elif i == 0 and width and final[i] and ln.w <= width - 1.5:
+            elif (
+                i == 0
+                and width
+                and final[i]
+                and ln.w <= width - 1.5
+                and not _first_line_going_on(ln, nxt, width, final[1] if nxt else True)
+            ):
                 start = "tail"  # a short sentence end opening a run: the tail of a paragraph
             else:
                 start = "start"
@@ -295,12 +315,8 @@ def paragraphs(
             if (
                 short
                 and len(cur.lines) == 1
-                and cur.start in ("start", "cont")
-                and abs(ln.w - (width - 2)) <= 0.5
-                and nxt is not None
-                and nxt.w >= width - 0.5
-                and not (nxt.lead or nxt.indent)
-                and not final[i + 1]
+                and cur.start in ("start", "cont", "lead")
+                and _first_line_going_on(ln, nxt, width, final[i + 1] if nxt else True)
             ):
                 # A first line whose sentence ends right at its end, followed by a full
                 # line: the paragraph goes on (a new one would start an indent short).
