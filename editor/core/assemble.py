@@ -151,6 +151,7 @@ def _article(page: Page, body) -> Article:
     if closing:
         _closing_credits(art, closing)
     _merge_wrapped(art)
+    _photographers(art)
     if not art.headline:
         art.confidence = min(art.confidence, 0.7)
     return art
@@ -197,6 +198,19 @@ def _run_in_tag(art: Article, body) -> None:
         art.blocks.append(Block(role="note", lines=taken, text=m.group(0)))
     else:
         art.blocks.append(Block(role="source", lines=taken, text=inner))
+
+
+def _photographers(art: Article) -> None:
+    """People named in the captions' photo credits (本报记者张昊摄) took the pictures."""
+    known = {(p.name, p.role) for p in art.people}
+    for b in art.blocks:
+        if b.role != "caption" or not b.credit:
+            continue
+        _d, _b, people = parse_byline(b.credit)
+        for p in people:
+            if p.role == "photographer" and (p.name, p.role) not in known:
+                art.people.append(p)
+                known.add((p.name, p.role))
 
 
 def _closing_credits(art: Article, lines: list[Line]) -> None:

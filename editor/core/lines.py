@@ -373,6 +373,17 @@ def _join_wrapped(lines: list[Line]) -> None:
                 lines[j].kind, lines[j].meta = "byline", {"closing": True}
                 depth += _paren_depth(lines[j].text)
                 j += 1
+        if ln.kind == "note" and not ln.text.startswith(("（", "(")):
+            # a bare note (资料来源：…) goes on while its line ends on a continuing mark
+            j = i
+            while (
+                j + 1 < len(lines)
+                and lines[j].text[-1:] in "、，,；;："
+                and lines[j + 1].kind == "text"
+                and not lines[j + 1].lead
+            ):
+                lines[j + 1].kind = "note"
+                j += 1
         if (
             ln.kind == "note"
             and ln.text.startswith(("（", "("))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clean import undouble
+from .conventions import DASHES
 from .lines import Line
 from .tokens import cuts_a_word
 
@@ -88,30 +89,39 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                     if lines[i - 1] in group:
                         group.insert(group.index(lines[i - 1]) + 1, ln)
         return roles
-    texts = [undouble(ln.text) for ln in lines]
+    units: list[list[Line]] = [[lines[0]]]
+    for prev, ln in zip(lines, lines[1:], strict=False):
+        if _continues_title(prev, ln):
+            units[-1].append(ln)
+        else:
+            units.append([ln])
     sub_at = next(
-        (i for i, t in enumerate(texts) if i > 0 and t.startswith(("—", "－", "-"))), None
+        (k for k, u in enumerate(units) if k > 0 and undouble(u[0].text).startswith(DASHES)),
+        None,
     )
-    main = lines[:sub_at] if sub_at is not None else lines
+    main = units[:sub_at] if sub_at is not None else units
     out: list[tuple[str, list[Line]]] = []
     if len(main) == 1:
-        out.append(("headline", main))
+        out.append(("headline", main[0]))
     else:
-        # The headline is the last line, or the last two when they are one line broken in two.
-        a, b = main[-2], main[-1]
-        broken = (
-            abs(a.w - b.w) <= 2.5
-            and a.w + b.w >= 12
-            and not a.text.endswith(("：", ":"))
-            and cuts_a_word(undouble(a.text), undouble(b.text))
-        )
-        if len(main) >= 3:
-            k = 1  # a kicker is one line; more lines below it are the headline, broken
-        else:
-            k = 0 if broken else 1
-        if k > 0:
-            out.append(("kicker", main[:k]))
-        out.append(("headline", main[k:]))
+        # A kicker is one title; more below it is the headline, broken at a phrase (a
+        # subheadline is told by its dash).
+        out.append(("kicker", main[0]))
+        out.append(("headline", [ln for u in main[1:] for ln in u]))
     if sub_at is not None:
-        out.append(("subheadline", lines[sub_at:]))
+        out.append(("subheadline", [ln for u in units[sub_at:] for ln in u]))
     return out
+
+
+def _continues_title(a: Line, b: Line) -> bool:
+    """Is `b` the next line of the same title as `a` (a title broken over lines)?
+
+    A compositor balances a title's lines (the next is about as long, or shorter) and the
+    break falls anywhere, often inside a word; a title ending on a colon, ？, ！ or a
+    closing bracket is complete, and a dash opens the subheadline."""
+    ta, tb = undouble(a.text), undouble(b.text)
+    if not ta or not tb or tb.startswith(DASHES) or ta[-1] in "：:？！?!。）)":
+        return False
+    if b.w > a.w + 2.5 or a.w + b.w < 8:
+        return False
+    return cuts_a_word(ta, tb)
