@@ -404,8 +404,11 @@ def mark_column_changes(paras: list[Para]) -> list[int]:
             diffs[j] = (abs(_median(after) - _median(before)), need)
         for j, (d, need) in diffs.items():
             # The change lies where the difference peaks (a window straddling it reads less).
-            neighbours = (diffs.get(j - 1, (0.0, 0.0))[0], diffs.get(j + 1, (0.0, 0.0))[0])
-            if d >= need and d >= max(neighbours):
+            before_d = diffs.get(j - 1, (0.0, 0.0))[0]
+            after_d = diffs.get(j + 1, (0.0, 0.0))[0]
+            # On a tie the change is at the first of the two (the second reads the new
+            # width on both sides of it once the first paragraph is counted before it).
+            if d >= need and d > before_d and d >= after_d:
                 group[j].new_column = True
                 out.append(paras.index(group[j]))
     return out
