@@ -335,9 +335,11 @@ def paragraphs(
                 ln.text.endswith(("。”", "！”", "？”"))
                 and not final[i + 1]
                 and not cur.lines[0].text.startswith("“")
+                and nxt.w < width - 0.5
             ):
                 # A quotation closing at a full line end: most often the paragraph's end too,
-                # unless the paragraph opened with the quotation (its attribution follows).
+                # unless the paragraph opened with the quotation (its attribution follows) or
+                # a full line follows (a new paragraph would open an indent short).
                 cur.closed = True
                 cur.confidence = 0.55
                 cur = None
