@@ -259,6 +259,13 @@ def paragraphs(
         has_sentence_punct(ln.text) or fin or ln.lead for ln, fin in zip(run, final, strict=True)
     ):
         forced = set(range(len(run)))  # a block of unpunctuated lines: stacked titles
+    elif (
+        before_byline
+        and len(run) <= 4
+        and not any(ln.lead or "。" in ln.text or ln.w > cv.LONG_HEAD for ln in run)
+        and all(not fin or ln.text[-1:] in "！？!?" for ln, fin in zip(run, final, strict=True))
+    ):
+        forced = set(range(len(run)))  # a head above a byline, ending with ！ or ？
     for i, ln in enumerate(run):
         width = widths[i]
         if i in forced:

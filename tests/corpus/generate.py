@@ -182,8 +182,10 @@ def _family_setup(family: str, rnd: random.Random, half: str, layout: Layout,
         def want(s):
             return bool(s.source or s.notes or s.author_unit or s.place)
     elif family == "column-chunks":
-        layout = replace(layout, order="interleaved", blank=rnd.choice(["blocks", "blocks",
-                                                                        "none"]),
+        # pdftotext's default mode ends every text block with a blank line; a page without
+        # any (other extractors) is the hard case, drawn less often
+        layout = replace(layout, order="interleaved",
+                         blank=rnd.choice(["blocks", "blocks", "blocks", "none"]),
                          column_lines=rnd.choice([(8, 16), (12, 25)]))
     elif family == "short-lines":
         def want(s):
