@@ -186,6 +186,8 @@ def undouble(text: str, *, whole_only: bool = False) -> str:
             return " ".join(t[: len(t) // 2] for t in tokens)
     elif len(text) >= 4 and _is_doubled(text):
         return text[: len(text) // 2]
+    elif len(text) >= 6 and len(text) % 2 == 0 and text[0::2] == text[1::2]:
+        return text[0::2]  # each glyph drawn twice: 新新时时代代
     if whole_only or not _DOUBLE_PUNCT.search(text):
         return text
     # A doubled run followed by doubled punctuation: both are bold drawn twice.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import conventions as cv
 from .byline import looks_like_byline, parse_lead
+from .tokens import cuts_a_word
 from .clean import (
     ends_final,
     hard,
@@ -378,9 +379,12 @@ def _join_wrapped(lines: list[Line]) -> None:
             j = i
             while (
                 j + 1 < len(lines)
-                and lines[j].text[-1:] in "、，,；;："
                 and lines[j + 1].kind == "text"
                 and not lines[j + 1].lead
+                and (
+                    lines[j].text[-1:] in "、，,；;："
+                    or cuts_a_word(lines[j].text, lines[j + 1].text)
+                )
             ):
                 lines[j + 1].kind = "note"
                 j += 1
