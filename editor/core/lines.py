@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from . import conventions as cv
 from .byline import looks_like_byline, parse_lead
-from .tokens import cuts_a_word
 from .clean import (
     ends_final,
     hard,
@@ -24,6 +23,7 @@ from .clean import (
     undouble,
     width,
 )
+from .tokens import cuts_a_word
 
 _BULLET = cv.BULLETS
 _OPENS_SPECIAL = _BULLET + "（(【"  # how captions, sources and notes may open

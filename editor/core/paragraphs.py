@@ -34,6 +34,7 @@ class Para:
     chunk_text: str = ""  # this paragraph and the rest of its column chunk, for topic matching
     chunk_max_w: float = 0.0  # the chunk's width reading (second widest, indents restored)
     chunk_n: int = 0  # how many width readings the chunk gave
+    title_cont: bool = False  # a title line continuing the title line above it
 
 
 def column_width(lines: list[Line], fallback: float) -> float:
@@ -137,6 +138,26 @@ def split_runs(lines: list[Line], gaps_break: bool) -> list[list[Line]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def _two_line_title(run: list[Line], i: int, width: float, final: list[bool]) -> bool:
+    """A title (a subhead, most often) wrapped over two lines at a paragraph start: its first
+    line does not end a sentence, its second is short and does not end one either (a
+    paragraph's last line would), and what follows opens a paragraph or ends the run."""
+    if not width or i + 1 >= len(run):
+        return False
+    ln, nxt = run[i], run[i + 1]
+    if final[i] or final[i + 1] or ln.lead or nxt.lead or nxt.indent:
+        return False
+    if ln.text[-1:] in cv.CONTINUING_END or nxt.text[-1:] in cv.CONTINUING_END:
+        return False
+    if ln.w > cv.LONG_HEAD or nxt.w > width - cv.FULL_LINE - 1 or ln.w < width - cv.INDENT - 1:
+        return False
+    if i + 2 >= len(run):
+        return False
+    nn = run[i + 2]
+    nnn = run[i + 3] if i + 3 < len(run) else None
+    return nn.lead or nn.indent or _opens_paragraph(nn, nnn, width)
 
 
 def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bool) -> bool:
@@ -266,8 +287,13 @@ def paragraphs(
         and all(not fin or ln.text[-1:] in "！？!?" for ln, fin in zip(run, final, strict=True))
     ):
         forced = set(range(len(run)))  # a head above a byline, ending with ！ or ？
+    pending_title = -1  # the second line of a title broken over two lines
     for i, ln in enumerate(run):
         width = widths[i]
+        if i == pending_title:
+            out.append(Para([ln], run_index, width, "title", closed=True, title=True))
+            out[-1].title_cont = True
+            continue
         if i in forced:
             if cur is not None:
                 cur.closed = cur.closed or ends_final(cur.lines[-1].text)
@@ -304,6 +330,10 @@ def paragraphs(
             alone = i > 0 and nxt is None and not before_byline
             prev_title = bool(out) and out[-1].title and out[-1].lines[-1] is run[i - 1]
             nn = run[i + 2] if i + 2 < len(run) else None
+            if start == "start" and _two_line_title(run, i, width, final):
+                out.append(Para([ln], run_index, width, "title", closed=True, title=True))
+                pending_title = i + 1
+                continue
             if start == "start" and (
                 _is_title(ln, nxt, width, alone, nn)
                 or _title_stack(ln, nxt, prev_title, width)
@@ -350,8 +380,12 @@ def paragraphs(
                 cur.closed = True
                 cur.confidence = 0.55
                 cur = None
-            elif nxt.w <= width - 1.5 and not final[i + 1]:
-                # A full line ending a sentence, then one an indent short: likely a new paragraph.
+            elif nxt.w <= width - 1.5 and (
+                not final[i + 1]
+                or _first_line_going_on(nxt, nn, width, final[i + 2] if nn else True)
+            ):
+                # A full line ending a sentence, then one an indent short: likely a new paragraph
+                # (also when that first line ends a sentence and a full line follows it).
                 followed = nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width)
                 # At a column's end the next line's own width must tell: exactly an indent short.
                 cut_there = nn is None and abs(nxt.w - (width - 2)) <= 0.5

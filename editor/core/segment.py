@@ -240,7 +240,7 @@ def _thread(items, tight: bool):
         # A single title line between two paragraphs of one column: a subhead.
         if (
             group is not None
-            and len(group.lines) == 1
+            and (len(group.lines) == 1 or len(group.paras) == 2 and group.paras[1].title_cont)
             and not group.bylines
             and not pending_bylines
             and last is not None
@@ -251,6 +251,8 @@ def _thread(items, tight: bool):
             and _same_story(group.text + p.chunk_text[:80], last.text)
         ):
             sub = group.paras[0]
+            for more in group.paras[1:]:
+                sub.lines.extend(more.lines)  # a subhead wrapped over two lines
             sub.start = "subhead"
             sub.confidence = 0.75  # a headline of a story without byline would look the same
             last.paras.append(sub)
