@@ -177,15 +177,17 @@ def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bo
 def _opens_paragraph(ln: Line, nxt: Line | None, width: float) -> bool:
     """Does `ln` read as a paragraph's first line: an indent short (W-3 … W-1.5), not ending
     its sentence, running on into a full line?"""
-    return bool(
+    if not (
         width
         and nxt is not None
         and width - cv.INDENT - 1.0 <= ln.w <= width - cv.FULL_LINE
-        and not ends_final(ln.text)
         and not ln.lead
         and not nxt.lead
         and nxt.w >= width - cv.FULL_LINE
-    )
+    ):
+        return False
+    # (a first line may end its sentence right at its end; the full line goes on with it)
+    return not ends_final(ln.text) or _first_line_going_on(ln, nxt, width, ends_final(nxt.text))
 
 
 def _is_title(
