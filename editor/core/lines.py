@@ -52,6 +52,9 @@ _CREDIT = re.compile(
 _PHOTO_CREDIT_LINE = re.compile(
     rf"^[（(]?[^。，！？]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)})[）)]?$"
 )
+_PAREN_CREDIT = re.compile(
+    rf"[。！？”][（(][^（()）]{{0,16}}(?:{cv.any_of(cv.PHOTO_CREDIT_ENDS)})[）)]$"
+)
 _STAFF = re.compile(rf"(?:{cv.any_of(cv.STAFF_ROLES)})\s*[：:]")
 _BARE_NOTE = re.compile(rf"^(?:{cv.any_of(cv.BARE_NOTE_OPENERS)})\s*[：:]")
 _SPACED_TAIL = re.compile(r"\s{2,}|\s(?=\S+$)")  # a wide gap, or a space before the last word
@@ -232,6 +235,8 @@ def _classify(ln: Line) -> None:
     spaced_out = " " in s or not s.isprintable()
     # (soft text opens with no space, and here with no bullet: nothing to strip)
     m = _CREDIT.match(s) if spaced_out and _SPACED_TAIL.search(s) else None
+    if m is None and t[-1:] in "）)" and _PAREN_CREDIT.search(t):
+        m = _CREDIT.match(t)  # "…作业。（本报记者钱峰摄）": a credit in parentheses
     if m and len(m.group("credit")) >= 2:
         # "…产品。   单位供图": a caption line (or a caption's last line).
         ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
@@ -350,18 +355,27 @@ def _captions(lines: list[Line]) -> None:
 def _join_wrapped(lines: list[Line]) -> None:
     """A caption or note wrapped over several lines: the following lines join its kind."""
     for i, ln in enumerate(lines):
-        # A caption's first line printed without a bullet, before its line with the credit.
+        # A caption's first lines printed without a bullet, before its line with the credit:
+        # running text that ends no sentence, set at one width (a caption has no indent).
         if ln.kind == "caption" and (ln.meta or {}).get("credit") and i > 0:
-            prev = lines[i - 1]
-            before = lines[i - 2] if i > 1 else None
-            if (
-                prev.kind == "text"
-                and not prev.lead
-                and not ends_final(prev.text)
-                and prev.w <= 30
-                and (before is None or before.kind != "text" or ends_final(before.text))
-            ):
-                prev.kind, prev.meta = "caption", {}
+            k = i - 1
+            while k >= 0 and i - k < cv.MAX_CAPTION_LINES:
+                prev = lines[k]
+                if prev.kind != "text" or prev.lead or ends_final(prev.text) or prev.w > 30:
+                    break
+                if prev.text.startswith(cv.DASHES) or prev.soft[:1] in _BULLET:
+                    break
+                if k < i - 1 and abs(prev.w - lines[k + 1].w) > 1:
+                    break  # not the caption's width
+                before = lines[k - 1] if k else None
+                if k == i - 1 and not (
+                    before is None or before.kind != "text" or ends_final(before.text)
+                    or abs(before.w - prev.w) <= 1
+                ):
+                    break
+                k -= 1
+            for j in range(k + 1, i):
+                lines[j].kind, lines[j].meta = "caption", {}
     _captions(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "byline" and (ln.meta or {}).get("closing"):
