@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .assemble import build_articles
 from .clean import ends_final
+from .conventions import DASHES
 from .lines import Line, make_lines
 from .paragraphs import (
     Para,
@@ -240,7 +241,7 @@ def _thread(items, tight: bool):
         # A single title line between two paragraphs of one column: a subhead.
         if (
             group is not None
-            and (len(group.lines) == 1 or len(group.paras) == 2 and group.paras[1].title_cont)
+            and (len(group.lines) == 1 or len(group.paras) == 2 and _one_title(group))
             and not group.bylines
             and not pending_bylines
             and last is not None
@@ -331,6 +332,19 @@ def _thread(items, tight: bool):
     for b in pending_bylines:
         loose.append((b, last))
     return bodies, heads, loose
+
+
+def _one_title(group: HeadGroup) -> bool:
+    """Two title lines that read as one title broken in two (a subhead over two lines)."""
+    a, b = group.paras[0], group.paras[1]
+    if b.title_cont:
+        return True
+    first, second = a.lines[0], b.lines[0]
+    return (
+        first.text[-1:] not in "：:？！?!。"
+        and not second.text.startswith(DASHES)
+        and second.w <= first.w + 1.5
+    )
 
 
 def _tags_title(group: HeadGroup, ln: Line) -> bool:

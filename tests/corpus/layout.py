@@ -153,7 +153,9 @@ def _wrap_block(b: PBlock, width: int, head_width: float, layout: Layout,
         for part in b.text.split("\n"):
             out += wrap(part, width)
         return out
-    return wrap(b.text, width)  # subhead, source, note, closing
+    if b.kind == "subhead":
+        return balanced(b.text, width)  # a title: the compositor balances its lines
+    return wrap(b.text, width)  # source, note, closing
 
 
 def _letter_space(line: str) -> str:
