@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import conventions as cv
+from . import linemodel
 from .clean import ends_final, has_sentence_punct
 from .lines import Line
 from .tokens import cuts_a_word
@@ -262,6 +263,115 @@ def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> 
     return not cuts_a_word(ln.text, nxt.text)
 
 
+# When a list, every learned decision appends (kind, raw line number, features) to it:
+# `benchmarks/train_importer.py` collects its training data this way, so the features it
+# trains on are exactly the ones the importer computes.
+RECORD: list | None = None
+
+
+def _title_rules(
+    run: list[Line], i: int, width: float, *, prev_title: bool, alone: bool, before_byline: bool
+) -> tuple[str, ...]:
+    ln = run[i]
+    nxt = run[i + 1] if i + 1 < len(run) else None
+    nn = run[i + 2] if i + 2 < len(run) else None
+    hits = (
+        ("is-title", _is_title(ln, nxt, width, alone, nn)),
+        ("stack", _title_stack(ln, nxt, prev_title, width)),
+        ("exclaim", _exclaiming_title(ln, nxt, nn, width, before_byline)),
+        ("next-opens", _opens_paragraph(nxt, nn, width) if nxt is not None else False),
+    )
+    return tuple(name for name, hit in hits if hit)
+
+
+def _title_here(
+    run: list[Line], i: int, width: float, *, prev_title: bool, alone: bool, before_byline: bool
+) -> bool:
+    """At a paragraph start: is this line a title rather than a paragraph's first line?"""
+    rules = _title_rules(
+        run, i, width, prev_title=prev_title, alone=alone, before_byline=before_byline
+    )
+    if not linemodel.available("title"):
+        return any(r != "next-opens" for r in rules)  # (next-opens is a feature only)
+    ln = run[i]
+    nxt = run[i + 1] if i + 1 < len(run) else None
+    nn = run[i + 2] if i + 2 < len(run) else None
+    feats = linemodel.title_features(
+        ln, nxt, nn, width, prev_title=prev_title, run_start=i == 0, alone=alone,
+        before_byline=before_byline,
+        cut=nxt is not None and cuts_a_word(ln.text, nxt.text),
+        rules=rules,
+    )
+    if RECORD is not None:
+        RECORD.append(("title", ln.n, feats))
+    return linemodel.probability("title", feats) >= 0.5
+
+
+def _rule_break(
+    run: list[Line], i: int, width: float, final: list[bool], cur: Para
+) -> tuple[bool, float]:
+    """The hand rules for a paragraph end after line i: (close, confidence)."""
+    ln = run[i]
+    nxt = run[i + 1] if i + 1 < len(run) else None
+    nn = run[i + 2] if i + 2 < len(run) else None
+    if not final[i]:
+        return False, 1.0  # a colon: the rules let the paragraph go on
+    short = not width or ln.w <= width - 1.5
+    if (
+        short
+        and len(cur.lines) == 1
+        and cur.start in ("start", "cont", "lead")
+        and _first_line_going_on(ln, nxt, width, final[i + 1] if nxt else True)
+    ):
+        # A first line whose sentence ends right at its end, followed by a full
+        # line: the paragraph goes on (a new one would start an indent short).
+        return False, 0.6
+    if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width, nn is None):
+        return True, 1.0
+    if (
+        ln.text.endswith(("。”", "！”", "？”"))
+        and not final[i + 1]
+        and not cur.lines[0].text.startswith("“")
+        and nxt.w < width - 0.5
+    ):
+        # A quotation closing at a full line end: most often the paragraph's end too,
+        # unless the paragraph opened with the quotation (its attribution follows) or
+        # a full line follows (a new paragraph would open an indent short).
+        return True, 0.55
+    if nxt.w <= width - 1.5 and (
+        not final[i + 1] or _first_line_going_on(nxt, nn, width, final[i + 2] if nn else True)
+    ):
+        # A full line ending a sentence, then one an indent short: likely a new paragraph
+        # (also when that first line ends a sentence and a full line follows it).
+        followed = nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width)
+        # At a column's end the next line's own width must tell: exactly an indent short.
+        cut_there = nn is None and abs(nxt.w - (width - 2)) <= 0.5
+        if followed or cut_there:
+            return True, 0.6
+    return False, 1.0
+
+
+def _break_here(
+    run: list[Line], i: int, width: float, final: list[bool], cur: Para
+) -> tuple[bool, float]:
+    """After a line ending a sentence (or a colon): does the paragraph end? (close, confidence)"""
+    close, confidence = _rule_break(run, i, width, final, cur)
+    if not linemodel.available("break"):
+        return close, confidence
+    ln = run[i]
+    nxt = run[i + 1] if i + 1 < len(run) else None
+    nn = run[i + 2] if i + 2 < len(run) else None
+    feats = linemodel.break_features(
+        ln, nxt, nn, width, lines_so_far=len(cur.lines), start=cur.start,
+        nxt_title=nxt is not None and _is_title(nxt, nn, width, nn is None),
+    )
+    feats.append(f"rule:{'close' if close else 'go-on'}")
+    if RECORD is not None:
+        RECORD.append(("break", ln.n, feats))
+    p = linemodel.probability("break", feats)
+    return p >= 0.5, max(p, 1.0 - p)
+
+
 def paragraphs(
     run: list[Line], run_index: int, widths: list[float], before_byline: bool = False
 ) -> list[Para]:
@@ -331,15 +441,12 @@ def paragraphs(
                 start = "start"
             alone = i > 0 and nxt is None and not before_byline
             prev_title = bool(out) and out[-1].title and out[-1].lines[-1] is run[i - 1]
-            nn = run[i + 2] if i + 2 < len(run) else None
             if start == "start" and _two_line_title(run, i, width, final):
                 out.append(Para([ln], run_index, width, "title", closed=True, title=True))
                 pending_title = i + 1
                 continue
-            if start == "start" and (
-                _is_title(ln, nxt, width, alone, nn)
-                or _title_stack(ln, nxt, prev_title, width)
-                or _exclaiming_title(ln, nxt, nn, width, before_byline)
+            if start == "start" and _title_here(
+                run, i, width, prev_title=prev_title, alone=alone, before_byline=before_byline
             ):
                 out.append(Para([ln], run_index, width, "title", closed=True, title=True))
                 continue
@@ -348,53 +455,14 @@ def paragraphs(
         else:
             cur.lines.append(ln)
         # Does the paragraph end after this line?
-        if final[i]:
-            short = not width or ln.w <= width - 1.5
-            nn = run[i + 2] if i + 2 < len(run) else None
-            if (
-                short
-                and len(cur.lines) == 1
-                and cur.start in ("start", "cont", "lead")
-                and _first_line_going_on(ln, nxt, width, final[i + 1] if nxt else True)
-            ):
-                # A first line whose sentence ends right at its end, followed by a full
-                # line: the paragraph goes on (a new one would start an indent short).
-                cur.confidence = 0.6
-                continue
-            if (
-                nxt is None
-                or short
-                or nxt.lead
-                or nxt.indent
-                or _is_title(nxt, nn, width, nn is None)
-            ):
+        if final[i] or ln.text[-1:] in "：:":
+            close, confidence = _break_here(run, i, width, final, cur)
+            if close:
                 cur.closed = True
+                cur.confidence = min(cur.confidence, confidence)
                 cur = None
-            elif (
-                ln.text.endswith(("。”", "！”", "？”"))
-                and not final[i + 1]
-                and not cur.lines[0].text.startswith("“")
-                and nxt.w < width - 0.5
-            ):
-                # A quotation closing at a full line end: most often the paragraph's end too,
-                # unless the paragraph opened with the quotation (its attribution follows) or
-                # a full line follows (a new paragraph would open an indent short).
-                cur.closed = True
-                cur.confidence = 0.55
-                cur = None
-            elif nxt.w <= width - 1.5 and (
-                not final[i + 1]
-                or _first_line_going_on(nxt, nn, width, final[i + 2] if nn else True)
-            ):
-                # A full line ending a sentence, then one an indent short: likely a new paragraph
-                # (also when that first line ends a sentence and a full line follows it).
-                followed = nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width)
-                # At a column's end the next line's own width must tell: exactly an indent short.
-                cut_there = nn is None and abs(nxt.w - (width - 2)) <= 0.5
-                if followed or cut_there:
-                    cur.closed = True
-                    cur.confidence = 0.6
-                    cur = None
+            elif confidence < 1.0:
+                cur.confidence = min(cur.confidence, confidence)
     if cur is not None:
         width = widths[-1]
         cur.closed = ends_final(cur.lines[-1].text) and (
