@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import io
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tests.corpus.generate import PagePlan
@@ -227,6 +227,7 @@ def _bold_offset(size: float) -> float:
 
 
 ASCENT, DESCENT = 0.88, 0.12  # of the em box, for line boxes
+AREA_FACTOR = 1.5  # the page area a story takes over its area set one column wide
 
 
 @dataclass
@@ -385,13 +386,27 @@ class _Module:
     height: float
 
 
-def _module(blocks: list[PBlock], a: int, span: int, st: _Style, rnd: random.Random
-            ) -> _Module:
+def _body_units(blocks: list[PBlock], a: int, st: _Style) -> list[_Unit]:
+    """The body and tail of a story as column units (they depend on the column width only)."""
+    units: list[_Unit] = []
+    body = [b for b in blocks if b.kind not in HEAD_KINDS and b.kind != "caption"]
+    for i, b in enumerate(body):
+        u = _block_units(b, a, st, first_in_body=i == 0)
+        if units and all(ln.owner[1] == "subhead" for ln in units[-1].lines):
+            keep = units.pop()  # a subhead stays with the line after it
+            moved = [replace(ln, y=ln.y + keep.height) for ln in u[0].lines]
+            u[0] = _Unit(keep.height + u[0].height, keep.lines + moved)
+        units += u
+    return units
+
+
+def _module(blocks: list[PBlock], units: list[_Unit], a: int, span: int, st: _Style,
+            rnd: random.Random) -> _Module:
+    """One story set `span` columns wide: head, photos with captions, balanced body."""
     head_span = min(span, 3) if span <= 3 or rnd.random() < 0.5 else span
     hw = head_span * st.col_w + (head_span - 1) * st.gutter
     head = [b for b in blocks if b.kind in HEAD_KINDS]
     caps = [b for b in blocks if b.kind == "caption"]
-    body = [b for b in blocks if b.kind not in HEAD_KINDS and b.kind != "caption"]
     placed: list[tuple[int, _Line]] = []
     hl, head_h = _head_lines(head, a, hw, st, head_span, rnd)
     placed += [(0, ln) for ln in hl]
@@ -432,50 +447,31 @@ def _module(blocks: list[PBlock], a: int, span: int, st: _Style, rnd: random.Ran
                                         st.caption_size, (a, "caption", cap.index), st.col_w,
                                         justify=justify)))
             tops = [y + gap]
-    units: list[_Unit] = []
-    for i, b in enumerate(body):
-        u = _block_units(b, a, st, first_in_body=i == 0)
-        if units and all(ln.owner[1] == "subhead" for ln in units[-1].lines):
-            keep = units.pop()  # a subhead stays with the line after it
-            moved = [_Line(ln.text, ln.x, ln.y + keep.height, ln.role, ln.size, ln.owner,
-                           ln.avail, ln.justify, ln.align) for ln in u[0].lines]
-            u[0] = _Unit(keep.height + u[0].height, keep.lines + moved)
-        units += u
-    where, height = _balance(units, tops)
+    where, _height = _balance(units, tops)
     for (k, y0), u in zip(where, units, strict=True):
-        for ln in u.lines:
-            ln.y += y0
-            placed.append((k, ln))
+        placed += [(k, replace(ln, y=ln.y + y0)) for ln in u.lines]
     used = max([y0 + u.height for (k, y0), u in zip(where, units, strict=True)] + tops
                + [head_h])
     return _Module(placed, photos, span, span * st.col_w + (span - 1) * st.gutter, used)
 
 
-def _estimate_lines(blocks: list[PBlock], st: _Style) -> float:
-    per_line = max(1.0, st.col_w / st.size)
-    n = sum(len(b.text) / per_line + 1 for b in blocks if b.kind not in HEAD_KINDS)
-    return n + 8 * sum(b.kind == "caption" for b in blocks)
-
-
 def _page_style(rnd: random.Random, plan: PagePlan, fake_bold: bool | None) -> _Style:
     size = round(rnd.uniform(9.0, 10.0), 1)
     glyphs = rnd.randint(11, 15)
-    chars = sum(len(b.text) for p in plan.printed for b in p.blocks)
-    ncols = 4 if chars < 3000 else 5 if chars < 5500 else 6  # more text, more columns
-    if rnd.random() < 0.4:
-        ncols = min(6, max(4, ncols + rnd.choice([-1, 1])))
+    gutter = round(size * rnd.uniform(1.1, 1.6), 1)
+    # pdftotext (default mode) joins lines into blocks only while their baselines are less
+    # than 1.5 sizes apart: tight pages come out line after line, loose pages with a blank
+    # line after every line. Real papers are set both ways.
+    leading = round(size * (rnd.uniform(1.3, 1.46) if rnd.random() < 0.6
+                            else rnd.uniform(1.56, 1.7)), 2)
     kai = rnd.random() < 0.6
     bold = rnd.random() < 0.2 or bool(plan.layout.fake_bold)  # the roll is always taken
     return _Style(
-        ncols=ncols,
+        ncols=0,  # chosen by typeset() from the area the stories need
         size=size,
         col_w=glyphs * size,
-        gutter=round(size * rnd.uniform(1.1, 1.6), 1),
-        # pdftotext (default mode) joins lines into blocks only while their baselines are
-        # less than 1.5 sizes apart: tight pages come out line after line, loose pages with
-        # a blank line after every line. Real papers are set both ways.
-        leading=round(size * (rnd.uniform(1.3, 1.46) if rnd.random() < 0.6
-                              else rnd.uniform(1.56, 1.7)), 2),
+        gutter=gutter,
+        leading=leading,
         head_align=rnd.choice(["center", "left"]),
         kicker_role=rnd.choice(["hei", "song"]),
         kicker_size=float(rnd.randint(14, 16)),
@@ -504,7 +500,36 @@ def typeset(plan: PagePlan, fake_bold: bool | None = None) -> Typeset:
     rnd = random.Random(f"typeset/{plan.name}")
     st = _page_style(rnd, plan, fake_bold)
     margin = 36.0
-    pitch = st.col_w + st.gutter
+    sep = 1.6 * st.leading  # between modules
+    header_size = float(rnd.randint(22, 30))
+    header_side = rnd.choice(["left", "right"])
+    y = margin + header_size
+    rule_y = y + 0.5 * header_size
+    body_top = rule_y + 1.2 * st.leading
+
+    # columns: as many as make the page about 1.3-1.6 times as deep as it is wide, from the
+    # area the stories take set one column wide; more glyphs a column when six are too few
+    aspect = rnd.uniform(1.3, 1.6)
+    cache: dict[tuple[int, int], _Module] = {}
+    units: list[list[_Unit]] = []
+
+    def module(a: int, span: int) -> _Module:
+        key = (a, span)
+        if key not in cache:
+            cache[key] = _module(plan.printed[a].blocks, units[a], a, span, st,
+                                 random.Random(f"typeset/{plan.name}/{a}/{span}"))
+        return cache[key]
+
+    while True:
+        pitch = st.col_w + st.gutter
+        units[:] = [_body_units(p.blocks, a, st) for a, p in enumerate(plan.printed)]
+        cache.clear()
+        area = sum(module(a, 1).height + sep for a in range(len(plan.printed))) * pitch
+        st.ncols = round((area * AREA_FACTOR / aspect) ** 0.5 / pitch)
+        if st.ncols <= 6 or st.col_w >= 16 * st.size:
+            break
+        st.col_w += st.size
+    st.ncols = min(6, max(4, st.ncols))
     banner = plan.layout.vertical_banner
     banner_size = float(rnd.randint(26, 34)) if banner else 0.0
     left = margin + (banner_size * 1.6 if banner else 0.0)
@@ -513,10 +538,7 @@ def typeset(plan: PagePlan, fake_bold: bool | None = None) -> Typeset:
     # the page header: section and number (large), the date (small), a rule under them
     top_furn = [f for f in plan.furniture if f.size == "top"]
     foot_furn = [f for f in plan.furniture if f.size != "top"]
-    header_size = float(rnd.randint(22, 30))
-    header_side = rnd.choice(["left", "right"])
     head_lines: list[tuple[_Line, float]] = []  # line, page x of its box
-    y = margin + header_size
     for f in top_furn:
         big = f.kind == "page_header"
         sz = header_size if big else st.size
@@ -525,24 +547,35 @@ def typeset(plan: PagePlan, fake_bold: bool | None = None) -> Typeset:
                    "hei" if big else "song", sz, (-1, f.kind, f.index),
                    width - 2 * margin, align=side)
         head_lines.append((ln, margin))
-    rule_y = y + 0.5 * header_size
-    body_top = rule_y + 1.2 * st.leading
 
-    # modules: a span for each story from its length, placed where the columns are lowest
-    target = rnd.randint(40, 80)
+    # modules: every story is tried at every span it can take; it goes where the columns
+    # are lowest, at a span that keeps the page near its target depth and wastes little
+    # space above shorter columns, chosen at random among the good ones
+    depth = body_top + area / pitch / st.ncols * rnd.uniform(1.1, 1.2)
     sky = [body_top] * st.ncols
     modules: list[tuple[int, float, _Module, int]] = []
     for a, p in enumerate(plan.printed):
-        need = _estimate_lines(p.blocks, st)
-        span = max(1, min(st.ncols, round(need / target + rnd.uniform(-0.3, 0.5))))
-        if any(b.kind == "caption" for b in p.blocks) and span == 1 and rnd.random() < 0.6:
-            span = min(2, st.ncols)
-        c0 = min(range(st.ncols - span + 1), key=lambda c: (max(sky[c:c + span]), c))
-        top = max(sky[c0:c0 + span])
-        m = _module(p.blocks, a, span, st, rnd)
+        lines = sum(u.height for u in units[a]) / st.leading
+        most = min(st.ncols, max(1, int(lines // 6)))  # at least ~6 lines a column
+        if any(b.kind == "caption" for b in p.blocks):
+            most = max(most, min(2, st.ncols))
+        cands = []
+        for span in range(1, most + 1):
+            c0 = min(range(st.ncols - span + 1), key=lambda c, s=span: (max(sky[c:c + s]), c))
+            top = max(sky[c0:c0 + span])
+            m = module(a, span)
+            waste = sum(top - sky[c] for c in range(c0, c0 + span))
+            cands.append((top + m.height, waste, span, c0, top, m))
+        fit = [c for c in cands if c[0] <= depth + st.leading]
+        if fit:
+            least = min(c[1] for c in fit)
+            pick = rnd.choice([c for c in fit if c[1] <= least + 4 * st.leading])
+        else:
+            pick = min(cands, key=lambda c: (c[0], c[1]))
+        _bottom, _waste, span, c0, top, m = pick
         modules.append((c0, top, m, a))
         for c in range(c0, c0 + span):
-            sky[c] = top + m.height + 1.6 * st.leading
+            sky[c] = top + m.height + sep
     bottom = max(sky)
     foot_lines = []
     fy = bottom + st.leading
@@ -634,7 +667,8 @@ def typeset(plan: PagePlan, fake_bold: bool | None = None) -> Typeset:
     c.showPage()
     c.save()
     settings = {k: v for k, v in vars(st).items()}
-    settings.update(banner=banner, header_size=header_size, target_lines=target,
+    settings.update(banner=banner, header_size=header_size, depth=round(depth, 1),
+                    aspect=round(aspect, 2), area=round(area),
                     spans=[(a, c0, m.span) for c0, _t, m, a in modules])
     return Typeset(buf.getvalue(), round(width, 2), height, out, photos, regions, columns,
                    settings)
