@@ -32,8 +32,13 @@ def ts():
         _need(False, f"cannot import the typesetter: {e}")
     _need(typeset.fonts_available(), "no CJK TrueType font (apt-get install "
           f"{typeset.FONT_DEBS})")
-    _need(shutil.which("pdftotext") is not None, "pdftotext missing (poppler-utils)")
     return typeset
+
+
+@pytest.fixture(scope="module")
+def pdftotext():
+    _need(shutil.which("pdftotext") is not None, "pdftotext missing (poppler-utils)")
+    return _pdftotext
 
 
 def _pdftotext(pdf: bytes, *args: str) -> str:
@@ -49,7 +54,7 @@ def _squash(s: str) -> str:
 PLAN = ("subheadlines", "tune", 3)  # a page with kickers, subheadlines and subheads
 
 
-def test_typeset_page_round_trips_through_pdftotext(ts):
+def test_typeset_page_round_trips_through_pdftotext(ts, pdftotext):
     plan = plan_page(*PLAN)
     tp = ts.typeset(plan, fake_bold=False)
     assert tp.pdf.startswith(b"%PDF")
@@ -58,7 +63,7 @@ def test_typeset_page_round_trips_through_pdftotext(ts):
         assert re.search(rb"^Pages:\s+1$", info.stdout, re.M)
     # -raw keeps the content stream's order (the typesetter draws story by story, column by
     # column); the default mode reads side-by-side columns and heads in geometric order.
-    text = _squash(_pdftotext(tp.pdf, "-raw"))
+    text = _squash(pdftotext(tp.pdf, "-raw"))
     gold = plan.gold()
     missing = []
     for art in gold["articles"]:
@@ -94,12 +99,12 @@ def test_line_boxes_lie_on_the_page_and_do_not_overlap(ts):
             assert r[1] - 0.5 <= ln.box[1] and ln.box[3] <= r[3] + 0.5, ln
 
 
-def test_fake_bold_headlines_are_drawn_twice(ts):
+def test_fake_bold_headlines_are_drawn_twice(ts, pdftotext):
     plan = plan_page(*PLAN)
     tp = ts.typeset(plan, fake_bold=True)
     bold = [ln for ln in tp.lines if ln.fake_bold]
     assert bold and all(ln.owner[1] == "headline" for ln in bold)
     # pdftotext's default mode drops a glyph drawn over itself; -raw keeps both copies
-    assert _squash(bold[0].text) in _squash(_pdftotext(tp.pdf))
-    raw = _squash(_pdftotext(tp.pdf, "-raw"))
+    assert _squash(bold[0].text) in _squash(pdftotext(tp.pdf))
+    raw = _squash(pdftotext(tp.pdf, "-raw"))
     assert "".join(c + c for c in _squash(bold[0].text)) in raw
