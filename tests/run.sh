@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-QT_DEBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-noto-cjk"
+# fonts-arphic-*/fonts-wqy-microhei (TrueType CJK, which reportlab embeds) and poppler-utils
+# (pdftotext) are for the typeset test pages (tests/corpus/typeset.py)
+QT_DEBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-noto-cjk
+    fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei poppler-utils"
 missing=""
 for p in $QT_DEBS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
