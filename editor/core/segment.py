@@ -175,6 +175,9 @@ def _chunk_texts(items) -> None:
             tail, widths, count = "", [], 0
 
 
+GAP_SPLITS_HEADS = False
+
+
 def _thread(items, tight: bool):
     """Group paragraphs into bodies; collect head groups and loose special lines."""
     bodies: list[Body] = []
@@ -195,7 +198,7 @@ def _thread(items, tight: bool):
     last_run = -1  # the run of the paragraph handled last
     for kind, obj in items:
         if kind == "title":
-            if group is not None and (group.bylines or (tight and obj.lines[0].gap_before)):
+            if group is not None and (group.bylines or (tight and obj.lines[0].gap_before and GAP_SPLITS_HEADS)):
                 # A byline closes a head group; on a tight page so does a blank line.
                 group.floating = True
                 close_group()

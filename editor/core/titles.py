@@ -38,9 +38,12 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     if len(g.lines) <= 1:
         return [g]
     best = []
-    for ln in g.lines:
+    for i, ln in enumerate(g.lines):
         s = index.scores(ln.text)
-        if s and max(s) >= 0.3:
+        # After a blank line (extractors end a text block there, and neighbouring stories'
+        # heads are separate blocks) weaker topic evidence suffices to start another head.
+        need = 0.15 if i and ln.gap_before else 0.3
+        if s and max(s) >= need:
             best.append(max(range(len(s)), key=s.__getitem__))
         else:
             best.append(None)
