@@ -147,7 +147,10 @@ TITLE_NARROWER = 3.5  # a title line is clearly narrower than a first line (W-2)
 WIDE_TITLE = 1.5  # a line wider than the column by more than this is set across columns
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
-MAX_CAPTION_LINES = 6  # a caption is a few lines at most; it never swallows a body
+MAX_CAPTION_LINES = 6
+# Topic evidence (summed word weights, see similarity.BodyIndex) at which a head's match
+# with a body counts fully; one shared two-character word weighs about 1.5.
+EVIDENCE_MASS = 3.0  # a caption is a few lines at most; it never swallows a body
 
 # -- confidences of the importer's decisions ----------------------------------------------------
 CONFIDENCE = {

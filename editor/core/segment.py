@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import conventions as cv
 from .assemble import build_articles
 from .clean import ends_final
 from .conventions import DASHES
@@ -175,9 +176,6 @@ def _chunk_texts(items) -> None:
             tail, widths, count = "", [], 0
 
 
-GAP_SPLITS_HEADS = False
-
-
 def _thread(items, tight: bool):
     """Group paragraphs into bodies; collect head groups and loose special lines."""
     bodies: list[Body] = []
@@ -198,8 +196,9 @@ def _thread(items, tight: bool):
     last_run = -1  # the run of the paragraph handled last
     for kind, obj in items:
         if kind == "title":
-            if group is not None and (group.bylines or (tight and obj.lines[0].gap_before and GAP_SPLITS_HEADS)):
-                # A byline closes a head group; on a tight page so does a blank line.
+            if group is not None and group.bylines:
+                # A byline closes a head group (a blank line does not: extractors end a
+                # text block at a change of font; titles are split by topic later).
                 group.floating = True
                 close_group()
             if group is None:
@@ -224,7 +223,9 @@ def _thread(items, tight: bool):
             if group is not None:
                 group.floating = True
                 close_group()
-            broke = True
+            # Page furniture an extractor printed inside a column (a staff line, a page
+            # number) does not interrupt the text around it; at the page top it has no
+            # text before it anyway.
             continue
         if kind == "source" and group is not None and not group.bylines and _tags_title(group, obj):
             # （经济聚焦）on its own line right under a headline: the headline's column tag
@@ -574,9 +575,12 @@ def _attach_heads(bodies: list[Body], heads: list[HeadGroup], index: BodyIndex) 
     cands = []
     for hi, g in enumerate(heads):
         sims = index.scores(g.text)
+        mass = index.mass(g.text)
         for bi, b in enumerate(bodies):
             adjacent = g.next_body is b
-            score = sims[bi] + (0.35 if adjacent else 0.0)
+            # One rare word shared (a fragment of a head) is weaker evidence than several.
+            evidence = min(1.0, mass[bi] / cv.EVIDENCE_MASS)
+            score = sims[bi] * evidence + (0.35 if adjacent else 0.0)
             if adjacent or sims[bi] >= 0.2:
                 cands.append((score, sims[bi], hi, bi))
     cands.sort(reverse=True)

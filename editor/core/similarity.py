@@ -76,6 +76,13 @@ class BodyIndex:
             return [0.0] * len(self.bodies)
         return self._weighted_shares(toks)
 
+    def mass(self, text: str) -> list[float]:
+        """For each body, the summed weight of the text's words it contains (not a share:
+        a text matching several rare words outweighs one matching a single word)."""
+        toks = list(dict.fromkeys(keywords(text)))
+        weights = [(self._in(t), self._weight(t)) for t in toks]
+        return [sum(w for h, w in weights if h[j]) for j in range(len(self.bodies))]
+
     def shares(self, text: str) -> list[float]:
         """For each body, its weighted share of the text's words found in any body.
 
