@@ -1,4 +1,9 @@
-"""The rows every benchmark adds, and the Markdown table `run_all.py` prints of them."""
+"""The rows every benchmark adds, and the Markdown table `run_all.py` prints of them.
+
+A row holds PageDesk's figure and what PageDesk did for it (`work`), and when
+it has a peer, the peer's figure and what the peer did (`peer_work`): a ratio
+means little unless the reader can see whether both sides did the same work.
+"""
 
 from __future__ import annotations
 
@@ -28,16 +33,23 @@ def add(
     target: str = "",
     met: bool | None = None,
     size: int | None = None,
+    *,
+    work: str,
+    peer_work: str = "",
     **extra,
 ) -> None:
+    if peer is not None and not peer_work:
+        raise ValueError(f"{bench}: a row with a peer says what the peer does (peer_work)")
     row = {
         "bench": bench,
         "what": what,
         "size": size,
         "figure": figure,
         "unit": unit,
+        "work": work,
         "peer": peer_name,
         "peer_figure": peer,
+        "peer_work": peer_work,
         "ratio": None if ratio is None else round(ratio, 2),
         "ratio_means": ratio_means,
         "target": target,
@@ -62,8 +74,9 @@ def fmt_num(x) -> str:
 
 def markdown(rows: list[dict]) -> str:
     out = [
-        "| benchmark | what | size | PageDesk | peer (same run) | ratio | target | met |",
-        "|---|---|---|---|---|---|---|---|",
+        "| benchmark | what | size | PageDesk | PageDesk does | peer (same run) | peer does "
+        "| ratio | target | met |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         fig = f"{fmt_num(r['figure'])} {r['unit']}"
@@ -74,7 +87,8 @@ def markdown(rows: list[dict]) -> str:
         met = {True: "yes", False: "**no**", None: "—"}[r["met"]]
         size = f"{r['size']:,}" if r["size"] else ""
         out.append(
-            f"| {r['bench']} | {r['what']} | {size} | {fig} | {peer} | {ratio} | "
+            f"| {r['bench']} | {r['what']} | {size} | {fig} | {r['work']} | {peer} | "
+            f"{r['peer_work'] or '—'} | {ratio} | "
             f"{r['target']} | {met} |"
         )
     return "\n".join(out)

@@ -95,6 +95,8 @@ def bench_segment(n_pages: int) -> None:
         pages_per_s=[round(r, 1) for r in rates],
         jieba_pages_per_s=[round(r, 1) for r in jrates],
         wall_pages_per_s=[round(r, 1) for r in walls],
+        work="segment_text of every page; the importer's caches emptied once per pass",
+        peer_work="jieba cut_for_search of the same page texts, one pass beside each",
     )
 
 
@@ -132,6 +134,10 @@ def bench_import(n_pages: int) -> None:
             "≤ 2.5 × jieba" if w == workers else "(one core, for reference)",
             ratio <= 2.5 if w == workers else None,
             pages_per_s=round(n_pages / seconds, 1),
+            work=f"import_paths in {w} worker process(es): read, segment, tokenise, "
+            "save and index every page",
+            peer_work="cut_for_search of the same raw texts in 1 process "
+            "(no reading, segmenting or saving)",
         )
 
 
@@ -306,6 +312,9 @@ def bench_startup(runs: int, library: Path | None = None, size: int | None = Non
         jieba_loaded_at_shown=any(jieba_at_shown),
         jieba_ready_after_shown_s=round(statistics.median(jieba_after), 3),
         size=size,
+        work="a new `main.py` process: imports, settings, library, window; "
+        "jieba loads in a worker after the window shows",
+        peer_work="a new process importing PySide6 and showing an empty QMainWindow",
     )
 
 
@@ -330,6 +339,7 @@ def bench_open_page(runs: int) -> None:
         target="≤ 300 ms",
         met=again <= 300,
         runs=[round(r["again"]) for r in results],
+        work="read, segment and show the page in a running window (second open)",
     )
     add(
         "open page",
@@ -340,6 +350,7 @@ def bench_open_page(runs: int) -> None:
         target="(reference)",
         runs=[round(r["open"] - r["shown"]) for r in results],
         raw_text_after_shown_ms=round(statistics.median(r["raw"] - r["shown"] for r in results)),
+        work="load jieba in the worker, then read, segment and show the page",
     )
 
 
@@ -364,6 +375,8 @@ def bench_memory(size: int, path: Path) -> None:
         idle_with_jieba_mb=m["idle_mb"],
         after_pages_mb=m["pages_mb"],
         chooser_ms=m["chooser_ms"],
+        work="start, wait for jieba, open 6 pages from the library chooser, run the "
+        "search queries, list articles and pages",
     )
 
 
@@ -395,6 +408,7 @@ def bench_export(path: Path, n_articles: int) -> None:
                     target="≥ 50 articles/s",
                     met=False,
                     error=error,
+                    work=f"export_articles of all {len(items)} articles into one file",
                 )
                 t = time.perf_counter()
                 for i in range(0, len(items), 20):
@@ -407,6 +421,7 @@ def bench_export(path: Path, n_articles: int) -> None:
                     "articles/s",
                     target="≥ 50 articles/s",
                     met=rate >= 50,
+                    work=f"export_articles into {fmt} files of 20 articles each",
                 )
                 continue
             rate = len(items) / (time.perf_counter() - t)
@@ -417,6 +432,7 @@ def bench_export(path: Path, n_articles: int) -> None:
                 "articles/s",
                 target="≥ 50 articles/s",
                 met=rate >= 50,
+                work=f"export_articles of {len(items)} articles into one {fmt} file",
             )
 
 
