@@ -74,7 +74,7 @@ def bench_segment(n_pages: int) -> None:
     segment_text(texts[0])  # first use: lazy imports
     # "One core": CPU seconds of this thread, so other processes on a shared machine
     # slow the wall clock (reported too) but not the figure. Every page is segmented
-    # cold: generated pages reuse the same ~130 sentences, so caches kept from one page
+    # cold: generated pages draw from the same ~70 sentences, so caches kept from one page
     # to the next would turn most of a page's jieba cuts into lookups that a page of a
     # real paper never gets. jieba's dictionary stays loaded. The jieba peer cuts each
     # page right after it (jieba keeps nothing between texts: every cut is cold).

@@ -1,6 +1,6 @@
 """Generated pages with realistic word frequencies: our own articles recombined by paragraph.
 
-The sentence corpus (`gen_data.py`) recombines ~130 sentences, so its common
+The sentence corpus (`gen_data.py`) recombines ~70 sentences, so its common
 words are in 15–93% of all articles and no word is rare; a search benchmark on
 it never meets the long tail of a real archive. This corpus is made of the
 team's articles (`tests/corpus/articles/w*/`, loaded by `tests.corpus.stories()`),
