@@ -511,9 +511,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     libs = {}
     if any(want(b) for b in ("search", "recall", "memory", "export", "start-up")):
+        old = datasets.stale()
+        if old:
+            mb = sum(p.stat().st_size for p in old) / 1e6
+            log(f"{len(old)} cached libraries of older keys ({mb:.0f} MB) can be deleted: {old}")
         for size in sizes:
             log(f"library of {size} articles …")
-            libs[size] = datasets.library_for(size, log)
+            libs[size] = datasets.library_for(size, "sentences", log)
     if want("segmentation"):
         log("segmentation …")
         bench_segment(10 if quick else 40)

@@ -70,3 +70,37 @@ def test_stories_cache_tag_changes_with_the_articles_text():
     before = stories.cache_tag(items)
     items[3].body[0] = ("paragraph", items[3].body[0][1] + "又一句。")
     assert stories.cache_tag(items) != before
+
+
+def test_library_key_follows_tokenizer_dictionary_and_schema(monkeypatch, tmp_path):
+    """A cached library is named by jieba's version, the user dictionaries' contents and the
+    schema version: changing any of them names a different library."""
+    from benchmarks import datasets
+    from editor.core import tokens
+
+    folder = tmp_path / "jieba"
+    folder.mkdir()
+    (folder / "newsroom.dict").write_text("产业工人 100 n\n", encoding="utf-8")
+    monkeypatch.setattr(tokens, "USER_DICT", folder / "newsroom.dict")
+    monkeypatch.delenv("PAGEDESK_USER_DICT", raising=False)
+
+    def path() -> str:
+        datasets.cache_key.cache_clear()
+        return datasets.library_path(1000).name
+
+    seen = [path()]
+    (folder / "newsroom.dict").write_text("产业工人 100 n\n职工书屋 50 n\n", encoding="utf-8")
+    seen.append(path())
+    (folder / "extra.dict").write_text("劳模工匠 10 n\n", encoding="utf-8")
+    seen.append(path())
+    own = tmp_path / "mine.dict"
+    own.write_text("夜校 5 n\n", encoding="utf-8")
+    monkeypatch.setenv("PAGEDESK_USER_DICT", str(own))
+    seen.append(path())
+    monkeypatch.setattr(datasets.schema, "SCHEMA_VERSION", datasets.schema.SCHEMA_VERSION + 1)
+    seen.append(path())
+    monkeypatch.setattr(datasets.metadata, "version", lambda name: "9.9.9")
+    seen.append(path())
+    datasets.cache_key.cache_clear()
+    assert len(set(seen)) == len(seen), seen
+    assert "jieba9.9.9" in seen[-1]
