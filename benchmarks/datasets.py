@@ -106,7 +106,7 @@ def info(size: int, corpus: str = "sentences") -> dict | None:
 
 def stale() -> list[Path]:
     """Cached libraries no current key names (another generator, dictionary, schema …)."""
-    current = {key_name(c) for c in CORPORA if c == "sentences" or _has_stories()}
+    current = {key_name(c) for c in CORPORA if c == "sentences" or has_stories()}
     return sorted(
         p
         for p in CACHE.glob("lib-*.sqlite")
@@ -114,7 +114,8 @@ def stale() -> list[Path]:
     )
 
 
-def _has_stories() -> bool:
+def has_stories() -> bool:
+    """Whether the stories corpus has articles to recombine."""
     try:
         cache_key("stories")
     except stories.NoStories:

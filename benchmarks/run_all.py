@@ -1,6 +1,7 @@
 """Every PageDesk benchmark in one run: a Markdown table on stdout and the same rows as JSON.
 
     .venv/bin/python benchmarks/run_all.py [--sizes 1000,10000,100000] [--quick]
+        [--only search,…] [--corpora sentences,stories]
 
 Each row holds PageDesk's figure and what PageDesk did, the figure of a peer
 measured on the same data in the same run and what the peer did (machines
@@ -19,7 +20,10 @@ doing comparable work), the ratio and the target of issue 7:
   LIKE peers run in the same run, each on its own row: the query a user would
   write (`LIKE '%w%' … ORDER BY date DESC LIMIT 50`, the same bounded output)
   and a scan returning every match (more work than PageDesk does for a common
-  word);
+  word). Two corpora: `sentences` (recombined sentences, the query kinds
+  above) and `stories` (our own articles recombined by paragraph with
+  realistic word frequencies, `stories.py`), whose one-word queries are
+  reported by how many articles hold the word: < 0.1%, 0.1–1%, 1–10%, ≥ 10%;
 - recall: share of the LIKE scan's hits that search finds for 2- and
   3-character words, with an FTS5 `trigram` index of the same text as peer;
 - start-up: process start to the main window shown (offscreen) vs a bare
@@ -30,8 +34,9 @@ doing comparable work), the ratio and the target of issue 7:
   browsed (its page chooser listed, pages loaded, searches run);
 - export: articles/s to .docx and to HTML through `export_articles`.
 
-Libraries come from `datasets.py` (built once, cached under
-`benchmarks/.cache/`; the 100,000-article one takes a while). Results go to
+Libraries come from `datasets.py` (built once per key — corpus, generator,
+jieba version, user dictionaries, schema — and cached under
+`benchmarks/.cache/`; a 100,000-article one takes a while). Results go to
 `benchmarks/results/run-<time>.json` and `benchmarks/results/latest.json`.
 """
 
@@ -53,9 +58,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import bench_open, datasets  # noqa: E402
-from benchmarks.bench_search import QUERIES, bench_recall, bench_search  # noqa: E402
+from benchmarks.bench_search import (  # noqa: E402
+    BANDS,
+    QUERIES,
+    band_queries,
+    bench_recall,
+    bench_search,
+)
 from benchmarks.gen_data import generate_pages  # noqa: E402
 from benchmarks.report import add, log, markdown, rows  # noqa: E402
+from benchmarks.stories import source_text  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 
@@ -486,10 +498,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--quick", action="store_true", help="fewer pages, repeats and runs")
     ap.add_argument("--only", default="", help="comma-separated benchmarks to run (default all)")
+    ap.add_argument(
+        "--corpora",
+        default="sentences,stories",
+        help="corpora of the search benchmark: sentences (recombined sentences), stories "
+        "(our own articles recombined by paragraph, realistic word frequencies)",
+    )
     args = ap.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     quick = args.quick
+    corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    unknown = set(corpora) - set(datasets.CORPORA)
+    if unknown:
+        ap.error(f"unknown corpora {sorted(unknown)}; known: {sorted(datasets.CORPORA)}")
 
     def want(name: str) -> bool:
         return not only or name in only
@@ -508,7 +530,13 @@ def main(argv: list[str] | None = None) -> int:
         "load_before": os.getloadavg(),
         "quick": quick,
         "sizes": sizes,
+        "corpora": corpora,
     }
+    if "stories" in corpora and want("search") and not datasets.has_stories():
+        log("no articles in tests/corpus/articles: the stories corpus is left out")
+        corpora.remove("stories")
+        meta["corpora_left_out"] = ["stories"]
+    stories_libs = {}
     libs = {}
     if any(want(b) for b in ("search", "recall", "memory", "export", "start-up")):
         old = datasets.stale()
@@ -518,6 +546,10 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             log(f"library of {size} articles …")
             libs[size] = datasets.library_for(size, "sentences", log)
+    if want("search") and "stories" in corpora:
+        for size in sizes:
+            log(f"library of {size} articles of the stories corpus …")
+            stories_libs[size] = datasets.library_for(size, "stories", log)
     if want("segmentation"):
         log("segmentation …")
         bench_segment(10 if quick else 40)
@@ -525,9 +557,18 @@ def main(argv: list[str] | None = None) -> int:
         log("import …")
         bench_import(40 if quick else 120)
     if want("search"):
+        repeat, peer_repeat = (5, 2) if quick else (15, 5)
         for size in sizes:
-            log(f"search at {size} …")
-            bench_search(size, libs[size], 5 if quick else 15, 2 if quick else 5)
+            if "sentences" in corpora:
+                log(f"search at {size} …")
+                bench_search(size, libs[size], repeat, peer_repeat)
+            if "stories" in corpora:
+                log(f"search at {size}, stories corpus …")
+                bands = band_queries(stories_libs[size], source_text(), 6 if quick else 10)
+                missing = [label for label, _lo, _hi in BANDS if label not in bands]
+                if missing:
+                    log(f"  no words at this size in: {', '.join(missing)}")
+                bench_search(size, stories_libs[size], repeat, peer_repeat, bands, "stories")
     if want("recall"):
         size = max([s for s in sizes if s <= 10_000] or sizes[:1])
         log(f"recall at {size} …")
@@ -548,7 +589,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_export(libs[sizes[0]], 60 if quick else 300)
     meta["seconds"] = round(time.time() - started, 1)
     meta["load_after"] = os.getloadavg()
-    meta["libraries"] = {s: datasets.info(s) for s in libs}
+    meta["libraries"] = {f"sentences {s}": datasets.info(s) for s in libs}
+    meta["libraries"].update({f"stories {s}": datasets.info(s, "stories") for s in stories_libs})
     table = markdown(rows)
     RESULTS.mkdir(parents=True, exist_ok=True)
     doc = {"meta": meta, "rows": rows, "markdown": table}

@@ -131,6 +131,15 @@ def cache_tag(items: list[Story] | None = None) -> str:
     return f"g{VERSION}-c{corpus_hash(items)[:10]}"
 
 
+def source_text(items: list[Story] | None = None) -> str:
+    """All the text the generator takes from the articles (titles and paragraphs)."""
+    items = stories() if items is None else items
+    return "\n".join(
+        "\n".join([s.kicker or "", s.headline] + [x for kind, x in s.body if kind == "paragraph"])
+        for s in items
+    )
+
+
 def make_page(rng: random.Random, number: int, articles: int, mixer: Mixer) -> str:
     """The raw text of one page with `articles` generated articles."""
     lines = page_head(rng, number)
