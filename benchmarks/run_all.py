@@ -533,7 +533,10 @@ def main(argv: list[str] | None = None) -> int:
         "corpora": corpora,
     }
     if "stories" in corpora and want("search") and not datasets.has_stories():
-        log("no articles in tests/corpus/articles: the stories corpus is left out")
+        log(
+            "the stories corpus is left out: no articles in tests/corpus/articles, or one "
+            "that does not load (python -m tests.corpus.check says which)"
+        )
         corpora.remove("stories")
         meta["corpora_left_out"] = ["stories"]
     stories_libs = {}
