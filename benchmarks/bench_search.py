@@ -201,6 +201,10 @@ def bench_search(
                 )
 
 
+def is_han(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
 # Bands of the stories corpus's search rows: share of articles holding the word.
 BANDS = (
     ("rare words (< 0.1% of articles)", 0.0, 0.001),
@@ -236,9 +240,7 @@ def band_queries(path: Path, source_text: str, per_band: int) -> dict[str, list[
         vocab = [
             (doc, term)
             for term, doc in lib.conn.execute("SELECT term, doc FROM temp.bench_vocab")
-            if 2 <= len(term) <= 4
-            and all("\u4e00" <= c <= "\u9fff" for c in term)
-            and term in source_text
+            if 2 <= len(term) <= 4 and is_han(term) and term in source_text
         ]
         for label, lo, hi in BANDS:
             cands = sorted(x for x in vocab if lo <= x[0] / n < hi)
@@ -265,7 +267,7 @@ def recall_words() -> dict[int, list[str]]:
     words: dict[int, dict[str, None]] = {2: {}, 3: {}}
     for s in sample_sentences() + OWN_SENTENCES:
         for w in tokens.cut(s):
-            if len(w) in words and all("\u4e00" <= c <= "\u9fff" for c in w):
+            if len(w) in words and is_han(w):
                 words[len(w)][w] = None
     return {n: list(ws) for n, ws in words.items()}
 

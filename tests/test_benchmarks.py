@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import pytest
+
 from benchmarks import stories
 from tests.corpus import Story
 
@@ -72,10 +74,19 @@ def test_stories_cache_tag_changes_with_the_articles_text():
     assert stories.cache_tag(items) != before
 
 
-def test_library_key_follows_tokenizer_dictionary_and_schema(monkeypatch, tmp_path):
+@pytest.fixture
+def datasets():
+    """benchmarks.datasets with its per-run key cache emptied before and after the test."""
+    from benchmarks import datasets
+
+    datasets.cache_key.cache_clear()
+    yield datasets
+    datasets.cache_key.cache_clear()
+
+
+def test_library_key_follows_tokenizer_dictionary_and_schema(datasets, monkeypatch, tmp_path):
     """A cached library is named by jieba's version, the user dictionaries' contents and the
     schema version: changing any of them names a different library."""
-    from benchmarks import datasets
     from editor.core import tokens
 
     folder = tmp_path / "jieba"
@@ -101,6 +112,5 @@ def test_library_key_follows_tokenizer_dictionary_and_schema(monkeypatch, tmp_pa
     seen.append(path())
     monkeypatch.setattr(datasets.metadata, "version", lambda name: "9.9.9")
     seen.append(path())
-    datasets.cache_key.cache_clear()
     assert len(set(seen)) == len(seen), seen
     assert "jieba9.9.9" in seen[-1]
