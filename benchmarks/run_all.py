@@ -15,15 +15,17 @@ doing comparable work), the ratio and the target of issue 7:
   alone over the same page files, both on one process and both on
   min(cpus, 4) processes;
 - search: median and p95 ms per query kind (2-char, 4-char, multi-word,
-  phrase, filtered) at each size. PageDesk ranks at most the 2,000 newest
-  matches (`search.RANK_WINDOW`) and returns the first page of 50 hits; two
-  LIKE peers run in the same run, each on its own row: the query a user would
-  write (`LIKE '%w%' … ORDER BY date DESC LIMIT 50`, the same bounded output)
-  and a scan returning every match (more work than PageDesk does for a common
-  word). Two corpora: `sentences` (recombined sentences, the query kinds
-  above) and `stories` (our own articles recombined by paragraph with
-  realistic word frequencies, `stories.py`), whose one-word queries are
-  reported by how many articles hold the word: < 0.1%, 0.1–1%, 1–10%, ≥ 10%;
+  phrase, filtered) at each size. PageDesk ranks at most the 2,000 most
+  recently saved matches (`search.RANK_WINDOW`) and returns the first page of
+  50 hits; three LIKE peers run in the same run, each on its own row: the
+  query a user would write (`LIKE '%w%' … ORDER BY date DESC LIMIT 50`, as
+  SQLite plans it), a newest-first walk to the 2,000th match (the window
+  PageDesk ranks, found by LIKE), and a scan returning every match (more work
+  than PageDesk does for a common word). Two corpora: `sentences`
+  (recombined sentences, the query kinds above) and `stories` (our own
+  articles recombined by paragraph with realistic word frequencies,
+  `stories.py`), whose one-word queries are reported by how many articles
+  hold the word: < 0.1%, 0.1–1%, 1–10%, ≥ 10%;
 - recall: share of the LIKE scan's hits that search finds for 2- and
   3-character words, with an FTS5 `trigram` index of the same text as peer;
 - start-up: process start to the main window shown (offscreen) vs a bare
