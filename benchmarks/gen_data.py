@@ -18,11 +18,13 @@ from __future__ import annotations
 import datetime
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "guangdong-jishi-p13.txt"
 CACHE = Path(__file__).resolve().parent / ".cache"
+VERSION = 1  # bump when the pages' text changes: it names the cached pages and libraries
 
 OWN_SENTENCES = [
     "今年以来，市总工会把服务职工作为工作的出发点和落脚点。",
@@ -76,46 +78,73 @@ def _wrap(text: str, width: int) -> list[str]:
     return [text[i:i + width] for i in range(0, len(text), width)]
 
 
-def make_page(rng: random.Random, number: int, articles: int, sentences: list[str]) -> str:
-    """The raw text of one page with `articles` articles."""
+def page_head(rng: random.Random, number: int) -> list[str]:
+    """A page's first lines: furniture (`栏目 版号`) and a date line, a random day of 2018–2025."""
     day = datetime.date(2018, 1, 1) + datetime.timedelta(days=rng.randint(0, 2900))
     weekday = "一二三四五六日"[day.weekday()]
-    lines = [f"{rng.choice(SECTIONS)} {number}", "",
-             f"{day.year}年{day.month}月{day.day}日 星期{weekday}", ""]
+    return [f"{rng.choice(SECTIONS)} {number}", "",
+            f"{day.year}年{day.month}月{day.day}日 星期{weekday}", ""]
+
+
+def lead(rng: random.Random) -> str:
+    """A dateline and byline opening an article's first paragraph, with generated names."""
+    return f"本报讯（全媒体记者{_name(rng)} 通讯员{_name(rng)}）"
+
+
+def article_lines(kicker: str | None, headline: str, opening: str, paragraphs: list[str],
+                  width: int) -> list[str]:
+    """One article's raw lines: titles, then paragraphs (`opening` before the first)
+    wrapped at `width` with blank lines between lines, as some extractors give them."""
+    lines = [kicker, ""] if kicker else []
+    lines += [headline, ""]
+    for p, para in enumerate(paragraphs):
+        for chunk in _wrap(opening + para if p == 0 else para, width):
+            lines += [chunk, ""]
+    lines.append("")
+    return lines
+
+
+def make_page(rng: random.Random, number: int, articles: int, sentences: list[str]) -> str:
+    """The raw text of one page with `articles` articles."""
+    lines = page_head(rng, number)
     for _ in range(articles):
         kicker = rng.choice(KICKERS)
         a, b = rng.sample(HEAD_WORDS, 2)
         headline = rng.choice(HEAD_PATTERNS).format(a=a, b=b, c=rng.choice(PLACES))
-        if kicker:
-            lines += [kicker, ""]
-        lines += [headline, ""]
-        lead = f"本报讯（全媒体记者{_name(rng)} 通讯员{_name(rng)}）"
+        byline = lead(rng)
         width = rng.choice([15, 16, 17])
-        for p in range(rng.randint(3, 6)):
-            para = "".join(rng.choice(sentences) for _ in range(rng.randint(2, 4)))
-            if p == 0:
-                para = lead + para
-            for chunk in _wrap(para, width):
-                lines += [chunk, ""]
-        lines.append("")
+        paragraphs = ["".join(rng.choice(sentences) for _ in range(rng.randint(2, 4)))
+                      for _ in range(rng.randint(3, 6))]
+        lines += article_lines(kicker, headline, byline, paragraphs, width)
     return "\n".join(lines) + "\n"
+
+
+def write_pages(folder: Path, n_pages: int, make: Callable[[int], str]) -> list[Path]:
+    """`folder/page-NNNNN.txt` for i < n_pages, `make(i)` called in order for every i (so a
+    seeded generator advances the same way) but written only when the file is missing."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n_pages):
+        path = folder / f"page-{i:05d}.txt"
+        text = make(i)
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def cache_tag() -> str:
+    """Names the cached pages and libraries: the generator's version."""
+    return f"g{VERSION}"
 
 
 def generate_pages(n_pages: int, articles_per_page: int = 10, seed: int = 1,
                    cache: Path = CACHE) -> list[Path]:
     """Write (or reuse) `n_pages` page files; returns their paths, in order."""
-    folder = cache / f"pages-{articles_per_page}a-s{seed}"
-    folder.mkdir(parents=True, exist_ok=True)
     sentences = sample_sentences() + OWN_SENTENCES
     rng = random.Random(seed)
-    paths = []
-    for i in range(n_pages):
-        path = folder / f"page-{i:05d}.txt"
-        text = make_page(rng, i % 24 + 1, articles_per_page, sentences)  # rng advances anyway
-        if not path.exists():
-            path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
+    return write_pages(cache / f"pages-{cache_tag()}-{articles_per_page}a-s{seed}", n_pages,
+                       lambda i: make_page(rng, i % 24 + 1, articles_per_page, sentences))
 
 
 if __name__ == "__main__":

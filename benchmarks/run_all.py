@@ -1,17 +1,31 @@
 """Every PageDesk benchmark in one run: a Markdown table on stdout and the same rows as JSON.
 
     .venv/bin/python benchmarks/run_all.py [--sizes 1000,10000,100000] [--quick]
+        [--only search,…] [--corpora sentences,stories]
 
-Each row holds PageDesk's figure, the figure of a peer measured on the same
-data in the same run (machines are shared and noisy: the ratio is what
-carries over), the ratio and the target of issue 7:
+Each row holds PageDesk's figure and what PageDesk did, the figure of a peer
+measured on the same data in the same run and what the peer did (machines
+are shared and noisy: the ratio is what carries over, and only between sides
+doing comparable work), the ratio and the target of issue 7:
 
-- segmentation: pages/s on one core, sample-sized generated pages (no peer);
-- import: seconds to import pages incl. indexing (default worker processes)
-  vs jieba `cut_for_search` alone over the same raw text in one process;
+- segmentation: pages/s on one core (CPU time), generated pages each segmented
+  cold (caches emptied before every page), with jieba's `cut_for_search` of
+  the same pages as calibration;
+- import: seconds to import pages incl. indexing vs jieba `cut_for_search`
+  alone over the same page files, both on one process and both on
+  min(cpus, 4) processes;
 - search: median and p95 ms per query kind (2-char, 4-char, multi-word,
-  phrase, filtered) at each size vs a `LIKE '%…%'` scan of the same tables
-  giving the same first page of 50 hits;
+  phrase, filtered) at each size. PageDesk ranks at most the 2,000 most
+  recently saved matches (`search.RANK_WINDOW`) and returns the first page of
+  50 hits; three LIKE peers run in the same run, each on its own row: the
+  query a user would write (`LIKE '%w%' … ORDER BY date DESC LIMIT 50`, as
+  SQLite plans it), a newest-first walk to the 2,000th match (the window
+  PageDesk ranks, found by LIKE), and a scan returning every match (more work
+  than PageDesk does for a common word). Two corpora: `sentences`
+  (recombined sentences, the query kinds above) and `stories` (our own
+  articles recombined by paragraph with realistic word frequencies,
+  `stories.py`), whose one-word queries are reported by how many articles
+  hold the word: < 0.1%, 0.1–1%, 1–10%, ≥ 10%;
 - recall: share of the LIKE scan's hits that search finds for 2- and
   3-character words, with an FTS5 `trigram` index of the same text as peer;
 - start-up: process start to the main window shown (offscreen) vs a bare
@@ -22,8 +36,9 @@ carries over), the ratio and the target of issue 7:
   browsed (its page chooser listed, pages loaded, searches run);
 - export: articles/s to .docx and to HTML through `export_articles`.
 
-Libraries come from `datasets.py` (built once, cached under
-`benchmarks/.cache/`; the 100,000-article one takes a while). Results go to
+Libraries come from `datasets.py` (built once per key — corpus, generator,
+jieba version, user dictionaries, schema — and cached under
+`benchmarks/.cache/`; a 100,000-article one takes a while). Results go to
 `benchmarks/results/run-<time>.json` and `benchmarks/results/latest.json`.
 """
 
@@ -45,70 +60,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import bench_open, datasets  # noqa: E402
-from benchmarks.gen_data import OWN_SENTENCES, generate_pages, sample_sentences  # noqa: E402
+from benchmarks.bench_search import (  # noqa: E402
+    BANDS,
+    QUERIES,
+    band_queries,
+    bench_recall,
+    bench_search,
+)
+from benchmarks.gen_data import generate_pages  # noqa: E402
+from benchmarks.report import add, log, markdown, rows  # noqa: E402
+from benchmarks.stories import source_text  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
-
-QUERIES = {
-    "2-char": ["工会", "培训", "职工", "技能", "救护", "驿站", "夜校", "师徒"],
-    "4-char": ["劳模工匠", "应急救护", "产业工人", "创新发展", "技术难题", "职工书屋"],
-    "multi-word": ["工会 培训", "职工 技能 岗位", "劳模 创新 企业", "工会 -培训", "技术 攻关"],
-    "phrase": ['"应急救护知识"', '"手把手教学员"', '"技术革新项目"', '"职工书屋新添置"'],
-    "filtered": [
-        "技能 tag:劳模工匠",
-        "培训 date:2019",
-        "职工 tag:要闻 date:2020",
-        "工会 date:2021-01..2021-06",
-        "岗位 tag:要闻",
-    ],
-}
-
-rows: list[dict] = []
-
-
-def log(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[max(0, min(len(values) - 1, round(q * (len(values) - 1))))]
-
-
-def add(
-    bench: str,
-    what: str,
-    figure,
-    unit: str,
-    peer_name: str = "—",
-    peer=None,
-    ratio=None,
-    ratio_means: str = "",
-    target: str = "",
-    met: bool | None = None,
-    size: int | None = None,
-    **extra,
-) -> None:
-    row = {
-        "bench": bench,
-        "what": what,
-        "size": size,
-        "figure": figure,
-        "unit": unit,
-        "peer": peer_name,
-        "peer_figure": peer,
-        "ratio": None if ratio is None else round(ratio, 2),
-        "ratio_means": ratio_means,
-        "target": target,
-        "met": met,
-        **extra,
-    }
-    rows.append(row)
-    log(
-        f"  {bench} {what} {size or ''}: {figure} {unit}"
-        + (f" | {peer_name} {peer} | ratio {row['ratio']}" if peer is not None else "")
-        + (f" | target {target} met={met}" if target else "")
-    )
 
 
 # -- segmentation and import --------------------------------------------------------------
@@ -120,32 +83,40 @@ def bench_segment(n_pages: int) -> None:
 
     jieba = tokens.get_jieba()
     texts = [p.read_text(encoding="utf-8") for p in generate_pages(n_pages, datasets.PER_PAGE)]
+    lines = statistics.mean(len(t.splitlines()) for t in texts)
+    filled = statistics.mean(sum(1 for x in t.splitlines() if x.strip()) for t in texts)
     segment_text(texts[0])  # first use: lazy imports
     # "One core": CPU seconds of this thread, so other processes on a shared machine
-    # slow the wall clock (reported too) but not the figure. Three cold passes (the
-    # importer's caches emptied before each, as a fresh start would find them; jieba's
-    # dictionary stays loaded), each beside a pass of the jieba peer; the medians count.
+    # slow the wall clock (reported too) but not the figure. Every page is segmented
+    # cold: generated pages draw from the same ~70 sentences, so caches kept from one page
+    # to the next would turn most of a page's jieba cuts into lookups that a page of a
+    # real paper never gets. jieba's dictionary stays loaded. The jieba peer cuts each
+    # page right after it (jieba keeps nothing between texts: every cut is cold).
+    # Three passes; the medians count.
     rates, walls, jrates, articles = [], [], [], 0
     for _ in range(3):
-        clear_caches()
-        start, cpu = time.perf_counter(), time.thread_time()
-        articles = sum(len(segment_text(t).articles) for t in texts)
-        wall, cpu = time.perf_counter() - start, time.thread_time() - cpu
-        jcpu = time.thread_time()
+        cpu = wall = jcpu = 0.0
+        articles = 0
         for t in texts:
+            clear_caches()
+            start, cpu0 = time.perf_counter(), time.thread_time()
+            articles += len(segment_text(t).articles)
+            wall += time.perf_counter() - start
+            cpu += time.thread_time() - cpu0
+            cpu0 = time.thread_time()
             list(jieba.cut_for_search(t))
-        jcpu = time.thread_time() - jcpu
+            jcpu += time.thread_time() - cpu0
         rates.append(n_pages / cpu)
         walls.append(n_pages / wall)
         jrates.append(n_pages / jcpu)
     rate, jrate = statistics.median(rates), statistics.median(jrates)
     add(
         "segmentation",
-        f"{n_pages} pages of ~400 lines ({articles} articles), pages per CPU-second, "
-        "median of 3 cold passes",
+        f"{n_pages} generated pages of {lines:.0f} lines on average ({filled:.0f} non-blank; "
+        f"{articles} articles), pages per CPU-second, median of 3 passes",
         round(rate, 1),
         "pages/s",
-        "jieba cut_for_search over the same pages (calibration, median of 3)",
+        "jieba cut_for_search (calibration)",
         round(jrate, 1),
         jrate / rate,
         "segmenter CPU / jieba CPU",
@@ -154,7 +125,33 @@ def bench_segment(n_pages: int) -> None:
         pages_per_s=[round(r, 1) for r in rates],
         jieba_pages_per_s=[round(r, 1) for r in jrates],
         wall_pages_per_s=[round(r, 1) for r in walls],
+        mean_lines=round(lines, 1),
+        mean_nonblank_lines=round(filled, 1),
+        work="segment_text of each page, the importer's caches emptied before every page",
+        peer_work="jieba cut_for_search of the same page right after it (jieba caches "
+        "nothing between texts); tokenising only, no segmenting",
     )
+
+
+def _jieba_page(path: str) -> int:
+    """The jieba peer's work for one page file: read it, cut its text for search."""
+    from editor.core import tokens
+
+    with open(path, encoding="utf-8") as fh:
+        return sum(1 for _ in tokens.get_jieba().cut_for_search(fh.read()))
+
+
+def _jieba_pages(paths: list[str], processes: int) -> int:
+    """Tokens of every page, in `processes` forked processes as the batch import forks
+    its workers (jieba already loaded in the parent, two files per task)."""
+    if processes <= 1:
+        return sum(map(_jieba_page, paths))
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(processes, mp_context=ctx) as pool:
+        return sum(pool.map(_jieba_page, paths, chunksize=2))
 
 
 def bench_import(n_pages: int) -> None:
@@ -162,195 +159,43 @@ def bench_import(n_pages: int) -> None:
     from editor.storage.batch import import_paths, summary
     from editor.storage.library import Library
 
-    jieba = tokens.get_jieba()
-    paths = generate_pages(n_pages, datasets.PER_PAGE)
-    texts = [p.read_text(encoding="utf-8") for p in paths]
-    start = time.perf_counter()
-    n_tokens = sum(len(list(jieba.cut_for_search(t))) for t in texts)
-    bare = time.perf_counter() - start
+    tokens.get_jieba()
+    paths = [str(p) for p in generate_pages(n_pages, datasets.PER_PAGE)]
     workers = min(os.cpu_count() or 1, 4)
-    for w in (workers, 1) if workers > 1 else (1,):
+    # PageDesk and its peer on the same number of processes, one row per count.
+    for w in (1, workers) if workers > 1 else (1,):
         with tempfile.TemporaryDirectory(prefix="pagedesk-import-") as tmp:
             with Library.open(os.path.join(tmp, "lib.sqlite")) as lib:
                 start = time.perf_counter()
-                counts = summary(import_paths(lib, [str(p) for p in paths], workers=w))
+                counts = summary(import_paths(lib, paths, workers=w))
                 seconds = time.perf_counter() - start
                 articles = lib.count_articles()
         if counts["imported"] != n_pages:
             raise SystemExit(f"import benchmark: {counts}")
+        start = time.perf_counter()
+        n_tokens = _jieba_pages(paths, w)
+        bare = time.perf_counter() - start
         ratio = seconds / bare
         add(
             "import",
-            f"{n_pages} pages / {articles} articles, {w} worker process(es)",
+            f"{n_pages} pages / {articles} articles, {w} process(es) each",
             round(seconds, 2),
             "s",
-            f"jieba cut_for_search alone, 1 process ({n_tokens} tokens)",
+            f"jieba cut_for_search, {w} process(es)",
             round(bare, 2),
             ratio,
             "PageDesk time / jieba time",
-            "≤ 2.5 × jieba" if w == workers else "(one core, for reference)",
-            ratio <= 2.5 if w == workers else None,
+            "≤ 2.5 × jieba",
+            ratio <= 2.5,
             pages_per_s=round(n_pages / seconds, 1),
+            jieba_tokens=n_tokens,
+            work="import_paths in one process: read, segment, tokenise, save and index every page"
+            if w == 1
+            else f"import_paths with {w} worker processes reading, segmenting and "
+            "tokenising, and the main process saving and indexing every page",
+            peer_work=f"read each page file and cut_for_search its text, in {w} process(es) "
+            "(no segmenting or saving)",
         )
-
-
-# -- search and recall --------------------------------------------------------------------
-
-
-def like_sql(query: str) -> tuple[str, list]:
-    """The LIKE-scan peer of a query: same filters, every word by LIKE, all hits, newest first.
-
-    All hits, because ranked search has to consider every match too (bm25 over
-    all candidates); with `LIMIT 50` and a date order an index walk could stop
-    after the first 50 matches of a common word, which is no scan.
-    """
-    from editor.storage.query import parse
-    from editor.storage.search import where_for
-
-    q = parse(query)
-    where, params = where_for(q.filters)
-    sql = (
-        "SELECT a.rid FROM articles a JOIN pages p ON p.id = a.page_id "
-        "JOIN article_text t ON t.rid = a.rid WHERE 1"
-    )
-    for w in where:
-        sql += " AND " + w
-    for term in q.terms:
-        sql += " AND t.text LIKE ?"
-        params.append(f"%{term}%")
-    for term in q.exclude:
-        sql += " AND t.text NOT LIKE ?"
-        params.append(f"%{term}%")
-    return sql + " ORDER BY p.date DESC, a.page_id, a.ord", params
-
-
-def bench_search(size: int, path: Path, repeat: int, peer_repeat: int) -> None:
-    from editor.storage.library import Library
-
-    with Library.open(str(path)) as lib:
-        articles = lib.count_articles()
-        for kind, queries in QUERIES.items():
-            mine: list[float] = []
-            peer: list[float] = []
-            per_query = {}
-            for q in queries:
-                first = lib.search(q, limit=50)  # warm the page cache once
-                shown = len(first)
-                times = []
-                for _ in range(repeat):
-                    t = time.perf_counter()
-                    lib.search(q, limit=50)
-                    times.append((time.perf_counter() - t) * 1000)
-                sql, params = like_sql(q)
-                every = len(lib.conn.execute(sql, params).fetchall())
-                peer_times = []
-                for _ in range(peer_repeat):
-                    t = time.perf_counter()
-                    lib.conn.execute(sql, params).fetchall()
-                    peer_times.append((time.perf_counter() - t) * 1000)
-                mine += times
-                peer += peer_times
-                # articles holding the words (the scan's hits) drive the cost of ranking
-                per_query[q] = {
-                    "ms": round(statistics.median(times), 1),
-                    "scan_ms": round(statistics.median(peer_times), 1),
-                    "hits_shown": shown,
-                    # set when the matches were too many to rank together (search.RANK_WINDOW)
-                    "ranked_among": first[0].ranked_among if first else None,
-                    "articles_matching": every,
-                }
-            med, p95, pmed = statistics.median(mine), pct(mine, 0.95), statistics.median(peer)
-            # both targets hold at archive scale; at smaller sizes the scan is a few ms and
-            # the ratio is reported for the trend only
-            ok = (med <= 20 and pmed / med >= 20) if size >= 100_000 else None
-            add(
-                "search",
-                f"{kind} median (p95) ms, {articles} articles",
-                round(med, 2),
-                "ms",
-                "LIKE '%…%' scan, median ms",
-                round(pmed, 2),
-                pmed / med,
-                "scan / PageDesk",
-                "≤ 20 ms and ≥ 20 × faster than the scan, at 100k",
-                ok,
-                size=size,
-                p95_ms=round(p95, 2),
-                peer_p95_ms=round(pct(peer, 0.95), 2),
-                per_query=per_query,
-            )
-
-
-def recall_words() -> dict[int, list[str]]:
-    """2- and 3-character words of the text the generator recombines (jieba's precise cut)."""
-    from editor.core import tokens
-
-    words: dict[int, dict[str, None]] = {2: {}, 3: {}}
-    for s in sample_sentences() + OWN_SENTENCES:
-        for w in tokens.cut(s):
-            if len(w) in words and all("\u4e00" <= c <= "\u9fff" for c in w):
-                words[len(w)][w] = None
-    return {n: list(ws) for n, ws in words.items()}
-
-
-def bench_recall(size: int, path: Path) -> None:
-    from editor.storage.library import Library
-
-    words = recall_words()
-    with Library.open(str(path)) as lib, tempfile.TemporaryDirectory() as tmp:
-        tri = sqlite3.connect(os.path.join(tmp, "trigram.sqlite"))
-        tri.execute("CREATE VIRTUAL TABLE tri USING fts5(text, tokenize='trigram')")
-        t = time.perf_counter()
-        tri.executemany(
-            "INSERT INTO tri (rowid, text) VALUES (?, ?)",
-            lib.conn.execute("SELECT rid, text FROM article_text"),
-        )
-        tri.commit()
-        tri_build = time.perf_counter() - t
-        rid_of = dict(lib.conn.execute("SELECT id, rid FROM articles"))
-        for n, ws in words.items():
-            scan_total = mine_total = tri_total = 0
-            worst: list[tuple[float, str, int]] = []
-            for w in ws:
-                scan = {
-                    r
-                    for (r,) in lib.conn.execute(
-                        "SELECT rid FROM article_text WHERE text LIKE ?", [f"%{w}%"]
-                    )
-                }
-                if not scan:
-                    continue
-                found = {rid_of[h.article_id] for h in lib.search(w, limit=None)}
-                tri_hits = {
-                    r
-                    for (r,) in tri.execute(
-                        "SELECT rowid FROM tri WHERE tri MATCH ?", ['"' + w + '"']
-                    )
-                }
-                scan_total += len(scan)
-                mine_total += len(scan & found)
-                tri_total += len(scan & tri_hits)
-                r = len(scan & found) / len(scan)
-                if r < 1:
-                    worst.append((round(r, 3), w, len(scan)))
-            recall = mine_total / scan_total if scan_total else None
-            tri_recall = tri_total / scan_total if scan_total else None
-            add(
-                "recall",
-                f"{n}-character words ({len(ws)} words, {scan_total} scan hits)",
-                round(recall, 4),
-                "of scan hits",
-                "FTS5 trigram, same text",
-                round(tri_recall, 4),
-                None,
-                "",
-                "≥ 0.99",
-                recall >= 0.99,
-                size=size,
-                missed_words=sorted(worst)[:10],
-                trigram_build_s=round(tri_build, 2),
-            )
-        tri.close()
 
 
 # -- start-up, open page, memory (subprocesses) -------------------------------------------
@@ -524,6 +369,9 @@ def bench_startup(runs: int, library: Path | None = None, size: int | None = Non
         jieba_loaded_at_shown=any(jieba_at_shown),
         jieba_ready_after_shown_s=round(statistics.median(jieba_after), 3),
         size=size,
+        work="a new `main.py` process: imports, settings, library, window; "
+        "jieba loads in a worker after the window shows",
+        peer_work="a new process importing PySide6 and showing an empty QMainWindow",
     )
 
 
@@ -548,6 +396,7 @@ def bench_open_page(runs: int) -> None:
         target="≤ 300 ms",
         met=again <= 300,
         runs=[round(r["again"]) for r in results],
+        work="read, segment and show the page in a running window (second open)",
     )
     add(
         "open page",
@@ -558,6 +407,7 @@ def bench_open_page(runs: int) -> None:
         target="(reference)",
         runs=[round(r["open"] - r["shown"]) for r in results],
         raw_text_after_shown_ms=round(statistics.median(r["raw"] - r["shown"] for r in results)),
+        work="load jieba in the worker, then read, segment and show the page",
     )
 
 
@@ -582,6 +432,8 @@ def bench_memory(size: int, path: Path) -> None:
         idle_with_jieba_mb=m["idle_mb"],
         after_pages_mb=m["pages_mb"],
         chooser_ms=m["chooser_ms"],
+        work="start, wait for jieba, open 6 pages from the library chooser, run the "
+        "search queries, list articles and pages",
     )
 
 
@@ -613,6 +465,7 @@ def bench_export(path: Path, n_articles: int) -> None:
                     target="≥ 50 articles/s",
                     met=False,
                     error=error,
+                    work=f"export_articles of all {len(items)} articles into one file",
                 )
                 t = time.perf_counter()
                 for i in range(0, len(items), 20):
@@ -625,6 +478,7 @@ def bench_export(path: Path, n_articles: int) -> None:
                     "articles/s",
                     target="≥ 50 articles/s",
                     met=rate >= 50,
+                    work=f"export_articles into {fmt} files of 20 articles each",
                 )
                 continue
             rate = len(items) / (time.perf_counter() - t)
@@ -635,38 +489,8 @@ def bench_export(path: Path, n_articles: int) -> None:
                 "articles/s",
                 target="≥ 50 articles/s",
                 met=rate >= 50,
+                work=f"export_articles of {len(items)} articles into one {fmt} file",
             )
-
-
-# -- report -------------------------------------------------------------------------------
-
-
-def fmt_num(x) -> str:
-    if x is None:
-        return "—"
-    if isinstance(x, float):
-        return f"{x:.3g}" if abs(x) < 100 else f"{x:.0f}"
-    return str(x)
-
-
-def markdown(rows: list[dict]) -> str:
-    out = [
-        "| benchmark | what | size | PageDesk | peer (same run) | ratio | target | met |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for r in rows:
-        fig = f"{fmt_num(r['figure'])} {r['unit']}"
-        if "p95_ms" in r:
-            fig += f" (p95 {fmt_num(r['p95_ms'])})"
-        peer = "—" if r["peer_figure"] is None else f"{fmt_num(r['peer_figure'])} ({r['peer']})"
-        ratio = "—" if r["ratio"] is None else f"{fmt_num(r['ratio'])} ({r['ratio_means']})"
-        met = {True: "yes", False: "**no**", None: "—"}[r["met"]]
-        size = f"{r['size']:,}" if r["size"] else ""
-        out.append(
-            f"| {r['bench']} | {r['what']} | {size} | {fig} | {peer} | {ratio} | "
-            f"{r['target']} | {met} |"
-        )
-    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -676,10 +500,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--quick", action="store_true", help="fewer pages, repeats and runs")
     ap.add_argument("--only", default="", help="comma-separated benchmarks to run (default all)")
+    ap.add_argument(
+        "--corpora",
+        default="sentences,stories",
+        help="corpora of the search benchmark: sentences (recombined sentences), stories "
+        "(our own articles recombined by paragraph, realistic word frequencies)",
+    )
     args = ap.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     quick = args.quick
+    corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    unknown = set(corpora) - set(datasets.CORPORA)
+    if unknown:
+        ap.error(f"unknown corpora {sorted(unknown)}; known: {sorted(datasets.CORPORA)}")
 
     def want(name: str) -> bool:
         return not only or name in only
@@ -698,12 +532,29 @@ def main(argv: list[str] | None = None) -> int:
         "load_before": os.getloadavg(),
         "quick": quick,
         "sizes": sizes,
+        "corpora": corpora,
     }
+    if "stories" in corpora and want("search") and not datasets.has_stories():
+        log(
+            "the stories corpus is left out: no articles in tests/corpus/articles, or one "
+            "that does not load (python -m tests.corpus.check says which)"
+        )
+        corpora.remove("stories")
+        meta["corpora_left_out"] = ["stories"]
+    stories_libs = {}
     libs = {}
     if any(want(b) for b in ("search", "recall", "memory", "export", "start-up")):
+        old = datasets.stale()
+        if old:
+            mb = sum(p.stat().st_size for p in old) / 1e6
+            log(f"{len(old)} cached libraries of older keys ({mb:.0f} MB) can be deleted: {old}")
         for size in sizes:
             log(f"library of {size} articles …")
-            libs[size] = datasets.library_for(size, log)
+            libs[size] = datasets.library_for(size, "sentences", log)
+    if want("search") and "stories" in corpora:
+        for size in sizes:
+            log(f"library of {size} articles of the stories corpus …")
+            stories_libs[size] = datasets.library_for(size, "stories", log)
     if want("segmentation"):
         log("segmentation …")
         bench_segment(10 if quick else 40)
@@ -711,9 +562,18 @@ def main(argv: list[str] | None = None) -> int:
         log("import …")
         bench_import(40 if quick else 120)
     if want("search"):
+        repeat, peer_repeat = (5, 2) if quick else (15, 5)
         for size in sizes:
-            log(f"search at {size} …")
-            bench_search(size, libs[size], 5 if quick else 15, 2 if quick else 5)
+            if "sentences" in corpora:
+                log(f"search at {size} …")
+                bench_search(size, libs[size], repeat, peer_repeat)
+            if "stories" in corpora:
+                log(f"search at {size}, stories corpus …")
+                bands = band_queries(stories_libs[size], source_text(), 6 if quick else 10)
+                missing = [label for label, _lo, _hi in BANDS if label not in bands]
+                if missing:
+                    log(f"  no words at this size in: {', '.join(missing)}")
+                bench_search(size, stories_libs[size], repeat, peer_repeat, bands, "stories")
     if want("recall"):
         size = max([s for s in sizes if s <= 10_000] or sizes[:1])
         log(f"recall at {size} …")
@@ -734,7 +594,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_export(libs[sizes[0]], 60 if quick else 300)
     meta["seconds"] = round(time.time() - started, 1)
     meta["load_after"] = os.getloadavg()
-    meta["libraries"] = {s: datasets.info(s) for s in libs}
+    meta["libraries"] = {f"sentences {s}": datasets.info(s) for s in libs}
+    meta["libraries"].update({f"stories {s}": datasets.info(s, "stories") for s in stories_libs})
     table = markdown(rows)
     RESULTS.mkdir(parents=True, exist_ok=True)
     doc = {"meta": meta, "rows": rows, "markdown": table}
