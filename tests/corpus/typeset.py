@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tests.corpus.generate import PagePlan
-from tests.corpus.layout import CLOSERS, OPENERS, Owner
+from tests.corpus.layout import CLOSERS, OPENERS, Owner, balanced
 from tests.corpus.printing import HEAD_KINDS, PBlock
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, y up
@@ -261,6 +261,21 @@ class _Style:
     photo_side: str  # "right" or "left": the caption's column beside a photo
 
 
+def wrap_title(text: str, width: float, role: str, size: float) -> list[str]:
+    """A title in as few lines as fit, balanced: compositors break a title over lines of
+    even length, never leaving a glyph or two alone on the last line."""
+    lines = wrap_pt(text, width, role, size)
+    if len(lines) < 2:
+        return lines
+    for chars in range(-(-len(text) // len(lines)), len(text) + 1):
+        even = balanced(text, chars)
+        if len(even) <= len(lines) and all(
+            _width(t, role, size) <= width + 0.01 for t in even
+        ):
+            return even
+    return lines
+
+
 def _head_lines(blocks: list[PBlock], a: int, hw: float, st: _Style, span: int,
                 rnd: random.Random) -> tuple[list[_Line], float]:
     out: list[_Line] = []
@@ -271,7 +286,7 @@ def _head_lines(blocks: list[PBlock], a: int, hw: float, st: _Style, span: int,
         if b.kind == "headline":
             size = float(rnd.randint(lo, hi))
             while True:
-                lines = wrap_pt(b.text, hw, "hei", size)
+                lines = wrap_title(b.text, hw, "hei", size)
                 if len(lines) <= 2 or size <= 20:
                     break
                 size -= 2
@@ -280,11 +295,11 @@ def _head_lines(blocks: list[PBlock], a: int, hw: float, st: _Style, span: int,
         elif b.kind == "kicker":
             role, size, align, bold = st.kicker_role, st.kicker_size, st.head_align, False
             lead = 1.35 * size
-            lines = wrap_pt(b.text, hw, role, size)
+            lines = wrap_title(b.text, hw, role, size)
         elif b.kind in ("subheadline", "column_tag"):
             role, size, align, bold = st.sub_role, st.sub_size, st.head_align, False
             lead = 1.4 * size
-            lines = wrap_pt(b.text, hw, role, size)
+            lines = wrap_title(b.text, hw, role, size)
             y += 0.15 * size
         else:  # byline, author
             role, size, bold = st.byline_role, st.size, False
@@ -319,7 +334,7 @@ def _block_units(b: PBlock, a: int, st: _Style, first_in_body: bool) -> list[_Un
     if b.kind == "subhead":
         sz = st.subhead_size
         lead = 1.35 * sz
-        lines = wrap_pt(b.text, w, "hei", sz)
+        lines = wrap_title(b.text, w, "hei", sz)
         before = 0.0 if first_in_body else 0.5 * L
         out = []
         y = before
