@@ -117,10 +117,41 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         gap = False
         _classify(ln)
         out.append(ln)
+    _wrapped_leads(out)
+    _paren_credits(out)
     _join_wrapped(out)
     _keep_open_parens(out)
     _author_lines(out)
     return out
+
+
+_LEAD_OPENING = re.compile(
+    rf"^[{cv.BULLETS}]?\s*(?:{cv.any_of(cv.OWN_PAPER)}|[\u4e00-\u9fff]{{1,6}}社)"
+)
+
+
+def _wrapped_leads(lines: list[Line]) -> None:
+    """A dateline broken over a line end (`本报北京 3 月 24 日` / `电（记者 A）…`): the
+    first line opens a first paragraph all the same."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if ln.kind != "text" or ln.lead or nxt.kind != "text" or not _LEAD_OPENING.match(ln.soft):
+            continue
+        lead = parse_lead(ln.soft + nxt.soft)
+        if lead is not None and lead.dateline and len(lead.dateline) > len(hard(ln.soft)) - 1:
+            ln.lead = True
+
+
+def _paren_credits(lines: list[Line]) -> None:
+    """A caption whose credit in parentheses is broken over a line end
+    (`…觅食。（本` / `报记者谢宇航摄）`): its last line is a caption line with that credit."""
+    for prev, ln in zip(lines, lines[1:], strict=False):
+        if ln.kind != "text" or prev.kind != "text" or ln.text[-1:] not in "）)":
+            continue
+        if "（" in ln.text or "(" in ln.text:
+            continue
+        joined = prev.text + ln.text
+        if _PAREN_CREDIT.search(joined) and (m := _CREDIT.match(joined)):
+            ln.kind, ln.meta = "caption", {"credit": m.group("credit")}
 
 
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,2}"
@@ -354,6 +385,8 @@ def _captions(lines: list[Line]) -> None:
 
 def _join_wrapped(lines: list[Line]) -> None:
     """A caption or note wrapped over several lines: the following lines join its kind."""
+    # on a page with blank lines only between blocks, a blank line ends a caption's block
+    tight = sum(ln.gap_before for ln in lines) < 0.5 * max(1, len(lines) - 1)
     for i, ln in enumerate(lines):
         # A caption's first lines printed without a bullet, before its line with the credit:
         # running text that ends no sentence, set at one width (a caption has no indent).
@@ -365,6 +398,8 @@ def _join_wrapped(lines: list[Line]) -> None:
                     break
                 if prev.text.startswith(cv.DASHES) or prev.soft[:1] in _BULLET:
                     break
+                if (tight and lines[k + 1].gap_before) or _paren_depth(prev.text) < 0:
+                    break  # a block ends above (a blank line), or a bracket opened before
                 if k < i - 1 and abs(prev.w - lines[k + 1].w) > 1:
                     break  # not the caption's width
                 before = lines[k - 1] if k else None
