@@ -127,4 +127,6 @@ def _continues_title(a: Line, b: Line) -> bool:
         return False
     if b.w > a.w + 2.5 or a.w + b.w < 8:
         return False
+    if 0 <= a.w - b.w <= 1.0 and len(ta) >= 4:
+        return True  # balanced: the halves of one title (a kicker is seldom the longer)
     return cuts_a_word(ta, tb)
