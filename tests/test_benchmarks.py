@@ -114,3 +114,15 @@ def test_library_key_follows_tokenizer_dictionary_and_schema(datasets, monkeypat
     seen.append(path())
     assert len(set(seen)) == len(seen), seen
     assert "jieba9.9.9" in seen[-1]
+
+
+def test_training_labels_mark_each_elements_last_line():
+    from benchmarks.train_importer import _labels_from_owners
+
+    owners = [(-1, "page_header", 0), None, (0, "headline", 0), (0, "paragraph", 0),
+              (1, "paragraph", 0), (0, "paragraph", 0), (0, "paragraph", 1)]
+    labels = _labels_from_owners(owners)
+    assert 1 not in labels and 2 not in labels  # furniture and blank lines carry none
+    assert labels[3] == ("headline", True)
+    assert labels[4] == ("paragraph", False)  # its paragraph goes on after another column
+    assert labels[6] == ("paragraph", True) and labels[7] == ("paragraph", True)

@@ -64,7 +64,7 @@ CREDIT_TITLES: dict[str, str] = {
 PHOTO_TAIL = "摄"  # `本报记者 X 摄`: the names before it took the pictures
 
 # Surnames: a short line of names only (an author line, `（叶帆）` closing a piece) opens each
-# name with one of these. Source tags in parentheses (`（珠工宣）`, `（县委宣传部供稿）`) are
+# name with one of these. Source tags in parentheses (`（市委宣）`, `（县委宣传部供稿）`) are
 # abbreviations of organisations and rarely open with a common surname.
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶"

@@ -104,7 +104,7 @@ def title_features(
         f.append("has:stop-inside")
     if any(c in t[:6] for c in _COLON):
         f.append("has:colon-early")
-    if ln.gap_before:
+    if ln.block_gap:
         f.append("gap-before")
     if prev_title:
         f.append("prev-title")
@@ -125,7 +125,7 @@ def title_features(
             f.append("next:lead")
         if nxt.indent:
             f.append("next:indent")
-        if nxt.gap_before:
+        if nxt.block_gap:
             f.append("next:gap")
         if nn is None:
             f.append("nn:none")
@@ -154,7 +154,7 @@ def break_features(ln, nxt, nn, width: float, *, lines_so_far: int, start: str,
         f.append("next:lead")
     if nxt.indent:
         f.append("next:indent")
-    if nxt.gap_before:
+    if nxt.block_gap:
         f.append("next:gap")
     if nxt_title:
         f.append("next:title")
@@ -186,6 +186,19 @@ def probability(kind: str, features: list[str]) -> float:
         return 1.0 / (1.0 + math.exp(-z))
     ez = math.exp(z)
     return ez / (1.0 + ez)
+
+
+OVERRULE = 0.3  # the model overrules the hand rules only when this sure (p beyond 0.5 ± it)
+
+
+def decide(kind: str, features: list[str], by_rules: bool) -> bool:
+    """The hand rules' answer, unless the model is sure of the other one."""
+    p = probability(kind, features)
+    if by_rules and p < 0.5 - OVERRULE:
+        return False
+    if not by_rules and p > 0.5 + OVERRULE:
+        return True
+    return by_rules
 
 
 def reload() -> None:

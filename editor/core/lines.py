@@ -83,6 +83,7 @@ class Line:
     kind: str = "text"
     indent: bool = False  # printed with a leading indent (full-width spaces): a paragraph start
     gap_before: bool = False  # a blank line precedes it
+    block_gap: bool = False  # ... on a page whose blank lines end blocks (not every line)
     lead: bool = False  # opens with a dateline (本报讯…): a first paragraph
     meta: dict | None = None  # furniture facts (section, number, date) or caption credit
 
@@ -117,6 +118,9 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         gap = False
         _classify(ln)
         out.append(ln)
+    if sum(ln.gap_before for ln in out) < 0.5 * max(1, len(out) - 1):
+        for ln in out:
+            ln.block_gap = ln.gap_before
     _wrapped_leads(out)
     _paren_credits(out)
     _join_wrapped(out)

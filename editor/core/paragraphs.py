@@ -267,6 +267,7 @@ def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> 
 # `benchmarks/train_importer.py` collects its training data this way, so the features it
 # trains on are exactly the ones the importer computes.
 RECORD: list | None = None
+USE_BREAK_MODEL = True
 
 
 def _title_rules(
@@ -291,8 +292,9 @@ def _title_here(
     rules = _title_rules(
         run, i, width, prev_title=prev_title, alone=alone, before_byline=before_byline
     )
-    if not linemodel.available("title"):
-        return any(r != "next-opens" for r in rules)  # (next-opens is a feature only)
+    by_rules = any(r != "next-opens" for r in rules)  # (next-opens is a feature only)
+    if RECORD is None and not linemodel.available("title"):
+        return by_rules
     ln = run[i]
     nxt = run[i + 1] if i + 1 < len(run) else None
     nn = run[i + 2] if i + 2 < len(run) else None
@@ -304,7 +306,9 @@ def _title_here(
     )
     if RECORD is not None:
         RECORD.append(("title", ln.n, feats))
-    return linemodel.probability("title", feats) >= 0.5
+    if not linemodel.available("title"):
+        return by_rules
+    return linemodel.decide("title", feats, by_rules)
 
 
 def _rule_break(
@@ -356,7 +360,7 @@ def _break_here(
 ) -> tuple[bool, float]:
     """After a line ending a sentence (or a colon): does the paragraph end? (close, confidence)"""
     close, confidence = _rule_break(run, i, width, final, cur)
-    if not linemodel.available("break"):
+    if RECORD is None and not linemodel.available("break"):
         return close, confidence
     ln = run[i]
     nxt = run[i + 1] if i + 1 < len(run) else None
@@ -368,8 +372,11 @@ def _break_here(
     feats.append(f"rule:{'close' if close else 'go-on'}")
     if RECORD is not None:
         RECORD.append(("break", ln.n, feats))
+    if not linemodel.available("break"):
+        return close, confidence
     p = linemodel.probability("break", feats)
-    return p >= 0.5, max(p, 1.0 - p)
+    decided = linemodel.decide("break", feats, close) if USE_BREAK_MODEL else close
+    return decided, (max(p, 1.0 - p) if decided != close else confidence)
 
 
 def paragraphs(
