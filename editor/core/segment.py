@@ -47,6 +47,11 @@ class Body:
     reason: str = ""
 
     @property
+    def column(self) -> float:
+        """The width of the column its text runs in (a subhead's own width says nothing)."""
+        return next((p.width for p in reversed(self.paras) if not p.title), self.paras[-1].width)
+
+    @property
     def open(self) -> bool:
         return bool(self.paras) and not self.paras[-1].closed
 
@@ -284,13 +289,17 @@ def _thread(items, tight: bool):
                 # No open body to continue: a paragraph that opens at a full width.
                 p.start = "start"
                 target = _best_closed(bodies, p, last) if last is not None else None
+                if target is None and _goes_on(p, last, broke, ended):
+                    target = last
         elif group is None and not pending_bylines and p.start != "lead" and last is not None:
             same_column = p.run == last_run and not p.new_column
-            near = abs(p.width - last.paras[-1].width) < 1.0 and not last.open
+            near = abs(p.width - last.column) < 1.0 and not last.open
             if not broke and (same_column or near and not p.new_column):
                 target = last
             else:
                 target = _best_closed(bodies, p, last, strict=ended)
+                if target is None and _goes_on(p, last, broke, ended):
+                    target = last
         if target is not None and target.open and p.start == "cont":
             merged = target.paras[-1]
             merged.lines.extend(p.lines)
@@ -336,6 +345,21 @@ def _thread(items, tight: bool):
     for b in pending_bylines:
         loose.append((b, last))
     return bodies, heads, loose
+
+
+def _goes_on(p: Para, last: Body | None, broke: bool, ended: bool) -> bool:
+    """No body's words claim a paragraph after a blank line: does it go on with the body
+    above? Yes when nothing says another story begins (no head, byline or dateline, no
+    source tag or note closing the body above, no furniture or special block between) and
+    it fits that body's column."""
+    return (
+        last is not None
+        and not broke
+        and not ended
+        and not last.open
+        and abs(p.width - last.column) <= 1.0
+        and p.chunk_max_w <= last.column + 1.25
+    )
 
 
 def _one_title(group: HeadGroup) -> bool:
