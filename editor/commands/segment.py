@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 
 from editor.core.evaluate import PageScore, report_lines, score_page, summary_line
 from editor.core.importer import import_file
@@ -20,7 +19,12 @@ def register(sub) -> None:
     p = sub.add_parser("eval", help="score the importer against hand-checked pages")
     p.add_argument("gold", nargs="+", help="pagedesk.page/1 gold files")
     p.add_argument("--input", help="the page file to segment (default: the gold's source.file)")
-    p.add_argument("-v", "--verbose", action="store_true", help="list what each article misses")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="for every article that is not zero-edit, which importer decision went wrong",
+    )
     p.set_defaults(func=cmd_eval)
 
 
@@ -111,8 +115,8 @@ def cmd_eval(args) -> int:
         if len(args.gold) > 1:
             print(summary_line(s))
         if args.verbose:
-            for title, probs in s.problems:
-                print(f"   {title}: {', '.join(probs)}", file=sys.stdout)
+            for (title, probs), (_t, decisions) in zip(s.problems, s.diagnoses, strict=True):
+                print(f"   {title}: {'; '.join(decisions)}  [{', '.join(probs)}]")
     for line in report_lines(total):
         print(line)
     return 0

@@ -79,6 +79,65 @@ def article_problems(gold: dict[str, Any], pred: dict[str, Any]) -> list[str]:
     return out
 
 
+# Which importer decision each kind of difference points at (`pagedesk eval -v`).
+DECISIONS = {
+    "missing": "boundary",
+    "spurious": "boundary",
+    "segmentation": "boundary",
+    "split": "boundary",
+    "kicker": "head",
+    "headline": "head",
+    "subheadline": "head",
+    "dateline": "dateline",
+    "byline": "dateline",
+    "people": "people",
+    "captions": "caption",
+    "source": "tail",
+    "notes": "tail",
+    "body": "paragraph",
+}
+
+
+def diagnose(gold: dict[str, Any], pred: dict[str, Any], problems: list[str]) -> list[str]:
+    """Name the importer decisions behind an article's problems, with what went wrong:
+    boundary (articles cut or merged), head attachment or title role, dateline/byline,
+    people, caption, tail (source, notes), paragraph breaks or block roles."""
+    out: list[str] = []
+
+    def add(decision: str, detail: str) -> None:
+        item = decision if detail == decision else f"{decision} ({detail})"
+        if item not in out:
+            out.append(item)
+
+    for prob in problems:
+        kind = DECISIONS.get(prob, prob)
+        if kind == "head":
+            g_titles, p_titles = _titles(gold), _titles(pred)
+            if g_titles == p_titles:
+                add("role", "kicker/headline/subheadline swapped")
+            elif not p_titles:
+                add("head attachment", "no head attached")
+            elif not (g_titles & p_titles) and not any(
+                t in "".join(g_titles) or any(t in g for g in g_titles) for t in p_titles
+            ):
+                add("head attachment", "another story's head")
+            else:
+                add("head", "title lines split or joined wrongly")
+        elif kind == "paragraph":
+            gp, pp = _paragraphs(gold), _paragraphs(pred)
+            if "".join(t for _k, t in gp) != "".join(t for _k, t in pp):
+                add("boundary", "body text differs")
+            elif [k for k, _t in gp] != [k for k, _t in pp] and len(gp) == len(pp):
+                add("role", "subhead or paragraph")
+            else:
+                add("paragraph", f"{len(gp)} paragraphs, {len(pp)} proposed")
+        elif kind == "boundary":
+            add("boundary", prob)
+        else:
+            add(kind, prob)
+    return out
+
+
 @dataclass
 class PageScore:
     name: str
@@ -96,12 +155,14 @@ class PageScore:
     zero_edit: int = 0
     spurious: int = 0  # predicted articles holding no gold article's text: each is an edit
     problems: list[tuple[str, list[str]]] = field(default_factory=list)
+    diagnoses: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def add(self, other: PageScore) -> None:
         for k, v in vars(other).items():
             if isinstance(v, int):
                 setattr(self, k, getattr(self, k) + v)
         self.problems += other.problems
+        self.diagnoses += other.diagnoses
 
 
 def score_page(gold: dict[str, Any], pred: dict[str, Any], name: str = "") -> PageScore:
@@ -137,6 +198,7 @@ def score_page(gold: dict[str, Any], pred: dict[str, Any], name: str = "") -> Pa
         else:
             s.spurious += 1
             s.problems.append((p_arts[j].get("headline") or text[:12], ["spurious"]))
+            s.diagnoses.append((p_arts[j].get("headline") or text[:12], ["boundary (spurious)"]))
     for i, ga in enumerate(g_arts):
         s.gold_chars += len(g_text[i])
         gp = Counter(_paragraphs(ga))
@@ -144,6 +206,7 @@ def score_page(gold: dict[str, Any], pred: dict[str, Any], name: str = "") -> Pa
         j = g_to_p.get(i)
         if j is None:
             s.problems.append((ga.get("headline") or g_text[i][:12], ["missing"]))
+            s.diagnoses.append((ga.get("headline") or g_text[i][:12], ["boundary (missing)"]))
             continue
         pa = p_arts[j]
         m = _matched_chars(g_text[i], p_text[j])
@@ -162,6 +225,7 @@ def score_page(gold: dict[str, Any], pred: dict[str, Any], name: str = "") -> Pa
             probs.insert(0, "segmentation")
         if probs:
             s.problems.append((ga.get("headline") or g_text[i][:12], probs))
+            s.diagnoses.append((ga.get("headline") or g_text[i][:12], diagnose(ga, pa, probs)))
         else:
             s.zero_edit += 1
     s.para_pred = sum(len(a.get("body", [])) for a in p_arts)

@@ -178,3 +178,41 @@ def test_an_article_is_found_when_its_body_agrees_to_98_percent_dice(lost, found
 def test_article_problems_treat_absent_null_and_empty_alike():
     gold = {"headline": "标题", "kicker": None, "body": [], "notes": []}
     assert article_problems(gold, {"headline": "标题", "kicker": "", "body": []}) == []
+
+
+@pytest.mark.parametrize(
+    "fault,decision",
+    [
+        (lambda arts: arts[1].update(kicker=arts[1]["headline"], headline=arts[1]["kicker"]),
+         "role (kicker/headline/subheadline swapped)"),
+        (lambda arts: arts[1].update(kicker=None, headline=None),
+         "head attachment (no head attached)"),
+        (lambda arts: arts[1].update(kicker=arts[2]["kicker"], headline=arts[2]["headline"]),
+         "head attachment (another story's head)"),
+        (lambda arts: arts[1].update(headline=arts[1]["headline"][:4]),
+         "head (title lines split or joined wrongly)"),
+        (lambda arts: arts[1].update(dateline=None), "dateline"),
+        (lambda arts: arts[1]["reporters"].pop(), "people"),
+        (lambda arts: arts[0]["captions"][0].update(credit=None), "caption (captions)"),
+        (lambda arts: arts[4].update(source=None), "tail (source)"),
+        (lambda arts: arts[0]["body"][2].update(type="paragraph"), "role (subhead or paragraph)"),
+    ],
+)
+def test_eval_names_the_decision_that_went_wrong(fault, decision):
+    s = score_page(GOLD, _pred(fault))
+    assert [decision] == [d for _t, ds in s.diagnoses for d in ds]
+
+
+def test_eval_tells_paragraph_breaks_from_lost_text():
+    def merge(arts):
+        body = arts[4]["body"]
+        body[0:2] = [{"type": "paragraph", "text": body[0]["text"] + body[1]["text"]}]
+
+    s = score_page(GOLD, _pred(merge))
+    assert s.diagnoses[0][1] == ["paragraph (3 paragraphs, 2 proposed)"]
+
+    def lose(arts):
+        arts[4]["body"][0]["text"] = arts[4]["body"][0]["text"][:-3]
+
+    s = score_page(GOLD, _pred(lose))
+    assert s.diagnoses[0][1] == ["boundary (body text differs)"]
