@@ -36,6 +36,7 @@ class Para:
     chunk_max_w: float = 0.0  # the chunk's width reading (second widest, indents restored)
     chunk_n: int = 0  # how many width readings the chunk gave
     title_cont: bool = False  # a title line continuing the title line above it
+    joins: str = ""  # the threading stage's verdict: "lead", "start", "cont" or "subhead"
 
 
 def column_width(lines: list[Line], fallback: float) -> float:
@@ -104,7 +105,7 @@ def window_widths(lines: list[Line], fallback: float, reach: int = 6) -> list[fl
     return out
 
 
-def _forced_titles(run: list[Line]) -> set[int]:
+def forced_titles(run: list[Line]) -> set[int]:
     """Lines just above a dateline that do not end a sentence: a head printed with its article."""
     out: set[int] = set()
     for j, ln in enumerate(run):
@@ -394,7 +395,7 @@ def paragraphs(
         # a tag wrapped from the line above: …心得。（县融媒体中 / 心供稿）
         if not final[i] and run[i].text[-1:] in "）)" and "（" not in run[i].text:
             final[i] = ends_final(run[i - 1].text + run[i].text)
-    forced = _forced_titles(run)
+    forced = forced_titles(run)
     if len(run) <= 8 and not any(
         has_sentence_punct(ln.text) or fin or ln.lead for ln, fin in zip(run, final, strict=True)
     ):
@@ -478,7 +479,7 @@ def paragraphs(
     return out
 
 
-def _readings(p: Para) -> list[float]:
+def width_readings(p: Para) -> list[float]:
     """Column-width readings from a paragraph's lines: full lines as they are, a first line
     plus its lost indent; the last line (short by nature) says nothing."""
     out = []
@@ -509,7 +510,7 @@ def mark_column_changes(paras: list[Para]) -> list[int]:
             groups[-1].append(p)
     for group in groups:
         diffs: dict[int, tuple[float, float]] = {}
-        readings = [_readings(q) for q in group]
+        readings = [width_readings(q) for q in group]
         for j in range(1, len(group)):
             if group[j].start == "cont":
                 continue

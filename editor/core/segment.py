@@ -23,12 +23,12 @@ from .conventions import DASHES
 from .lines import Line, make_lines
 from .paragraphs import (
     Para,
-    _forced_titles,
-    _readings,
     column_width,
+    forced_titles,
     mark_column_changes,
     paragraphs,
     split_runs,
+    width_readings,
     window_widths,
 )
 from .similarity import BodyIndex, keywords, log_ratio
@@ -81,7 +81,7 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
     that does not reach past a dateline line (a new article's first line) or
     the title lines printed above one.
     """
-    forced = _forced_titles(run)
+    forced = forced_titles(run)
     run_width = column_width(run, fallback)
     # A first pass at the run's overall width finds where the column width changes.
     rough = paragraphs(run, index, [run_width] * len(run), before_byline)
@@ -172,7 +172,7 @@ def _chunk_texts(items) -> None:
             tail, widths, count = "", [], 0  # a chunk ends with its run
         later_run = obj.run
         tail = "".join(ln.text for ln in obj.lines) + tail
-        readings = _readings(obj)
+        readings = width_readings(obj)
         count += len(readings)
         widths = sorted(widths + (readings or [ln.w for ln in obj.lines]), reverse=True)[:2]
         # The second-widest line: one line may overhang by two (squeeze plus hanging punctuation).
@@ -183,168 +183,207 @@ def _chunk_texts(items) -> None:
 
 def _thread(items, tight: bool):
     """Group paragraphs into bodies; collect head groups and loose special lines."""
-    bodies: list[Body] = []
-    heads: list[HeadGroup] = []
-    loose: list[tuple[Line, Body | None]] = []  # (line, body before it)
-    group: HeadGroup | None = None
-    pending_bylines: list[Line] = []
-    last: Body | None = None
-    broke = False  # furniture or another block since the last paragraph
-    ended = False  # the last block was a source tag or note closing the article
-
-    def close_group():
-        nonlocal group
-        if group is not None:
-            heads.append(group)
-            group = None
-
-    last_run = -1  # the run of the paragraph handled last
+    threader = Threader()
     for kind, obj in items:
         if kind == "title":
-            if group is not None and group.bylines:
-                # A byline closes a head group (a blank line does not: extractors end a
-                # text block at a change of font; titles are split by topic later).
-                group.floating = True
-                close_group()
-            if group is None:
-                group = HeadGroup(lines=[])
-            group.lines.extend(obj.lines)
-            group.paras.append(obj)
-            continue
-        if kind == "byline" and (obj.meta or {}).get("closing"):
-            loose.append((obj, last))  # credits closing the article above
-            if group is not None:
-                group.floating = True
-                close_group()
-            continue
-        if kind == "byline":
-            if group is not None:
-                group.bylines.append(obj)
-            else:
-                pending_bylines.append(obj)
-            continue
-        if kind == "furniture":
-            loose.append((obj, None))
-            if group is not None:
-                group.floating = True
-                close_group()
+            threader.title(obj)
+        elif kind == "para":
+            threader.paragraph(obj)
+        else:
+            threader.special(kind, obj)
+    return threader.finish()
+
+
+@dataclass
+class Threader:
+    """Reading-order threading, one item at a time: title lines gather into head groups,
+    bylines wait for their body, special lines are kept with the body before them, and each
+    paragraph is placed — a subhead of the body above, the continuation of an open body, a
+    new paragraph of a body, or the start of a new one.
+
+    The paragraph stage's verdict (`Para.start`) stays as it was; this stage writes its own
+    (`Para.joins`: "lead", "start", "cont" or "subhead").
+    """
+
+    bodies: list[Body] = field(default_factory=list)
+    heads: list[HeadGroup] = field(default_factory=list)
+    loose: list[tuple[Line, Body | None]] = field(default_factory=list)  # (line, body before)
+    group: HeadGroup | None = None
+    pending_bylines: list[Line] = field(default_factory=list)
+    last: Body | None = None
+    broke: bool = False  # another block (caption, source, note) since the last paragraph
+    ended: bool = False  # the last block was a source tag or note closing the article
+    last_run: int = -1  # the run of the paragraph handled last
+
+    # -- head groups and special lines -----------------------------------------------------
+    def close_group(self) -> None:
+        if self.group is not None:
+            self.heads.append(self.group)
+            self.group = None
+
+    def _float_group(self) -> None:
+        if self.group is not None:
+            self.group.floating = True
+            self.close_group()
+
+    def title(self, para: Para) -> None:
+        """A title line: it opens or extends the head group."""
+        if self.group is not None and self.group.bylines:
+            # A byline closes a head group (a blank line does not: extractors end a text
+            # block at a change of font; titles are split by topic later).
+            self._float_group()
+        if self.group is None:
+            self.group = HeadGroup(lines=[])
+        self.group.lines.extend(para.lines)
+        self.group.paras.append(para)
+
+    def special(self, kind: str, ln: Line) -> None:
+        """A byline, furniture, caption, source or note line."""
+        g = self.group
+        if kind == "byline" and (ln.meta or {}).get("closing"):
+            self.loose.append((ln, self.last))  # credits closing the article above
+            self._float_group()
+        elif kind == "byline":
+            (g.bylines if g is not None else self.pending_bylines).append(ln)
+        elif kind == "furniture":
+            self.loose.append((ln, None))
+            self._float_group()
             # Page furniture an extractor printed inside a column (a staff line, a page
             # number) does not interrupt the text around it; at the page top it has no
             # text before it anyway.
-            continue
-        if kind == "source" and group is not None and not group.bylines and _tags_title(group, obj):
-            # （经济聚焦）on its own line right under a headline: the headline's column tag
-            group.lines.append(obj)
-            continue
-        if kind in ("caption", "source", "note"):
-            loose.append((obj, last))
-            if group is not None and kind != "caption":
-                # A caption may sit between a headline and its text; other blocks end the head.
-                group.floating = True
-                close_group()
-            broke = broke or group is None
+        elif kind == "source" and g is not None and not g.bylines and _tags_title(g, ln):
+            g.lines.append(ln)  # （经济聚焦）on its own line under a headline: its column tag
+        else:  # caption, source, note
+            self.loose.append((ln, self.last))
+            if kind != "caption":
+                # A caption may sit between a headline and its text; other blocks end a head.
+                self._float_group()
+            self.broke = self.broke or self.group is None
             # A source tag or an author's note closes its article: what follows is new.
-            ended = kind in ("source", "note") and last is not None and not last.open
-            continue
-        p: Para = obj
-        # A single title line between two paragraphs of one column: a subhead.
+            self.ended = kind in ("source", "note") and self.last is not None and not (
+                self.last.open
+            )
+
+    # -- paragraphs ----------------------------------------------------------------------
+    def paragraph(self, p: Para) -> None:
+        p.joins = p.start
+        self._subhead(p)
+        target = self._target(p)
+        self._place(p, target)
+        self._seam(p)
+        self.broke = self.ended = False
+        self.last_run = p.run
+
+    def _subhead(self, p: Para) -> None:
+        """A single title (one line, or one broken over two) between two paragraphs of one
+        column that goes on with the story above: a subhead of that body."""
+        g, last = self.group, self.last
         if (
-            group is not None
-            and (len(group.lines) == 1 or len(group.paras) == 2 and _one_title(group))
-            and not group.bylines
-            and not pending_bylines
+            g is not None
+            and (len(g.lines) == 1 or len(g.paras) == 2 and _one_title(g))
+            and not g.bylines
+            and not self.pending_bylines
             and last is not None
             and p.start not in ("lead", "cont")
             and not last.open
             and (p.run == last.paras[-1].run or abs(p.width - last.paras[-1].width) < 1.5)
-            and not broke
-            and _same_story(group.text + p.chunk_text[:80], last.text)
+            and not self.broke
+            and _same_story(g.text + p.chunk_text[:80], last.text)
         ):
-            sub = group.paras[0]
-            for more in group.paras[1:]:
+            sub = g.paras[0]
+            for more in g.paras[1:]:
                 sub.lines.extend(more.lines)  # a subhead wrapped over two lines
-            sub.start = "subhead"
-            sub.confidence = 0.75  # a headline of a story without byline would look the same
-            last.paras.append(sub)
-            group = None
-        target: Body | None = None
-        free = group is None and not pending_bylines  # no head or byline claims it
+            sub.joins = "subhead"
+            sub.confidence = cv.CONFIDENCE["subhead"]  # a headline of a story without byline
+            last.paras.append(sub)  # would look the same
+            self.group = None
+
+    def _target(self, p: Para) -> Body | None:
+        """The body this paragraph goes on with, or None for a new body."""
+        last, bodies = self.last, self.bodies
+        free = self.group is None and not self.pending_bylines  # no head or byline claims it
         full_new_column = p.new_column and p.lines[0].w >= p.width - 1
         # The open body this paragraph would continue, asked once.
         fit = (
             _best_open(bodies, p, last)
-            if free and (p.start in ("tail", "cont") or p.start == "start" and full_new_column)
+            if free and (p.joins in ("tail", "cont") or p.joins == "start" and full_new_column)
             else None
         )
-        if p.start == "tail":
+        if p.joins == "tail":
             # The tail of a paragraph begun in another column, if an open body fits; else a
             # paragraph of its own.
             fits = fit is not None and p.chunk_max_w <= fit.paras[-1].width + 1.25
-            p.start = "cont" if fits else "start"
-        if p.start == "start" and full_new_column and free and fit is not None:
-            p.start = "cont"  # a new column opening at full width goes on with an open body
-        if p.start == "cont" and free:
-            target = fit
-            if target is None:
-                # No open body to continue: a paragraph that opens at a full width.
-                p.start = "start"
-                target = _best_closed(bodies, p, last) if last is not None else None
-                if target is None and _goes_on(p, last, broke, ended):
-                    target = last
-        elif group is None and not pending_bylines and p.start != "lead" and last is not None:
-            same_column = p.run == last_run and not p.new_column
-            near = abs(p.width - last.column) < 1.0 and not last.open
-            if not broke and (same_column or near and not p.new_column):
+            p.joins = "cont" if fits else "start"
+        if p.joins == "start" and full_new_column and free and fit is not None:
+            p.joins = "cont"  # a new column opening at full width goes on with an open body
+        if p.joins == "cont" and free:
+            if fit is not None:
+                return fit
+            # No open body to continue: a paragraph that opens at a full width.
+            p.joins = "start"
+            target = _best_closed(bodies, p, last) if last is not None else None
+            if target is None and _goes_on(p, last, self.broke, self.ended):
                 target = last
-            else:
-                target = _best_closed(bodies, p, last, strict=ended)
-                if target is None and _goes_on(p, last, broke, ended):
-                    target = last
-        if target is not None and target.open and p.start == "cont":
+            return target
+        if free and p.joins != "lead" and last is not None:
+            same_column = p.run == self.last_run and not p.new_column
+            near = abs(p.width - last.column) < 1.0 and not last.open
+            if not self.broke and (same_column or near and not p.new_column):
+                return last
+            target = _best_closed(bodies, p, last, strict=self.ended)
+            if target is None and _goes_on(p, last, self.broke, self.ended):
+                target = last
+            return target
+        return None
+
+    def _place(self, p: Para, target: Body | None) -> None:
+        if target is not None and target.open and p.joins == "cont":
             merged = target.paras[-1]
             merged.lines.extend(p.lines)
             merged.closed = p.closed
             merged.confidence = min(merged.confidence, p.confidence)
             target.confidence = min(target.confidence, 0.9)
-            last = target
+            self.last = target
         elif target is not None:
             target.paras.append(p)
-            last = target
+            self.last = target
         else:
             body = Body(width=p.width)
             body.paras.append(p)
-            if group is not None:
-                group.next_body = body
-                close_group()
-            body.bylines = pending_bylines
-            pending_bylines = []
-            body.reason = p.start
-            body.confidence = 0.95 if p.start == "lead" or body.bylines else 0.8
-            bodies.append(body)
-            last = body
-        seam = _seam(p, last, bodies)
-        if seam is not None:
-            # Another article's column chunk follows this one with no gap and at the same
-            # width: hand the lines after the seam to the body they continue.
-            k, other = seam
-            tail = p.lines[k:]
-            holder = last.paras[-1]
-            holder.lines = holder.lines[: len(holder.lines) - len(tail)]
-            holder.closed, holder.confidence = False, min(holder.confidence, 0.7)
-            cont = other.paras[-1]
-            cont.lines.extend(tail)
-            cont.closed = p.closed
-            cont.confidence = min(cont.confidence, 0.7)
-            other.confidence = min(other.confidence, 0.8)
-            last = other
-        broke = ended = False
-        last_run = p.run
-    if group is not None:
-        group.floating = True
-        close_group()
-    for b in pending_bylines:
-        loose.append((b, last))
-    return bodies, heads, loose
+            if self.group is not None:
+                self.group.next_body = body
+                self.close_group()
+            body.bylines, self.pending_bylines = self.pending_bylines, []
+            body.reason = p.joins
+            lead = p.joins == "lead" or body.bylines
+            body.confidence = cv.CONFIDENCE["lead-start" if lead else "plain-start"]
+            self.bodies.append(body)
+            self.last = body
+
+    def _seam(self, p: Para) -> None:
+        """Another article's column chunk follows this one with no gap and at the same
+        width: hand the lines after the seam to the body they continue."""
+        last = self.last
+        seam = _seam(p, last, self.bodies)
+        if seam is None:
+            return
+        k, other = seam
+        tail = p.lines[k:]
+        holder = last.paras[-1]
+        holder.lines = holder.lines[: len(holder.lines) - len(tail)]
+        holder.closed, holder.confidence = False, min(holder.confidence, 0.7)
+        cont = other.paras[-1]
+        cont.lines.extend(tail)
+        cont.closed = p.closed
+        cont.confidence = min(cont.confidence, 0.7)
+        other.confidence = min(other.confidence, 0.8)
+        self.last = other
+
+    def finish(self):
+        self._float_group()
+        for b in self.pending_bylines:
+            self.loose.append((b, self.last))
+        return self.bodies, self.heads, self.loose
 
 
 def _goes_on(p: Para, last: Body | None, broke: bool, ended: bool) -> bool:
