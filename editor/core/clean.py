@@ -199,6 +199,14 @@ def _is_doubled(tok: str) -> bool:
     return n >= 2 and n % 2 == 0 and tok[: n // 2] == tok[n // 2 :]
 
 
+_TAG_AT_END = re.compile(r"[（(][^（()）。！？，]{1,12}[）)]$")
+
+
+def without_tag(text: str) -> str:
+    """Text without a short parenthesised tag at its end (`…跑对了吗？（运动加油站）`)."""
+    return _TAG_AT_END.sub("", text) if text[-1:] in "）)" else text
+
+
 _TRAILING_TAG = re.compile(r"[。！？…!?][”’」』]?[（(][^（()）。！？，]{1,24}[）)]$")
 
 

@@ -22,6 +22,7 @@ from .clean import (
     soft,
     undouble,
     width,
+    without_tag,
 )
 from .tokens import cuts_a_word
 
@@ -195,7 +196,9 @@ def _author_lines(lines: list[Line]) -> None:
             continue  # a letter-spaced title, not names
         above_title = not has_sentence_punct(prev.text) and not ends_final(prev.text)
         # A headline may end with ？ or ！ and hold a comma (`郊野露营热，别留一地垃圾！`).
-        above_head = above_title or prev.text[-1:] in "！？!?" and prev.w <= cv.LONG_HEAD
+        above_head = (
+            above_title or without_tag(prev.text)[-1:] in "！？!?" and prev.w <= cv.LONG_HEAD
+        )
         if not above_head:
             continue
         if _SPACED_NAME.match(raw) or len(raw.split()) > 1 or doubled:

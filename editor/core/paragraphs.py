@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from . import linemodel
-from .clean import ends_final, has_sentence_punct
+from .clean import ends_final, has_sentence_punct, without_tag
 from .lines import Line
 from .tokens import cuts_a_word
 
@@ -232,7 +232,7 @@ def _exclaiming_title(
     """A line ending with ？ or ！ that stands alone, followed by a dateline, a byline or a
     paragraph's first line: a headline or subhead (titles end so; one-line paragraphs
     seldom do, and a speaker's question in an interview is labelled 记者：)."""
-    t = ln.text
+    t = without_tag(ln.text)  # a headline may carry its column tag: 跑对了吗？（运动加油站）
     if not t or t[-1] not in "！？!?" or ln.w > cv.LONG_HEAD or _SPEAKER.match(t):
         return False
     if nxt is None:
