@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from editor.core.model import Article, Block, Page, Person
-from editor.storage.query import QueryError, parse
+from editor.storage.query import Filters, QueryError, parse
+from editor.storage.search import article_texts, full_text, term_expr
+
+
+def search_text(article) -> str:
+    return full_text(article_texts(article))[0]
 
 
 def _lighting(page):
@@ -66,8 +71,10 @@ def test_words_phrases_exclusions_and_filters(lib, sample_page):
     by_person = {h.article_id for h in lib.search("person:誉建业")}
     assert len(by_person) == 3
     assert {h.article_id for h in lib.search("工会 person:誉建业")} == by_person
-    assert len(lib.search("培训")) > len(lib.search("培训 -阳江"))
-    assert all("阳江" not in h.snippet for h in lib.search("培训 -阳江"))
+    training, yangjiang = _scan(sample_page.articles, "培训"), _scan(sample_page.articles, "阳江")
+    assert {h.article_id for h in lib.search("培训")} == training
+    assert {h.article_id for h in lib.search("培训 -阳江")} == training - yangjiang
+    assert training & yangjiang and training - yangjiang  # the exclusion removes some, not all
     assert len(lib.search("工会 date:2025-04")) == 5
     assert lib.search("工会 date:2025-05-01..2025-05-31") == []
     assert len(lib.search("section:广东纪事 工会")) == 5
@@ -86,17 +93,50 @@ def test_people_and_single_characters_are_searchable(lib):
     assert [h.headline for h in lib.search("师")] == ["马驰谈设计"]
 
 
-@pytest.mark.parametrize("query", [
-    '"', '"""', "工会\"", "*", "工*", "NEAR(工会 培训)", "AND", "OR 工会", "NOT", "^工会",
-    "工会 AND OR NOT", "(", ")", "{}", ":", "-", "--", "tag:", "person:", "a:b",
-    "'; DROP TABLE pages; --",
-    "<script>alert(1)</script>", "\x00", "\x1b[31m", "工会\x00培训", "col:工会", "title : x",
-    "「」", "“", "工会 \u3000 培训", "-工会", "- 工会", "\\", "%", "_", "🙂",
+def _syntax_page():
+    """Articles whose text holds what FTS5 and SQL would read as syntax, as plain words."""
+    return _page(("符号一", "公式 NEAR(工会 培训) 与 AND、OR、NOT 都是普通文字。"),
+                 ("符号二", "通配符 工* 和 ^工会 以及 col:工会、title : x、a:b 照常出现，"
+                            "tag: 与 person: 也是。"),
+                 ("符号三", "注入 '; DROP TABLE pages; -- 和 <script>alert(1)</script> 只是文字。"),
+                 ("符号四", "括号 ( ) {} 「」 “ 引号 \\ 反斜杠 50% 与 a_b 下划线 🙂 表情。"),
+                 ("符号五", "控制字符 \x1b[31m 红色，工会\x00培训 带零字符。"))
+
+
+def _scan(articles, query: str) -> set[str]:
+    """The articles a plain scan of the real text finds: every word, no excluded word."""
+    q = parse(query)
+    if not q.terms and not q.exclude:
+        return set()
+    out = set()
+    for a in articles:
+        text = search_text(a).lower()
+        if all(t.lower() in text for t in q.terms) and not any(
+                x.lower() in text for x in q.exclude):
+            out.add(a.id)
+    return out
+
+
+# (query, how many articles of the sample page plus _syntax_page() have it as text)
+@pytest.mark.parametrize("query, found", [
+    ('"', 0), ('"""', 0), ("工会\"", 8), ("*", 1), ("工*", 1), ("NEAR(工会 培训)", 1),
+    ("AND", 1), ("OR 工会", 1), ("NOT", 1), ("^工会", 1), ("工会 AND OR NOT", 1), ("(", 3),
+    (")", 3), ("{}", 1), (":", 1), ("-", 0), ("--", 9), ("tag:", 1), ("person:", 1),
+    ("a:b", 1), ("'; DROP TABLE pages; --", 0), ("<script>alert(1)</script>", 1), ("\x00", 1),
+    ("\x1b[31m", 1), ("工会\x00培训", 1), ("col:工会", 1), ("title : x", 1), ("「」", 0),
+    ("“", 0), ("工会 \u3000 培训", 5), ("-工会", 2), ("- 工会", 8), ("\\", 1), ("%", 2),
+    ("_", 1), ("🙂", 1),
 ])
-def test_malformed_queries_never_raise_from_sqlite(lib, sample_page, query):
+def test_malformed_queries_find_their_words_as_plain_text(lib, sample_page, query, found):
+    """Operators, quotes, SQL and control characters never reach SQLite as syntax: each
+    query finds exactly the articles whose text has its words (and not its -words)."""
+    syntax = _syntax_page()
     lib.save_page(sample_page)
-    hits = lib.search(query)
-    assert isinstance(hits, list)
+    lib.save_page(syntax)
+    hits = lib.search(query, limit=None)
+    expected = _scan(sample_page.articles + syntax.articles, query)
+    assert {h.article_id for h in hits} == expected
+    assert len(hits) == len(expected) == found
 
 
 def test_bad_filter_values_are_refused_clearly(lib):
@@ -151,11 +191,17 @@ def test_any_query_gives_hits_or_a_clear_query_error(lib, sample_page, query):
     if not lib.list_pages():
         lib.save_page(sample_page)
     try:
-        hits = lib.search(query)
+        hits = lib.search(query, limit=None)
     except QueryError as exc:
         assert "date" in str(exc) or "not supported" in str(exc)
     else:
-        assert all(h.article_id for h in hits)
+        # Every hit has every word as typed and no excluded word (filters only narrow);
+        # FTS may miss a word jieba cuts differently, so this is not an equality.
+        ids = [h.article_id for h in hits]
+        assert len(ids) == len(set(ids))
+        assert set(ids) <= _scan(sample_page.articles, query)
+        if parse(query).filters == Filters() and not parse(query).terms:
+            assert set(ids) == _scan(sample_page.articles, query)  # exclusions: a plain scan
 
 
 def _saved_one_by_one(lib, bodies):
@@ -221,3 +267,52 @@ def test_filters_apply_inside_each_window(lib, monkeypatch):
     untagged = {h.article_id for h in lib.search("水渠 -tag:水利", limit=None)}
     assert untagged == set(matching) - tagged
     assert len(matching) == 8 and len(tagged) == 4
+
+
+def test_one_token_words_are_and_ed_in_the_index_itself(lib):
+    """Words that are one token each are not checked in the text afterwards, so the FTS
+    query must AND them: with OR, `水渠 山脚` would find every article with either word."""
+    pages = _saved_one_by_one(lib, WATER + ["山脚下有一片竹林。"])
+    by_body = {p.articles[0].blocks[1].text: p.articles[0].id for p in pages}
+    both = by_body["村里的水渠很长很长，一直通到山脚下的田里。"]
+    assert term_expr("水渠") == ('"水渠"', False) and term_expr("山脚")[1] is False
+    assert [h.article_id for h in lib.search("水渠 山脚")] == [both]
+    assert [h.article_id for h in lib.search("山脚 水渠")] == [both]
+    assert [h.article_id for h in lib.search("竹林 山脚")] == [by_body["山脚下有一片竹林。"]]
+    assert lib.search("水渠 竹林") == []
+
+
+def _fts_matches(lib, expr: str) -> set[str]:
+    """Article ids whose indexed tokens match an FTS5 expression, before any text check."""
+    return {aid for (aid,) in lib.conn.execute(
+        "SELECT a.id FROM article_tokens_fts f JOIN articles a ON a.rid = f.rowid "
+        "WHERE article_tokens_fts MATCH ?", [expr])}
+
+
+def test_a_word_jieba_cuts_in_two_needs_both_tokens_in_the_index(lib):
+    """劳模工匠 is 劳模 + 工匠: the index narrows to articles holding both tokens, and the
+    text check then keeps the one where they stand together."""
+    page = _page(("其一", "劳模事迹报告会。"), ("其二", "工匠精神代代传。"),
+                 ("其三", "工匠们说，劳模就在身边。"), ("其四", "劳模工匠助企行。"))
+    lib.save_page(page)
+    only_laomo, only_gongjiang, apart, together = (a.id for a in page.articles)
+    expr, confirm = term_expr("劳模工匠")
+    assert confirm
+    assert _fts_matches(lib, expr) == {apart, together}
+    assert [h.article_id for h in lib.search("劳模工匠")] == [together]
+    assert {h.article_id for h in lib.search("劳模 工匠")} == {apart, together}
+    assert {h.article_id for h in lib.search("劳模")} == {only_laomo, apart, together}
+    assert {h.article_id for h in lib.search("工匠 -劳模")} == {only_gongjiang}
+
+
+def test_a_word_whose_two_cuts_differ_matches_either_cut(lib):
+    """全媒体记者: the index holds either the whole word or its parts (媒体, 记者), depending
+    on how jieba cut the article; either is a candidate, and only the real text decides."""
+    expr, confirm = term_expr("全媒体记者")
+    assert confirm and " OR " in expr
+    page = _page(("其一", "全媒体记者黄细英报道。"), ("其二", "媒体记者到场采访。"),
+                 ("其三", "记者来自全国各家媒体。"), ("其四", "全体职工参加。"))
+    lib.save_page(page)
+    whole, parts, apart, _none = (a.id for a in page.articles)
+    assert _fts_matches(lib, expr) == {whole, parts, apart}
+    assert [h.article_id for h in lib.search("全媒体记者")] == [whole]
