@@ -31,6 +31,11 @@ def two_pages(lib):
     return lib, p1, p2
 
 
+def vocabulary(lib) -> set[str]:
+    """Every tag name the library keeps, used or not (tag_counts shows used ones only)."""
+    return {name for (name,) in lib.conn.execute("SELECT name FROM tags")}
+
+
 def current_tags(lib, pages) -> dict[str, list[str]]:
     return {a.id: lib.load_page(p.id).find_article(a.id).tags for p in pages for a in p.articles}
 
@@ -83,10 +88,11 @@ def test_restore_tags_exactly_undoes_and_redoes(two_pages):
     original = current_tags(lib, (p1, p2))
     changes = lib.set_tags(ids, add=["年检", "仓储"], remove=["安全"])
     after = current_tags(lib, (p1, p2))
+    assert "年检" in vocabulary(lib)
     undone = lib.restore_tags(changes)
     assert current_tags(lib, (p1, p2)) == original  # order included
     assert_consistent(lib, (p1, p2))
-    assert "年检" not in dict(lib.tag_counts())  # an unused tag leaves the vocabulary
+    assert vocabulary(lib) == {"安全", "仓储", "消防"}  # an unused tag leaves the vocabulary
     redone = lib.restore_tags(undone)
     assert current_tags(lib, (p1, p2)) == after
     assert [(c.article_id, c.before, c.after) for c in redone] == [
@@ -115,6 +121,7 @@ def test_rename_and_merge_keep_counts_and_search_right(two_pages):
     # the article tagged both 安全 and 仓储 keeps 安全 once
     assert lib.load_page(p1.id).find_article(p1.articles[1].id).tags == ["安全"]
     assert dict(lib.tag_counts()) == {"安全": 6}
+    assert vocabulary(lib) == {"安全"}  # the merged names are gone, not just unused
     assert lib.search("tag:消防") == [] and lib.list_articles(tag="仓储") == []
     assert_consistent(lib, (p1, p2))
     assert {p.id: len(lib.revisions(p.id)) for p in (p1, p2)} == {k: v + 1
