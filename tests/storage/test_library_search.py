@@ -6,7 +6,7 @@ import pytest
 
 from editor.core.model import Article, Block, Page, Person
 from editor.storage.query import Filters, QueryError, parse
-from editor.storage.search import article_texts, full_text, term_expr
+from editor.storage.search import article_texts, full_text, make_snippet, term_expr
 
 
 def search_text(article) -> str:
@@ -316,3 +316,59 @@ def test_a_word_whose_two_cuts_differ_matches_either_cut(lib):
     whole, parts, apart, _none = (a.id for a in page.articles)
     assert _fts_matches(lib, expr) == {whole, parts, apart}
     assert [h.article_id for h in lib.search("全媒体记者")] == [whole]
+
+
+# -- snippets ----------------------------------------------------------------------------
+
+
+def test_snippet_is_a_window_around_the_first_hit_in_the_body():
+    """30 characters before the first body hit, 60 from it, marked … where text was cut;
+    an earlier hit in the title or a later one in the body does not move it."""
+    body = "甲" * 40 + "水渠" + "乙" * 70 + "水渠" + "丙" * 10
+    text = "标题里有水渠\n" + body
+    assert make_snippet(text, ["水渠"], body_at=7) == "…" + "甲" * 30 + "水渠" + "乙" * 58 + "…"
+
+
+def test_snippet_of_a_hit_at_the_body_start_leaves_the_titles_out():
+    assert make_snippet("水渠通了\n水渠修好了。", ["水渠"], body_at=5) == "…水渠修好了。"
+
+
+def test_snippet_of_a_hit_only_in_the_title_starts_at_the_text_start():
+    """Line ends become spaces, \\r\\n two of them; no … where nothing was cut."""
+    assert make_snippet("水渠通了\n村里的路修好了。", ["水渠"], body_at=5) == "水渠通了 村里的路修好了。"
+    assert make_snippet("水渠通了\r\n村里的路。", ["水渠"], body_at=6) == "水渠通了  村里的路。"
+
+
+def test_snippet_without_a_hit_shows_the_body_or_else_the_start():
+    assert make_snippet("标题\n正文第一句。", ["没有"], body_at=3) == "…正文第一句。"
+    assert make_snippet("只有标题", ["没有"], body_at=4) == "只有标题"
+    assert make_snippet("标" * 70, ["没有"], body_at=70) == "标" * 60 + "…"
+
+
+def test_snippet_finds_words_in_any_letter_case():
+    text = "甲" * 50 + "AI赋能"
+    assert make_snippet(text, ["ai"]) == "…" + "甲" * 30 + "AI赋能"
+    assert make_snippet(text, ["Ai"]) == "…" + "甲" * 30 + "AI赋能"
+
+
+def test_exclusions_ignore_letter_case(lib):
+    page = _page(("其一", "AI办公培训班开课。"), ("其二", "电脑培训班开课。"))
+    lib.save_page(page)
+    assert [h.headline for h in lib.search("培训班 -ai")] == ["其二"]
+    assert [h.headline for h in lib.search("培训班 -Ai")] == ["其二"]
+    assert {h.headline for h in lib.search("ai")} == {"其一"}
+
+
+def test_tag_and_page_filters_together_keep_only_articles_passing_both(lib):
+    """A tag (an article list) and a section (a page condition) in one query both apply."""
+    farm, town = (_page(("水渠通了", "村里的水渠修好了。"), ("水渠清淤", "镇上的水渠清理了。"))
+                  for _ in range(2))
+    farm.meta.section, town.meta.section = "农村", "城镇"
+    lib.save_page(farm)
+    lib.save_page(town)
+    lib.set_tags([farm.articles[0].id, town.articles[0].id], add=["水利"])
+    assert [h.article_id for h in lib.search("水渠 tag:水利 section:农村")] == [
+        farm.articles[0].id]
+    assert [h.article_id for h in lib.search("tag:水利 section:城镇")] == [town.articles[0].id]
+    assert {h.article_id for h in lib.search("水渠 section:城镇 -tag:水利")} == {
+        town.articles[1].id}
