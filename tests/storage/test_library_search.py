@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from editor.core.model import Article, Block, Page, Person
-from editor.storage.query import Filters, QueryError, parse
+from editor.storage.query import Filters, QueryError, date_range, normalise_date, parse
 from editor.storage.search import article_texts, full_text, make_snippet, term_expr
 
 
@@ -157,6 +159,61 @@ def test_query_parser_reads_the_documented_syntax():
     assert parse("date:2025-04-01..2025-04-30").filters.date_to == "2025-04-30"
     assert parse('"unbalanced phrase').terms == ["unbalanced", "phrase"]
     assert parse("tag：劳模").filters.tags == ["劳模"]
+
+
+def test_query_quotes_phrases_and_prefixes():
+    """Straight, curly and corner quotes make phrases (kept as typed); a word glued to a
+    quote stays a word; a stray closing quote is dropped; a prefix before a quote applies."""
+    assert parse('“全媒体 记者”').terms == ["全媒体 记者"]
+    assert parse("「工会 培训」 劳模").terms == ["工会 培训", "劳模"]
+    assert parse('" 工会 "').terms == [" 工会 "]  # a phrase is found as written
+    assert parse('abc"def"').terms == ["abc", "def"]
+    assert parse("”工会").terms == ["工会"]
+    assert parse('""').empty and parse(" \u3000 ").empty and parse("- -").empty
+    q = parse('-"a phrase" tag:"two words" -tag:"old tag" person："李 明"')
+    assert q.exclude == ["a phrase"] and q.terms == []
+    assert (q.filters.tags, q.filters.not_tags, q.filters.people) == (
+        ["two words"], ["old tag"], ["李 明"])
+    assert parse("a\u3000b\tc").terms == ["a", "b", "c"]
+
+
+def test_query_filter_keys_ignore_case_and_accept_full_width_colons():
+    q = parse("TAG:劳模 Person：李明 -Tag:旧 -PERSON:王五 SECTION:要闻 Paper:工人日报")
+    f = q.filters
+    assert (f.tags, f.people, f.not_tags, f.not_people) == (["劳模"], ["李明"], ["旧"], ["王五"])
+    assert (f.section, f.paper) == ("要闻", "工人日报")
+    assert not q.terms and not q.exclude and not q.empty
+    assert parse("x:y tag: 工会").terms == ["x:y", "tag:", "工会"]  # not filters: plain words
+    for negated in ("-section:要闻", "-paper:x", "-date:2025"):
+        with pytest.raises(QueryError, match="not supported"):
+            parse(negated)
+
+
+def test_query_dates_and_ranges():
+    """A partial date as an upper bound covers its whole month or year; either end of a
+    range may be open; one-digit months and days are padded."""
+    assert date_range("2025") == ("2025", "2025-99-99")
+    assert date_range("2025-4") == ("2025-04", "2025-04-99")
+    assert date_range("2025-4-1") == ("2025-04-01", "2025-04-01")
+    assert date_range("..2025-03") == (None, "2025-03-99")
+    assert date_range("2025-04..") == ("2025-04", None)
+    assert date_range(" 2024-12 .. 2025-1-9 ") == ("2024-12", "2025-01-09")
+    for bad in ("April", "2025-", "2025-123", "25-04", "2025/04", "2025-04-01-02"):
+        with pytest.raises(QueryError, match=f"'{re.escape(bad)}' is not a date"):
+            normalise_date(bad)
+
+
+def test_date_filters_bound_the_page_date(lib):
+    pages = [_page((f"第{d}天", f"今天是{d}日，水渠修好了。")) for d in (1, 15, 30)]
+    for page, day in zip(pages, ("2025-04-01", "2025-04-15", "2025-04-30"), strict=True):
+        page.meta.date = day
+        lib.save_page(page)
+    found = lambda q: sorted(h.headline for h in lib.search(q))  # noqa: E731
+    assert found("水渠 date:2025-04-15") == ["第15天"]
+    assert found("水渠 date:2025-04-15..") == ["第15天", "第30天"]
+    assert found("水渠 date:..2025-04-15") == ["第15天", "第1天"]
+    assert found("date:2025-4") == ["第15天", "第1天", "第30天"]
+    assert found("date:2025-03") == []
 
 
 def test_reindex_rebuilds_tokens_from_the_stored_pages(lib, sample_page):
