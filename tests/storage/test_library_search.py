@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from editor.core.model import Article, Block, Page, Person
+from editor.core.model import Article, Block, Page, PageMeta, Person
 from editor.storage.query import Filters, QueryError, date_range, normalise_date, parse
-from editor.storage.search import article_texts, full_text, make_snippet, term_expr
+from editor.storage.search import _fts_quote, article_texts, full_text, make_snippet, term_expr
 
 
 def search_text(article) -> str:
@@ -429,3 +429,75 @@ def test_tag_and_page_filters_together_keep_only_articles_passing_both(lib):
     assert [h.article_id for h in lib.search("tag:水利 section:城镇")] == [town.articles[0].id]
     assert {h.article_id for h in lib.search("水渠 section:城镇 -tag:水利")} == {
         town.articles[1].id}
+
+
+# -- what is indexed, and what a hit carries ---------------------------------------------
+
+
+def test_article_texts_splits_titles_people_and_body():
+    """Titles; then dateline, byline, byline/dateline blocks and names, each once; then
+    everything else — each part one line per piece."""
+    a = Article(blocks=[Block("kicker", [1], "引题"), Block("headline", [2], "主题"),
+                        Block("subheadline", [3], "副题"), Block("dateline", [4], "本报讯"),
+                        Block("byline", [5], "记者 张三"), Block("paragraph", [6], "第一段。"),
+                        Block("caption", [7], "图片说明"), Block("paragraph", [8], "第二段。")],
+                dateline="本报讯", byline="记者 张三 李四",
+                people=[Person("张三", "reporter"), Person("李四", "reporter")])
+    assert article_texts(a) == ("引题\n主题\n副题", "本报讯\n记者 张三 李四\n记者 张三\n张三\n李四",
+                                "第一段。\n图片说明\n第二段。")
+    assert full_text(article_texts(a)) == (
+        "引题\n主题\n副题\n本报讯\n记者 张三 李四\n记者 张三\n张三\n李四\n第一段。\n图片说明\n第二段。",
+        len("引题\n主题\n副题\n本报讯\n记者 张三 李四\n记者 张三\n张三\n李四\n"))
+    bare = Article(blocks=[Block("paragraph", [1], "只有正文。")])
+    assert article_texts(bare) == ("", "", "只有正文。") and full_text(article_texts(bare)) == (
+        "只有正文。", 0)
+    titled = Article(blocks=[Block("headline", [1], "只有标题")])
+    assert full_text(article_texts(titled)) == ("只有标题", 4)
+
+
+def test_fts_quote_doubles_quotes_inside_a_token():
+    """The one escape FTS5 strings need; a token with a quote must still match itself."""
+    assert _fts_quote('引"号') == '"引""号"' and _fts_quote("工会") == '"工会"'
+
+
+def test_excluded_people_and_tags_filter_search(lib):
+    page = _page(("水渠通了", "村里的水渠修好了。"), ("水渠清淤", "镇上的水渠清理了。"),
+                 ("水渠验收", "水渠验收合格。"))
+    page.articles[0].people = [Person("马驰", "reporter")]
+    page.articles[1].people = [Person("叶帆", "reporter")]
+    lib.save_page(page)
+    lib.set_tags([page.articles[1].id], add=["清淤"])
+    found = lambda q: sorted(h.headline for h in lib.search(q))  # noqa: E731
+    assert found("水渠 -person:马驰") == ["水渠清淤", "水渠验收"]
+    assert found("-person:马驰 -person:叶帆") == ["水渠验收"]
+    assert found("-tag:清淤 -person:马驰") == ["水渠验收"]
+    assert found("person:叶帆 -tag:清淤") == []
+
+
+def test_hits_carry_page_facts_and_a_body_snippet(lib):
+    """Each hit names its page's date, section and number; its snippet is cut around the
+    first hit in the body, even when the title has the word too."""
+    body = "甲" * 40 + "水渠" + "乙" * 70 + "水渠"
+    page = _page(("水渠通了", body))
+    untitled = "水渠" + "丙" * 100 + "水渠在这里"
+    page.articles.append(Article(blocks=[Block("paragraph", [], untitled)]))
+    page.meta = PageMeta(paper="农民报", date="2025-04-14", section="农村", number="3")
+    lib.save_page(page)
+    hits = lib.search("水渠")
+    assert [(h.date, h.section, h.number) for h in hits] == [("2025-04-14", "农村", "3")] * 2
+    by_title = {h.headline: h for h in hits}
+    assert by_title["水渠通了"].snippet == "…" + "甲" * 30 + "水渠" + "乙" * 58 + "…"
+    assert by_title[None].snippet == "水渠" + "丙" * 58 + "…"  # all body: its very start
+
+
+def test_filter_only_search_scores_zero_and_lists_every_article_once(lib):
+    """More hits than one batch of ids read back (500): every one comes back, once, in
+    page order; without words to rank there is no score (0.0, never -0.0)."""
+    page = Page(raw="")
+    page.articles = [Article(blocks=[Block("paragraph", [], f"第{i}号水渠。")]) for i in range(1001)]
+    page.meta.section = "水利"
+    lib.save_page(page)
+    hits = lib.search("section:水利", limit=None)
+    assert [h.article_id for h in hits] == [a.id for a in page.articles]
+    assert {str(h.score) for h in hits} == {"0.0"}
+    assert len({h.article_id for h in lib.search("水渠", limit=None)}) == 1001
