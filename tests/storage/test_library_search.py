@@ -8,7 +8,15 @@ import pytest
 
 from editor.core.model import Article, Block, Page, PageMeta, Person
 from editor.storage.query import Filters, QueryError, date_range, normalise_date, parse
-from editor.storage.search import _fts_quote, article_texts, full_text, make_snippet, term_expr
+from editor.storage.search import (
+    _fts_quote,
+    article_texts,
+    full_text,
+    make_snippet,
+    source_hash,
+    term_expr,
+    tokenize,
+)
 
 
 def search_text(article) -> str:
@@ -501,3 +509,16 @@ def test_filter_only_search_scores_zero_and_lists_every_article_once(lib):
     assert [h.article_id for h in hits] == [a.id for a in page.articles]
     assert {str(h.score) for h in hits} == {"0.0"}
     assert len({h.article_id for h in lib.search("水渠", limit=None)}) == 1001
+
+
+def test_tokens_are_jieba_words_without_punctuation():
+    assert tokenize("村里的水渠，修好了！AI 技术") == "村里 的 水渠 修好 了 AI 技术"
+    assert tokenize("") == "" and tokenize("，。！") == ""
+
+
+def test_source_hash_tells_parts_apart_and_takes_any_text():
+    """The hash that decides whether stored tokens can be reused: it changes when text
+    moves between parts, and a lone surrogate (which JSON can carry) does not break it."""
+    assert source_hash(("ab", "c", "")) != source_hash(("a", "bc", ""))
+    assert source_hash(("a", "", "")) != source_hash(("", "a", ""))
+    assert re.fullmatch("[0-9a-f]{40}", source_hash(("坏\ud800字", "", "")))
