@@ -13,8 +13,9 @@ import pytest
 
 from editor.core.model import Page, PageMeta
 from editor.export import ExportError, export_articles
-from editor.export.html import render_html, stylesheet
+from editor.export.html import render_html, stylesheet, write_html
 from editor.export.selection import collect
+from tests.export.conftest import load_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -201,6 +202,17 @@ def test_exports_are_utf8_whatever_the_locale(tmp_path):
     for name in ("p.html", "site/index.html", "site/style.css", "p.txt"):
         text = (tmp_path / name).read_bytes().decode("utf-8")
         assert "\r" not in text
+    here = tmp_path / "here"  # the same exports from this process, for comparison
+    here.mkdir()
+    export_articles([load_sample()], "html", here / "p.html")
+    export_articles([load_sample()], "txt", here / "p.txt")
+    for name in ("p.html", "p.txt"):
+        assert (tmp_path / name).read_bytes() == (here / name).read_bytes()
     assert "培训新业态职工应急技能" in (tmp_path / "p.html").read_text(encoding="utf-8")
-    assert stylesheet() in (tmp_path / "p.html").read_text(encoding="utf-8")
     assert (tmp_path / "site" / "style.css").read_text(encoding="utf-8") == stylesheet()
+
+
+def test_write_html_defaults_to_no_print_breaks(tmp_path, sample_page):
+    write_html(collect([sample_page]), tmp_path / "d.html")
+    doc = parse((tmp_path / "d.html").read_text(encoding="utf-8"))
+    assert doc.find("body").get("class") == "" and doc.find("head/title").text == "广东纪事　第13版"

@@ -133,7 +133,7 @@ def test_slug_keeps_file_names_ascii_and_short():
     assert slug("..hidden.") == "hidden"
     assert slug("a" * 70) == "a" * 60
     assert slug("要闻") == "x" and slug("", "none") == "none" and slug(None) == "x"
-    assert slug("A_b.C-d") == "A_b.C-d"
+    assert slug("A_b.C-d") == "A_b.C-d" and slug("Xinhua X") == "Xinhua-X"
 
 
 def test_clean_drops_only_what_xml_forbids():

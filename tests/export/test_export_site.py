@@ -113,12 +113,12 @@ def test_site_file_names_say_date_page_and_position(tmp_path):
 def test_site_pages_of_one_day_sort_by_number_then_paper_and_section(tmp_path):
     pages = [_dated("2025-04-11", n, f"第{n}版", paper=p, section=s) for n, p, s in (
         ("A3", None, None), (None, None, None), ("100", None, None), ("2", "B报", None),
-        ("2", None, None), ("2", "A报", "体育"), ("2", "A报", None))]
+        ("2", None, None), ("2", "A报", "A叠"), ("2", "A报", None))]
     site = tmp_path / "site"
     export_articles(pages, "site", site)
     labels = [_text(h) for h in _index(site).findall(".//section[@class='index-page']/h3")]
     # a page without a number after the numbered ones, labelled by its banner (its date)
-    assert labels == ["第2版", "《A报》　第2版", "《A报》　体育　第2版", "《B报》　第2版",
+    assert labels == ["第2版", "《A报》　第2版", "《A报》　A叠　第2版", "《B报》　第2版",
                       "第100版", "2025年4月11日", "A3"]
 
 
