@@ -137,6 +137,10 @@ def mutmut_config(module: str) -> str:
         "pytest_add_cli_args": ["-p", "no:cacheprovider"] + [f"--ignore={p}" for p in IGNORED],
         # The copy sits inside our git tree: git's view of "changed files" is not the copy's.
         "use_git_change_detection": False,
+        # A mutant may loop for ever (`i += 1` → `i = 1`); mutmut's default limit is 30× the
+        # tests' own time (8 minutes of CPU for a function every search test calls).
+        "timeout_multiplier": 1.5,
+        "timeout_constant": 2.0,
     }
     lines = ["", "[tool.mutmut]"]
     lines += [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in settings.items()]
@@ -189,6 +193,9 @@ def run_module(module: str, workdir: Path, jobs: int, rerun: bool) -> Result:
             print(f"{module}: no survivors to re-test", flush=True)
             return Result(module, previous)
         cmd += again
+        # mutmut maps only *new* test names to the functions they call; a test that was
+        # changed keeps its old mapping unless the stats are collected again.
+        (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     what = f"{len(again)} survivors again" if not fresh else "all mutants"
     print(f"{module}: testing {what} (log: {folder / 'mutmut.log'})", flush=True)
