@@ -151,3 +151,67 @@ def test_unknown_articles_and_tags_are_refused_without_any_change(two_pages):
         lib.rename_tag("安全", "  ")
     assert current_tags(lib, (p1,)) == original
     assert not lib.rename_tag("安全", "安全")
+
+
+def test_tag_changes_describe_themselves(two_pages):
+    """What the CLI prints and a GUI undo reads: per-article before/after, added/removed,
+    the pages touched (once each), the inverse, and the revision's message and summary."""
+    lib, p1, p2 = two_pages
+    assert {r["id"]: r["edited"] for r in lib.list_pages()} == {p1.id: False, p2.id: False}
+    a, b, c = p1.articles[1].id, p1.articles[0].id, p2.articles[2].id  # 安全 仓储 | 安全 | 安全
+    changes = lib.set_tags([a, b, c, a], add=["检查", "年检"], remove=["仓储", "没有的"])
+    assert changes.message == "tags +检查 +年检 -仓储 -没有的"
+    assert bool(changes) and len(changes) == 3 and changes.article_ids == [a, b, c]
+    assert changes.page_ids == [p1.id, p2.id]
+    first = changes.changes[0]
+    assert (first.added, first.removed) == (["检查", "年检"], ["仓储"])
+    assert first.to_dict() == {"article_id": a, "page_id": p1.id, "before": ["安全", "仓储"],
+                               "after": ["安全", "检查", "年检"], "added": ["检查", "年检"],
+                               "removed": ["仓储"]}
+    assert changes.to_dict() == {"message": changes.message, "changed": 3,
+                                 "articles": [x.to_dict() for x in changes]}
+    back = changes.inverse()
+    assert back.message == "undo " + changes.message
+    assert [(x.article_id, x.page_id, x.before, x.after) for x in back] == [
+        (x.article_id, x.page_id, x.after, x.before) for x in changes]
+    rev = lib.revisions(p1.id)[-1]
+    assert (rev["message"], rev["summary"]) == (changes.message, "tags of 2 article(s) changed")
+    assert {r["id"]: r["edited"] for r in lib.list_pages()} == {p1.id: True, p2.id: True}
+    empty = lib.set_tags([a], add=[" ", ""], remove=["  "])
+    assert not empty and empty.message == "tags" and empty.to_dict()["changed"] == 0
+    assert list(empty) == [] and empty.page_ids == []
+
+
+def test_tag_names_are_trimmed_and_kept_once(two_pages):
+    lib, p1, _p2 = two_pages
+    a = p1.articles[2].id  # no tags
+    lib.set_tags([a], add=[" 夜班 ", "夜班", "", "早班"])
+    assert lib.load_page(p1.id).find_article(a).tags == ["夜班", "早班"]
+    changes = lib.rename_tag(" 夜班 ", " 晚班 ")
+    assert changes.message == "rename tag 夜班 → 晚班"
+    assert lib.load_page(p1.id).find_article(a).tags == ["晚班", "早班"]
+    merged = lib.merge_tags(["晚班", "早班", "晚班"], "班次")
+    assert merged.message == "merge tags 晚班, 早班 → 班次"
+    assert lib.load_page(p1.id).find_article(a).tags == ["班次"]
+
+
+def test_refusals_name_what_is_wrong(two_pages):
+    lib, p1, _p2 = two_pages
+    with pytest.raises(LibraryError, match=r"^article n1 is not in the library$"):
+        lib.set_tags(["n1"], add=["x"])
+    many = [f"n{i}" for i in range(1, 8)]
+    with pytest.raises(LibraryError, match=r"^article n1, n2, n3, n4, n5 and 2 more are not in"):
+        lib.set_tags(many, add=["x"])
+    with pytest.raises(ValueError, match="^no tags to merge$"):
+        lib.merge_tags([" ", ""], "x")
+    with pytest.raises(ValueError, match="^the new tag name is empty$"):
+        lib.merge_tags(["安全"], " ")
+    with pytest.raises(LibraryError, match="^there is no tag 没有, 也没有 in the library$"):
+        lib.merge_tags(["安全", "没有", "也没有"], "x")
+    changes = lib.set_tags([p1.articles[0].id], add=["新"])
+    gone = p1.articles.pop(0)
+    lib.save_page(p1)
+    with pytest.raises(LibraryError) as exc:
+        lib.restore_tags(changes)
+    assert exc.value.code == "not-found"
+    assert str(exc.value) == f"article {gone.id} (page {p1.id}) is no longer in the library"
