@@ -183,6 +183,7 @@ def test_query_quotes_phrases_and_prefixes():
     assert (q.filters.tags, q.filters.not_tags, q.filters.people) == (
         ["two words"], ["old tag"], ["李 明"])
     assert parse("a\u3000b\tc").terms == ["a", "b", "c"]
+    assert parse('"工会"培训 “劳模”x').terms == ["工会", "培训", "劳模", "x"]
 
 
 def test_query_filter_keys_ignore_case_and_accept_full_width_colons():
@@ -206,6 +207,8 @@ def test_query_dates_and_ranges():
     assert date_range("..2025-03") == (None, "2025-03-99")
     assert date_range("2025-04..") == ("2025-04", None)
     assert date_range(" 2024-12 .. 2025-1-9 ") == ("2024-12", "2025-01-09")
+    with pytest.raises(QueryError, match="^'2025..2026' is not a date"):
+        date_range("2024..2025..2026")  # the first .. splits; the rest is a bad end
     for bad in ("April", "2025-", "2025-123", "25-04", "2025/04", "2025-04-01-02"):
         with pytest.raises(QueryError, match=f"'{re.escape(bad)}' is not a date"):
             normalise_date(bad)
