@@ -399,6 +399,7 @@ def test_snippet_is_a_window_around_the_first_hit_in_the_body():
 
 def test_snippet_of_a_hit_at_the_body_start_leaves_the_titles_out():
     assert make_snippet("水渠通了\n水渠修好了。", ["水渠"], body_at=5) == "…水渠修好了。"
+    assert make_snippet("乙" + "甲" * 30 + "水渠", ["水渠"]) == "…" + "甲" * 30 + "水渠"
 
 
 def test_snippet_of_a_hit_only_in_the_title_starts_at_the_text_start():
@@ -449,16 +450,17 @@ def test_article_texts_splits_titles_people_and_body():
     """Titles; then dateline, byline, byline/dateline blocks and names, each once; then
     everything else — each part one line per piece."""
     a = Article(blocks=[Block("kicker", [1], "引题"), Block("headline", [2], "主题"),
-                        Block("subheadline", [3], "副题"), Block("dateline", [4], "本报讯"),
+                        Block("subheadline", [3], "副题"), Block("dateline", [4], "新华社电"),
                         Block("byline", [5], "记者 张三"), Block("paragraph", [6], "第一段。"),
                         Block("caption", [7], "图片说明"), Block("paragraph", [8], "第二段。")],
                 dateline="本报讯", byline="记者 张三 李四",
-                people=[Person("张三", "reporter"), Person("李四", "reporter")])
-    assert article_texts(a) == ("引题\n主题\n副题", "本报讯\n记者 张三 李四\n记者 张三\n张三\n李四",
-                                "第一段。\n图片说明\n第二段。")
+                people=[Person("张三", "reporter"), Person("李四", "reporter"),
+                        Person("张三", "author")])
+    people = "本报讯\n记者 张三 李四\n新华社电\n记者 张三\n张三\n李四"
+    assert article_texts(a) == ("引题\n主题\n副题", people, "第一段。\n图片说明\n第二段。")
     assert full_text(article_texts(a)) == (
-        "引题\n主题\n副题\n本报讯\n记者 张三 李四\n记者 张三\n张三\n李四\n第一段。\n图片说明\n第二段。",
-        len("引题\n主题\n副题\n本报讯\n记者 张三 李四\n记者 张三\n张三\n李四\n"))
+        "引题\n主题\n副题\n" + people + "\n第一段。\n图片说明\n第二段。",
+        len("引题\n主题\n副题\n" + people + "\n"))
     bare = Article(blocks=[Block("paragraph", [1], "只有正文。")])
     assert article_texts(bare) == ("", "", "只有正文。") and full_text(article_texts(bare)) == (
         "只有正文。", 0)

@@ -215,3 +215,59 @@ def test_refusals_name_what_is_wrong(two_pages):
         lib.restore_tags(changes)
     assert exc.value.code == "not-found"
     assert str(exc.value) == f"article {gone.id} (page {p1.id}) is no longer in the library"
+
+
+def test_retag_refuses_pages_and_articles_it_cannot_find(two_pages):
+    from editor.storage.tags import retag
+
+    lib, p1, _p2 = two_pages
+    keep = lambda _p, _a, tags: tags + ["x"]  # noqa: E731
+    with pytest.raises(LibraryError, match="^page nope is not in the library$"):
+        retag(lib.conn, [("nope", "a")], keep, "m", "t")
+    with pytest.raises(LibraryError, match="^article nope is not in the library$"):
+        retag(lib.conn, [(p1.id, "nope")], keep, "m", "t")
+
+
+def test_a_page_without_changes_does_not_stop_the_next(two_pages):
+    lib, p1, p2 = two_pages
+    already, fresh = p1.articles[0].id, p2.articles[1].id  # 安全 | no tags
+    changes = lib.set_tags([already, fresh], add=["安全"])
+    assert changes.article_ids == [fresh] and changes.page_ids == [p2.id]
+    assert lib.load_page(p2.id).find_article(fresh).tags == ["安全"]
+    assert len(lib.revisions(p1.id)) == 1 and len(lib.revisions(p2.id)) == 2
+
+
+def test_unknown_ids_are_listed_five_at_most(two_pages):
+    lib, p1, _p2 = two_pages
+    five = [f"n{i}" for i in range(1, 6)]
+    with pytest.raises(LibraryError, match="^article n1, n2, n3, n4, n5 are not in the library$"):
+        lib.set_tags(five, add=["x"])
+    with pytest.raises(LibraryError, match="^article n1, n2, n3, n4, n5 and 1 more are not in"):
+        lib.set_tags(five + ["n6"], add=["x"])
+    changes = lib.set_tags([a.id for a in p1.articles], add=["新"])
+    gone = [a.id for a in p1.articles]
+    p1.articles.clear()
+    lib.save_page(p1)
+    with pytest.raises(LibraryError) as exc:
+        lib.restore_tags(changes)
+    listed = ", ".join(f"{a} (page {p1.id})" for a in gone[:5])
+    assert str(exc.value) == f"article {listed} is no longer in the library"
+    assert lib.rename_tag("消防", "消防").message == "merge tags into 消防"
+
+
+def test_doc_freq_of_words_the_index_cannot_hold_is_zero(lib):
+    """Punctuation and single characters count 0 (the index has no such token); the words
+    after them are still counted."""
+    page = small_page(["水渠修好了，劳模工匠来验收。", "水渠很长。"])
+    lib.save_page(page)
+    assert lib.doc_freq(["，", "水", "劳模工匠", "水渠"]) == {"，": 0, "水": 0, "劳模工匠": 1,
+                                                            "水渠": 2}
+
+
+def test_suggestions_offer_ten_keywords_unless_asked(lib, sample_page):
+    lib.save_page(sample_page)
+    a = sample_page.articles[0]  # the long lighting article: many keywords to choose from
+    keywords = lambda got: [s for s in got if s.kind == "keyword"]  # noqa: E731
+    assert len(keywords(lib.suggest_tags(a.id))) == 10
+    assert len(keywords(lib.suggest_for(a))) == 10
+    assert len(keywords(lib.suggest_tags(a.id, top=3))) == 3
