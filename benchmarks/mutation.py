@@ -21,8 +21,8 @@ Arguments are module names from MODULES (``storage/history.py``; a leading
     --survivors      also print the diff of every mutant that survived (or that
                      no selected test reaches), to judge it or write a test for it
     --rerun          reuse the previous run's folder: re-test only its survivors
-                     against the current tests (after adding a test); a module
-                     whose source changed is mutated afresh
+                     and timeouts against the current tests (after adding a
+                     test); a module whose source changed is mutated afresh
     --jobs N         mutants tested at once (default 2: the machine's cores)
     --markdown       print the table as Markdown (for mutation-results.md)
     --workdir DIR    where the copies live (default benchmarks/.cache/mutation)
@@ -137,10 +137,12 @@ def mutmut_config(module: str) -> str:
         "pytest_add_cli_args": ["-p", "no:cacheprovider"] + [f"--ignore={p}" for p in IGNORED],
         # The copy sits inside our git tree: git's view of "changed files" is not the copy's.
         "use_git_change_detection": False,
-        # A mutant may loop for ever (`i += 1` → `i = 1`); mutmut's default limit is 30× the
-        # tests' own time (8 minutes of CPU for a function every search test calls).
-        "timeout_multiplier": 1.5,
-        "timeout_constant": 2.0,
+        # A mutant may loop for ever (`i += 1` → `i = 1`). mutmut's CPU limit per mutant is
+        # 2 × multiplier × (the tests' own time + constant); its default (15, 1) gives
+        # 8 minutes to a function every search test calls. The constant covers pytest's
+        # start and fixtures in the worker (1.5 and 2 gave false timeouts).
+        "timeout_multiplier": 1.0,
+        "timeout_constant": 10.0,
     }
     lines = ["", "[tool.mutmut]"]
     lines += [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in settings.items()]
@@ -183,7 +185,7 @@ def read_results(folder: Path, module: str) -> dict[str, str]:
 def run_module(module: str, workdir: Path, jobs: int, rerun: bool) -> Result:
     folder = workdir / module.replace("/", "-").removesuffix(".py")
     previous = read_results(folder, module) if rerun else {}
-    again = [n for n, s in previous.items() if s in (SURVIVED, NO_TESTS, OTHER)]
+    again = [n for n, s in previous.items() if s in (SURVIVED, NO_TESTS, TIMEOUT, OTHER)]
     source_changed = rerun and _source_changed(folder, module)
     fresh = not previous or source_changed
     prepare(folder, module, fresh=fresh)
