@@ -400,6 +400,8 @@ def test_snippet_is_a_window_around_the_first_hit_in_the_body():
 def test_snippet_of_a_hit_at_the_body_start_leaves_the_titles_out():
     assert make_snippet("水渠通了\n水渠修好了。", ["水渠"], body_at=5) == "…水渠修好了。"
     assert make_snippet("乙" + "甲" * 30 + "水渠", ["水渠"]) == "…" + "甲" * 30 + "水渠"
+    # without a body offset the whole text is the body: the very first hit counts
+    assert make_snippet("水渠" + "甲" * 100 + "水渠", ["水渠"]) == "水渠" + "甲" * 58 + "…"
 
 
 def test_snippet_of_a_hit_only_in_the_title_starts_at_the_text_start():
