@@ -178,6 +178,7 @@ def test_query_quotes_phrases_and_prefixes():
     assert parse('abc"def"').terms == ["abc", "def"]
     assert parse("”工会").terms == ["工会"]
     assert parse("”工会 培训”").terms == ["工会", "培训"]  # a closing quote never opens one
+    assert parse('-" 工会 "').exclude == [" 工会 "]  # an excluded phrase is kept as typed too
     assert parse('""').empty and parse(" \u3000 ").empty and parse("- -").empty
     q = parse('-"a phrase" tag:"two words" -tag:"old tag" person："李 明"')
     assert q.exclude == ["a phrase"] and q.terms == []
