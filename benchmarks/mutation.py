@@ -32,8 +32,9 @@ of the tree (``<workdir>/<module>/``, so the work tree stays clean and two runs
 never share state); mutmut runs the module's test directories from MODULES once
 to learn which test touches which function, then runs only those tests against
 each mutant. The Qt GUI tests are never selected, nor the tests that start real
-processes (13 s a run, see IGNORED). Timing on this machine (2 cores):
-storage/history.py ~2 min, storage/search.py ~4 min, storage/tags.py ~4 min;
+processes (13 s a run, see IGNORED). Timing on this machine (2 cores, a fresh
+run): storage/history.py ~2.5 min, query.py and tags.py ~5 min, search.py ~9 min,
+export/html.py ~2 min, site.py ~3.5 min; a --rerun of the survivors 1-4 min;
 mutmut's log is ``<workdir>/<module>/mutmut.log``, and ``mutmut browse`` or
 ``mutmut show NAME`` work inside that folder.
 
