@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
 import html5lib
 import pytest
 
-from editor.export import export_articles
-from editor.export.html import render_html
+from editor.core.model import Page, PageMeta
+from editor.export import ExportError, export_articles
+from editor.export.html import render_html, stylesheet, write_html
 from editor.export.selection import collect
+from tests.export.conftest import load_sample
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # The headline of conftest.hostile_page, as the reader must see it.
 HOSTILE_HEADLINE = '标题<script>alert("x")</script> & "引号" \'单\' </p><h1>'
@@ -111,3 +121,98 @@ def test_html_progress_counts_articles(sample_page):
     render_html(collect([sample_page]), progress=lambda d, t: calls.append((d, t)))
     n = len(sample_page.articles)
     assert calls == [(i, n) for i in range(n + 1)]
+
+
+GOLDEN_HTML = Path(__file__).resolve().parent / "golden" / "sample-page.html"
+
+
+def test_html_of_the_sample_page_matches_its_golden_file(sample_page):
+    """The whole document, byte for byte (the stylesheet stands in as one line): markup,
+    escaping, whitespace control. Regenerate as the golden README says."""
+    html = render_html(collect([sample_page]), title="广东纪事 第13版 <测试>")
+    assert stylesheet() in html
+    html = html.replace(stylesheet(), "/* resources/css/pagedesk.css */")
+    if os.environ.get("PAGEDESK_REGEN_GOLDEN"):
+        GOLDEN_HTML.write_text(html, encoding="utf-8", newline="\n")
+        pytest.skip("golden file regenerated; review `git diff tests/export/golden`")
+    assert html == GOLDEN_HTML.read_text(encoding="utf-8")
+
+
+def test_html_body_class_and_banners_by_default(sample_page, make_hostile):
+    """Without options: no print-break class; a banner above each page once the export
+    holds more than one page's articles."""
+    one = parse(render_html(collect([(sample_page, sample_page.articles[0])])))
+    assert one.find("body").get("class") == "" and not one.findall(".//header[@class='banner']")
+    hostile = make_hostile()
+    two = parse(render_html(collect([(sample_page, sample_page.articles[0]),
+                                     (hostile, hostile.articles[0])])))
+    assert [text_of(h) for h in two.findall(".//header[@class='banner']/h1")] == [
+        "广东纪事　第13版", "《<报>》　2024年2月29日　要闻&　第3版"]
+    assert [text_of(h) for h in two.findall(".//article/header/h2")] == [
+        sample_page.articles[0].headline, HOSTILE_HEADLINE]
+
+
+def test_html_of_nothing_is_refused_but_an_empty_page_has_its_banner(sample_page):
+    with pytest.raises(ExportError, match="^nothing to export$"):
+        render_html([])
+    empty = Page(raw="", meta=PageMeta(section="要闻", number="1"))
+    doc = parse(render_html(collect([empty])))
+    assert [text_of(h) for h in doc.findall(".//h1")] == ["要闻　第1版"]
+    assert not doc.findall(".//article")
+
+
+def test_html_file_takes_title_layout_and_progress(tmp_path, sample_page):
+    calls = []
+    path = tmp_path / "x.html"
+    assert export_articles([sample_page], "html", path, title="我的选集", one_per_page=True,
+                           progress=lambda d, t: calls.append((d, t))) == [str(path)]
+    doc = parse(path.read_text(encoding="utf-8"))
+    assert doc.find("head/title").text == "我的选集"
+    assert doc.find("body").get("class") == "one-per-page"
+    assert calls == [(i, 5) for i in range(6)]
+
+
+def test_missing_stylesheet_and_unwritable_file_are_export_errors(tmp_path, monkeypatch,
+                                                                  sample_page):
+    from editor.export import html
+
+    with pytest.raises(ExportError, match=r"^cannot write .*x\.html: No such file or directory$"):
+        export_articles([sample_page], "html", tmp_path / "missing" / "x.html")
+    monkeypatch.setattr(html, "CSS_FILE", tmp_path / "none.css")
+    with pytest.raises(ExportError, match=r"^export stylesheet missing: .*none\.css \(No such"):
+        stylesheet()
+
+
+def test_exports_are_utf8_whatever_the_locale(tmp_path):
+    """A machine whose locale is not UTF-8 (C/ASCII here; cp936 on a Chinese Windows)
+    still reads the stylesheet and writes UTF-8 files."""
+    code = textwrap.dedent("""
+        import sys
+        from tests.export.conftest import hostile_page, load_sample
+        from editor.export import export_articles
+        out = sys.argv[1]
+        export_articles([load_sample()], "html", out + "/p.html")
+        export_articles([load_sample(), hostile_page()], "site", out + "/site")
+        export_articles([load_sample()], "txt", out + "/p.txt")
+    """)
+    env = dict(os.environ, LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 0, done.stderr
+    for name in ("p.html", "site/index.html", "site/style.css", "p.txt"):
+        text = (tmp_path / name).read_bytes().decode("utf-8")
+        assert "\r" not in text
+    here = tmp_path / "here"  # the same exports from this process, for comparison
+    here.mkdir()
+    export_articles([load_sample()], "html", here / "p.html")
+    export_articles([load_sample()], "txt", here / "p.txt")
+    for name in ("p.html", "p.txt"):
+        assert (tmp_path / name).read_bytes() == (here / name).read_bytes()
+    assert "培训新业态职工应急技能" in (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert (tmp_path / "site" / "style.css").read_text(encoding="utf-8") == stylesheet()
+
+
+def test_write_html_defaults_to_no_print_breaks(tmp_path, sample_page):
+    write_html(collect([sample_page]), tmp_path / "d.html")
+    doc = parse((tmp_path / "d.html").read_text(encoding="utf-8"))
+    assert doc.find("body").get("class") == "" and doc.find("head/title").text == "广东纪事　第13版"

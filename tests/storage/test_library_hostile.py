@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from editor.core.model import Article, Block, Page
 
 HOSTILE = [
@@ -46,11 +44,8 @@ def test_one_megabyte_single_line_stores_and_searches(lib):
     unit = "职工技能培训abc123，"
     big = (unit * (1_048_576 // len(unit) + 1))[:1_048_576] + "尾巴标记"
     page = _hostile_page(big)
-    start = time.monotonic()
     lib.save_page(page)
-    saved = time.monotonic() - start
     assert lib.load_page(page.id).raw == page.raw
     hits = lib.search("尾巴标记")
     assert [h.article_id for h in hits] == [page.articles[-1].id]
-    assert len(hits[0].snippet) < 200
-    assert saved < 30
+    assert hits[0].snippet == "…" + big[-34:]  # 30 characters before the word, then the end

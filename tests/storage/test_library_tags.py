@@ -31,6 +31,11 @@ def two_pages(lib):
     return lib, p1, p2
 
 
+def vocabulary(lib) -> set[str]:
+    """Every tag name the library keeps, used or not (tag_counts shows used ones only)."""
+    return {name for (name,) in lib.conn.execute("SELECT name FROM tags")}
+
+
 def current_tags(lib, pages) -> dict[str, list[str]]:
     return {a.id: lib.load_page(p.id).find_article(a.id).tags for p in pages for a in p.articles}
 
@@ -83,10 +88,11 @@ def test_restore_tags_exactly_undoes_and_redoes(two_pages):
     original = current_tags(lib, (p1, p2))
     changes = lib.set_tags(ids, add=["年检", "仓储"], remove=["安全"])
     after = current_tags(lib, (p1, p2))
+    assert "年检" in vocabulary(lib)
     undone = lib.restore_tags(changes)
     assert current_tags(lib, (p1, p2)) == original  # order included
     assert_consistent(lib, (p1, p2))
-    assert "年检" not in dict(lib.tag_counts())  # an unused tag leaves the vocabulary
+    assert vocabulary(lib) == {"安全", "仓储", "消防"}  # an unused tag leaves the vocabulary
     redone = lib.restore_tags(undone)
     assert current_tags(lib, (p1, p2)) == after
     assert [(c.article_id, c.before, c.after) for c in redone] == [
@@ -115,6 +121,7 @@ def test_rename_and_merge_keep_counts_and_search_right(two_pages):
     # the article tagged both 安全 and 仓储 keeps 安全 once
     assert lib.load_page(p1.id).find_article(p1.articles[1].id).tags == ["安全"]
     assert dict(lib.tag_counts()) == {"安全": 6}
+    assert vocabulary(lib) == {"安全"}  # the merged names are gone, not just unused
     assert lib.search("tag:消防") == [] and lib.list_articles(tag="仓储") == []
     assert_consistent(lib, (p1, p2))
     assert {p.id: len(lib.revisions(p.id)) for p in (p1, p2)} == {k: v + 1
@@ -144,3 +151,123 @@ def test_unknown_articles_and_tags_are_refused_without_any_change(two_pages):
         lib.rename_tag("安全", "  ")
     assert current_tags(lib, (p1,)) == original
     assert not lib.rename_tag("安全", "安全")
+
+
+def test_tag_changes_describe_themselves(two_pages):
+    """What the CLI prints and a GUI undo reads: per-article before/after, added/removed,
+    the pages touched (once each), the inverse, and the revision's message and summary."""
+    lib, p1, p2 = two_pages
+    assert {r["id"]: r["edited"] for r in lib.list_pages()} == {p1.id: False, p2.id: False}
+    a, b, c = p1.articles[1].id, p1.articles[0].id, p2.articles[2].id  # 安全 仓储 | 安全 | 安全
+    changes = lib.set_tags([a, b, c, a], add=["检查", "年检"], remove=["仓储", "没有的"])
+    assert changes.message == "tags +检查 +年检 -仓储 -没有的"
+    assert bool(changes) and len(changes) == 3 and changes.article_ids == [a, b, c]
+    assert changes.page_ids == [p1.id, p2.id]
+    first = changes.changes[0]
+    assert (first.added, first.removed) == (["检查", "年检"], ["仓储"])
+    assert first.to_dict() == {"article_id": a, "page_id": p1.id, "before": ["安全", "仓储"],
+                               "after": ["安全", "检查", "年检"], "added": ["检查", "年检"],
+                               "removed": ["仓储"]}
+    assert changes.to_dict() == {"message": changes.message, "changed": 3,
+                                 "articles": [x.to_dict() for x in changes]}
+    back = changes.inverse()
+    assert back.message == "undo " + changes.message
+    assert [(x.article_id, x.page_id, x.before, x.after) for x in back] == [
+        (x.article_id, x.page_id, x.after, x.before) for x in changes]
+    rev = lib.revisions(p1.id)[-1]
+    assert (rev["message"], rev["summary"]) == (changes.message, "tags of 2 article(s) changed")
+    assert {r["id"]: r["edited"] for r in lib.list_pages()} == {p1.id: True, p2.id: True}
+    empty = lib.set_tags([a], add=[" ", ""], remove=["  "])
+    assert not empty and empty.message == "tags" and empty.to_dict()["changed"] == 0
+    assert list(empty) == [] and empty.page_ids == []
+
+
+def test_tag_names_are_trimmed_and_kept_once(two_pages):
+    lib, p1, _p2 = two_pages
+    a = p1.articles[2].id  # no tags
+    lib.set_tags([a], add=[" 夜班 ", "夜班", "", "早班"])
+    assert lib.load_page(p1.id).find_article(a).tags == ["夜班", "早班"]
+    changes = lib.rename_tag(" 夜班 ", " 晚班 ")
+    assert changes.message == "rename tag 夜班 → 晚班"
+    assert lib.load_page(p1.id).find_article(a).tags == ["晚班", "早班"]
+    merged = lib.merge_tags(["晚班", "早班", "晚班"], "班次")
+    assert merged.message == "merge tags 晚班, 早班 → 班次"
+    assert lib.load_page(p1.id).find_article(a).tags == ["班次"]
+
+
+def test_refusals_name_what_is_wrong(two_pages):
+    lib, p1, _p2 = two_pages
+    with pytest.raises(LibraryError, match=r"^article n1 is not in the library$"):
+        lib.set_tags(["n1"], add=["x"])
+    many = [f"n{i}" for i in range(1, 8)]
+    with pytest.raises(LibraryError, match=r"^article n1, n2, n3, n4, n5 and 2 more are not in"):
+        lib.set_tags(many, add=["x"])
+    with pytest.raises(ValueError, match="^no tags to merge$"):
+        lib.merge_tags([" ", ""], "x")
+    with pytest.raises(ValueError, match="^the new tag name is empty$"):
+        lib.merge_tags(["安全"], " ")
+    with pytest.raises(LibraryError, match="^there is no tag 没有, 也没有 in the library$"):
+        lib.merge_tags(["安全", "没有", "也没有"], "x")
+    changes = lib.set_tags([p1.articles[0].id], add=["新"])
+    gone = p1.articles.pop(0)
+    lib.save_page(p1)
+    with pytest.raises(LibraryError) as exc:
+        lib.restore_tags(changes)
+    assert exc.value.code == "not-found"
+    assert str(exc.value) == f"article {gone.id} (page {p1.id}) is no longer in the library"
+
+
+def test_retag_refuses_pages_and_articles_it_cannot_find(two_pages):
+    from editor.storage.tags import retag
+
+    lib, p1, _p2 = two_pages
+    keep = lambda _p, _a, tags: tags + ["x"]  # noqa: E731
+    with pytest.raises(LibraryError, match="^page nope is not in the library$"):
+        retag(lib.conn, [("nope", "a")], keep, "m", "t")
+    with pytest.raises(LibraryError, match="^article nope is not in the library$"):
+        retag(lib.conn, [(p1.id, "nope")], keep, "m", "t")
+
+
+def test_a_page_without_changes_does_not_stop_the_next(two_pages):
+    lib, p1, p2 = two_pages
+    already, fresh = p1.articles[0].id, p2.articles[1].id  # 安全 | no tags
+    changes = lib.set_tags([already, fresh], add=["安全"])
+    assert changes.article_ids == [fresh] and changes.page_ids == [p2.id]
+    assert lib.load_page(p2.id).find_article(fresh).tags == ["安全"]
+    assert len(lib.revisions(p1.id)) == 1 and len(lib.revisions(p2.id)) == 2
+
+
+def test_unknown_ids_are_listed_five_at_most(two_pages):
+    lib, p1, _p2 = two_pages
+    five = [f"n{i}" for i in range(1, 6)]
+    with pytest.raises(LibraryError, match="^article n1, n2, n3, n4, n5 are not in the library$"):
+        lib.set_tags(five, add=["x"])
+    with pytest.raises(LibraryError, match="^article n1, n2, n3, n4, n5 and 1 more are not in"):
+        lib.set_tags(five + ["n6"], add=["x"])
+    changes = lib.set_tags([a.id for a in p1.articles], add=["新"])
+    gone = [a.id for a in p1.articles]
+    p1.articles.clear()
+    lib.save_page(p1)
+    with pytest.raises(LibraryError) as exc:
+        lib.restore_tags(changes)
+    listed = ", ".join(f"{a} (page {p1.id})" for a in gone[:5])
+    assert str(exc.value) == f"article {listed} is no longer in the library"
+    assert lib.rename_tag("消防", "消防").message == "merge tags into 消防"
+
+
+def test_doc_freq_of_words_the_index_cannot_hold_is_zero(lib):
+    """Punctuation and single characters count 0 (the index has no such token); the words
+    after them are still counted."""
+    page = small_page(["水渠修好了，劳模工匠来验收。", "水渠很长。"])
+    lib.save_page(page)
+    assert lib.doc_freq(["，", "水", "劳模工匠", "水渠"]) == {"，": 0, "水": 0, "劳模工匠": 1,
+                                                            "水渠": 2}
+
+
+def test_suggestions_offer_ten_keywords_unless_asked(lib, sample_page):
+    lib.save_page(sample_page)
+    a = sample_page.articles[0]  # the long lighting article: many keywords to choose from
+    keywords = lambda got: [s for s in got if s.kind == "keyword"]  # noqa: E731
+    assert len(keywords(lib.suggest_tags(a.id))) == 10
+    assert len(keywords(lib.suggest_for(a))) == 10
+    assert len(keywords(lib.suggest_tags(a.id, top=3))) == 3
