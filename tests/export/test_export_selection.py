@@ -89,7 +89,8 @@ def test_dates_numbers_and_papers_as_printed():
     assert chinese_date(None) is None
     assert page_number_label("13") == "第13版" and page_number_label("A3") == "A3"
     assert page_number_label("") is None and page_number_label(None) is None
-    assert paper_label("工人日报") == "《工人日报》" and paper_label("《工人日报》") == "《工人日报》"
+    assert paper_label("工人日报") == "《工人日报》"
+    assert paper_label("《工人日报》") == "《工人日报》"
     assert paper_label("") is None and paper_label(None) is None
 
 
@@ -111,7 +112,8 @@ def test_people_and_tags_in_first_appearance_order():
 
 
 def test_document_title_and_date():
-    a, b = _article("第一篇"), _article(None, "没有标题的一篇文章的正文，很长很长很长很长很长很长。")
+    long_body = "没有标题的一篇文章的正文，很长很长很长很长很长很长。"
+    a, b = _article("第一篇"), _article(None, long_body)
     p = _page(a, b, section="要闻", number="1", date="2025-04-11")
     q = _page(date="2024-12-31")
     assert document_title(collect([p])) == "2025年4月11日　要闻　第1版"

@@ -166,7 +166,8 @@ def test_site_article_pages_have_banner_title_neighbours_and_linked_css(tmp_path
         expected |= {"prev": "../" + hrefs[i - 1]} if i > 0 else {}
         expected |= {"next": "../" + hrefs[i + 1]} if i + 1 < len(hrefs) else {}
         assert nav == expected
-        assert _text(d.find(".//nav/span[@class='where']")) == "《工人日报》　2025年4月11日　要闻　第2版"
+        where = "《工人日报》　2025年4月11日　要闻　第2版"
+        assert _text(d.find(".//nav/span[@class='where']")) == where
         assert not d.findall("head/style") and d.find("body").get("class") == ""
     index = _index(site)
     assert index.find("head/title").text == "我的存档"

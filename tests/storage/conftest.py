@@ -32,3 +32,15 @@ def lib(tmp_path):
 @pytest.fixture
 def sample_page():
     return gold_page()
+
+
+def drop_articles(page, *indexes: int):
+    """Remove articles from a page the way the window does: their lines become unassigned
+    (a page whose lines have no owner is refused by save_page). Returns the removed ones."""
+    from editor.core.model import Block
+
+    gone = [page.articles[i] for i in sorted(indexes)]
+    for a in gone:
+        page.articles.remove(a)
+        page.unassigned.append(Block("unassigned", a.lines, a.headline or ""))
+    return gone

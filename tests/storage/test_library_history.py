@@ -8,6 +8,7 @@ import pytest
 
 from editor.core.model import Article, Block, Page, PageMeta, Person
 from editor.storage.history import diff_pages, summarise
+from tests.storage.conftest import drop_articles
 
 
 def _article(headline: str | None, *paragraphs: str, first_line: int = 1) -> Article:
@@ -56,7 +57,8 @@ def test_a_removed_article_is_listed(before, after):
 
 def test_an_added_article_is_listed_by_headline_body_or_id(before, after):
     after.articles.append(_article("新闻一则", "第一段。"))
-    after.articles.append(_article(None, "没有标题的文章正文比二十四个字还要长得多的一段话，后面省略。"))
+    untitled = "没有标题的文章正文比二十四个字还要长得多的一段话，后面省略。"
+    after.articles.append(_article(None, untitled))
     empty = Article()
     after.articles.append(empty)
     assert diff_pages(before, after) == [
@@ -127,12 +129,13 @@ def test_titles_bylines_people_tags_and_notes(before, after):
 def test_long_and_multi_line_texts_are_shortened_to_one_line(before, after):
     long = "第一行很长很长很长很长很长很长\n第二行也很长很长很长很长很长"
     after.articles[2].blocks[1].edited = long
+    shown = "第一行很长很长很长很长很长很长 第二行也很长很长"
     assert diff_pages(before, after) == [
-        "“夜校开课”: text edited “工人们晚上来上课。” → “第一行很长很长很长很长很长很长 第二行也很长很长…”"]
+        f"“夜校开课”: text edited “工人们晚上来上课。” → “{shown}…”"]
     after.articles[2].blocks[1].edited = long[:24]  # exactly 24 characters: shown whole
-    assert diff_pages(before, after)[0].endswith("“第一行很长很长很长很长很长很长 第二行也很长很长”")
+    assert diff_pages(before, after)[0].endswith(f"“{shown}”")
     after.articles[2].blocks[1].edited = long[:25]
-    assert diff_pages(before, after)[0].endswith("“第一行很长很长很长很长很长很长 第二行也很长很长…”")
+    assert diff_pages(before, after)[0].endswith(f"“{shown}…”")
 
 
 def test_blocks_retyped_edited_reordered_and_relined(before, after):
@@ -181,13 +184,18 @@ def test_summaries_of_one_and_of_many_changes():
 def test_saving_a_page_without_an_article_records_the_removal(lib, before):
     """The revision list says what a save removed, and diff_revisions names it too."""
     lib.save_page(before)
-    gone = before.articles.pop(0)
+    (gone,) = drop_articles(before, 0)
     lib.save_page(before)
     revs = lib.revisions(before.id)
-    assert revs[1]["summary"] == "article removed: “水渠通了”"
-    assert lib.diff_revisions(before.id, 1, 2) == ["article removed: “水渠通了”"]
+    # (its lines go to unassigned, as the window removes an article)
+    assert revs[1]["summary"] == "article removed: “水渠通了” (+1 more)"
+    assert lib.diff_revisions(before.id, 1, 2) == [
+        "article removed: “水渠通了”",
+        "unassigned lines: 0 → 1 blocks",
+    ]
+    before.unassigned.pop()
     before.articles.insert(0, gone)
     lib.save_page(before)
-    assert lib.revisions(before.id)[2]["summary"] == "article added: “水渠通了”"
+    assert lib.revisions(before.id)[2]["summary"] == "article added: “水渠通了” (+1 more)"
     lib.save_page(before)
     assert lib.revisions(before.id)[3]["summary"] == "no changes"

@@ -408,7 +408,8 @@ def test_snippet_of_a_hit_at_the_body_start_leaves_the_titles_out():
 
 def test_snippet_of_a_hit_only_in_the_title_starts_at_the_text_start():
     """Line ends become spaces, \\r\\n two of them; no … where nothing was cut."""
-    assert make_snippet("水渠通了\n村里的路修好了。", ["水渠"], body_at=5) == "水渠通了 村里的路修好了。"
+    snippet = make_snippet("水渠通了\n村里的路修好了。", ["水渠"], body_at=5)
+    assert snippet == "水渠通了 村里的路修好了。"
     assert make_snippet("水渠通了\r\n村里的路。", ["水渠"], body_at=6) == "水渠通了  村里的路。"
 
 
@@ -511,7 +512,9 @@ def test_filter_only_search_scores_zero_and_lists_every_article_once(lib):
     """More hits than one batch of ids read back (500): every one comes back, once, in
     page order; without words to rank there is no score (0.0, never -0.0)."""
     page = Page(raw="")
-    page.articles = [Article(blocks=[Block("paragraph", [], f"第{i}号水渠。")]) for i in range(1001)]
+    page.articles = [
+        Article(blocks=[Block("paragraph", [], f"第{i}号水渠。")]) for i in range(1001)
+    ]
     page.meta.section = "水利"
     lib.save_page(page)
     hits = lib.search("section:水利", limit=None)

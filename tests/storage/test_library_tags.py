@@ -6,6 +6,7 @@ import pytest
 
 from editor.core.model import Article, Block, Page
 from editor.storage.library import LibraryError, TagChanges
+from tests.storage.conftest import drop_articles
 
 
 def small_page(texts: list[str], tags: list[list[str]] | None = None) -> Page:
@@ -209,7 +210,7 @@ def test_refusals_name_what_is_wrong(two_pages):
     with pytest.raises(LibraryError, match="^there is no tag 没有, 也没有 in the library$"):
         lib.merge_tags(["安全", "没有", "也没有"], "x")
     changes = lib.set_tags([p1.articles[0].id], add=["新"])
-    gone = p1.articles.pop(0)
+    (gone,) = drop_articles(p1, 0)
     lib.save_page(p1)
     with pytest.raises(LibraryError) as exc:
         lib.restore_tags(changes)
@@ -245,8 +246,7 @@ def test_unknown_ids_are_listed_five_at_most(two_pages):
     with pytest.raises(LibraryError, match="^article n1, n2, n3, n4, n5 and 1 more are not in"):
         lib.set_tags(five + ["n6"], add=["x"])
     changes = lib.set_tags([a.id for a in p1.articles], add=["新"])
-    gone = [a.id for a in p1.articles]
-    p1.articles.clear()
+    gone = [a.id for a in drop_articles(p1, *range(len(p1.articles)))]
     lib.save_page(p1)
     with pytest.raises(LibraryError) as exc:
         lib.restore_tags(changes)
