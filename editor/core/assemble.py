@@ -70,7 +70,7 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
         wrapped = _continues(ln, prev_special)
         if wrapped is not None:
             target = prev_target  # the second line of a wrapped caption or note
-        elif ln.kind in ("caption", "note") and bodies:
+        elif ln.kind == "caption" and bodies:
             scores = index.scores(_whole(ln, loose))
             if scores and max(scores) >= 0.25:
                 target = bodies[max(range(len(scores)), key=scores.__getitem__)]

@@ -150,7 +150,11 @@ LONG_HEAD = 30  # a head line is at most this wide (a line of running text is no
 MAX_CAPTION_LINES = 6
 # Topic evidence (summed word weights, see similarity.BodyIndex) at which a head's match
 # with a body counts fully; one shared two-character word weighs about 1.5.
-EVIDENCE_MASS = 3.0  # a caption is a few lines at most; it never swallows a body
+EVIDENCE_MASS = 3.0
+# A title between paragraphs is a subhead when the text after it shares at least this share
+# of its words with the story above.
+SAME_STORY_SHARE = 0.1
+SHORT_BODY = 200  # characters of text above a title too few to judge its topic by
 
 # -- confidences of the importer's decisions ----------------------------------------------------
 CONFIDENCE = {

@@ -14,6 +14,7 @@ Every decision gets a confidence, recorded in `page.decisions`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import conventions as cv
@@ -458,9 +459,21 @@ def _seam(p: Para, current: Body, bodies: list[Body]) -> tuple[int, Body] | None
     return (best[1], best[2]) if best else None
 
 
+_TAGGED_TITLE = re.compile(r"^[^。；（(]{2,30}[（(][^（()）。，]{2,10}[）)]")
+
+
 def _same_story(text: str, body: str) -> bool:
-    """Does text after a one-line title go on with the story above (a subhead), sharing a word?"""
-    return any(t in body for t in keywords(text))
+    """Does a title and the text after it go on with the story above (a subhead)?
+
+    A story's next section shares many of its words; another story shares a common word
+    or two by chance. A title carrying a column tag (`（家庭医生说）`) heads a story."""
+    words = list(dict.fromkeys(keywords(text)))
+    if not words or _TAGGED_TITLE.search(text[:40]):
+        return False
+    shared = sum(1 for t in words if t in body)
+    if len(body) < cv.SHORT_BODY:
+        return shared >= 1  # too little text above to tell a change of topic
+    return shared >= max(1.0, cv.SAME_STORY_SHARE * len(words))
 
 
 def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
