@@ -10,6 +10,7 @@ from .conventions import BULLETS, NOTE_OPENERS
 from .lines import Line, names_only
 from .model import Article, Block, Decision, Lead, Page
 from .similarity import BodyIndex
+from .titles import HeadGroup, title_roles
 
 
 def _parts(lines: list[Line]) -> list[str]:
@@ -54,6 +55,8 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
     # Special lines: captions by topic (names in the caption found in the body), the rest in place.
     prev_special, prev_target = None, None
     for ln, before in loose:
+        if isinstance(before, HeadGroup):  # a caption under a head: that head's story
+            before = next((b for b in bodies if b.heads is before), before.next_body)
         if ln.kind == "furniture":
             fm = ln.meta or {}
             role = "jump" if fm.get("jump") else "credit" if fm.get("credit") else "page_header"
@@ -97,7 +100,6 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
 
 
 def _article(page: Page, body) -> Article:
-    from .titles import title_roles
 
     art = Article(confidence=body.confidence)
     page.decisions.append(
@@ -116,9 +118,13 @@ def _article(page: Page, body) -> Article:
         bylines = body.heads.bylines + body.bylines
     else:
         bylines = body.bylines
-    for ln in bylines:
-        dateline, byline, people = parse_byline(ln.soft)
-        art.blocks.append(Block(role="byline", lines=[ln.n], text=byline or ln.text))
+    for group in _byline_groups(bylines):
+        soft = group[0].soft
+        for ln in group[1:]:
+            soft += ("" if (ln.meta or {}).get("join") else " ") + ln.soft
+        dateline, byline, people = parse_byline(soft)
+        text = byline or hard(soft)
+        art.blocks.append(Block(role="byline", lines=[ln.n for ln in group], text=text))
         art.byline = art.byline or byline
         art.dateline = art.dateline or dateline
         art.people += people
@@ -198,6 +204,17 @@ def _run_in_tag(art: Article, body) -> None:
         art.blocks.append(Block(role="note", lines=taken, text=m.group(0)))
     else:
         art.blocks.append(Block(role="source", lines=taken, text=inner))
+
+
+def _byline_groups(bylines: list[Line]) -> list[list[Line]]:
+    """Byline lines, a byline broken over lines kept together."""
+    groups: list[list[Line]] = []
+    for ln in bylines:
+        if groups and (ln.meta or {}).get("cont"):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return groups
 
 
 def _photographers(art: Article) -> None:

@@ -17,6 +17,7 @@ from .clean import (
     ends_final,
     hard,
     has_sentence_punct,
+    is_han,
     letter_spaced,
     regular_width,
     soft,
@@ -127,6 +128,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
     _join_wrapped(out)
     _keep_open_parens(out)
     _author_lines(out)
+    _wrapped_bylines(out)
     return out
 
 
@@ -300,6 +302,26 @@ def _classify(ln: Line) -> None:
         ln.kind = "note"
 
 
+def _column_before(lines: list[Line], i: int) -> float:
+    """The width of the text lines just above line i (the column it sits in), or 0."""
+    ws = sorted(ln.w for ln in lines[max(0, i - 6) : i] if ln.kind == "text")
+    return ws[len(ws) // 2] if len(ws) >= 3 else 0.0
+
+
+def _wrapped_bylines(lines: list[Line]) -> None:
+    """A byline broken over a line end, inside a name (`■本报记者 罗 静 通讯员 袁志刚 彭` /
+    `丽娟`) or after a title word: the next short line of names goes with it."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if ln.kind != "byline" or nxt.kind != "text" or nxt.lead or len(nxt.text) > 6:
+            continue
+        if (ln.meta or {}).get("closing"):
+            continue
+        tail = ln.soft.split(" ")[-1]
+        broken_name = len(tail) == 1 and is_han(tail) and all(is_han(c) for c in nxt.text)
+        if broken_name or names_only(nxt.soft):
+            nxt.kind, nxt.meta = "byline", {"cont": True, "join": broken_name}
+
+
 def _paren_depth(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
@@ -431,7 +453,9 @@ def _join_wrapped(lines: list[Line]) -> None:
                 depth += _paren_depth(lines[j].text)
                 j += 1
         if ln.kind == "note" and not ln.text.startswith(("（", "(")):
-            # a bare note (资料来源：…) goes on while its line ends on a continuing mark
+            # a bare note (资料来源：…) goes on while its line ends on a continuing mark, a
+            # word runs over the line end, or it fills the column (the text wrapped)
+            column = _column_before(lines, i)
             j = i
             while (
                 j + 1 < len(lines)
@@ -440,6 +464,7 @@ def _join_wrapped(lines: list[Line]) -> None:
                 and (
                     lines[j].text[-1:] in "、，,；;："
                     or cuts_a_word(lines[j].text, lines[j + 1].text)
+                    or column and lines[j].w >= column - 1 and not ends_final(lines[j].text)
                 )
             ):
                 lines[j + 1].kind = "note"

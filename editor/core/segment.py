@@ -208,7 +208,8 @@ class Threader:
 
     bodies: list[Body] = field(default_factory=list)
     heads: list[HeadGroup] = field(default_factory=list)
-    loose: list[tuple[Line, Body | None]] = field(default_factory=list)  # (line, body before)
+    # (line, the body before it; or the head group it follows, for a caption under a head)
+    loose: list[tuple[Line, Body | HeadGroup | None]] = field(default_factory=list)
     group: HeadGroup | None = None
     pending_bylines: list[Line] = field(default_factory=list)
     last: Body | None = None
@@ -254,6 +255,9 @@ class Threader:
             # text before it anyway.
         elif kind == "source" and g is not None and not g.bylines and _tags_title(g, ln):
             g.lines.append(ln)  # （经济聚焦）on its own line under a headline: its column tag
+        elif kind == "caption" and g is not None:
+            # A caption between a head and its text belongs to the story under that head.
+            self.loose.append((ln, g))
         else:  # caption, source, note
             self.loose.append((ln, self.last))
             if kind != "caption":

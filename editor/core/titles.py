@@ -129,4 +129,4 @@ def _continues_title(a: Line, b: Line) -> bool:
         return False
     if 0 <= a.w - b.w <= 1.0 and len(ta) >= 4:
         return True  # balanced: the halves of one title (a kicker is seldom the longer)
-    return cuts_a_word(ta, tb)
+    return ta[-1:].isdigit() or cuts_a_word(ta, tb)  # a break inside a word or a number
