@@ -100,7 +100,6 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
 
 
 def _article(page: Page, body) -> Article:
-
     art = Article(confidence=body.confidence)
     page.decisions.append(
         Decision("boundary", art.id, body.confidence, f"starts-with-{body.reason}")
