@@ -267,12 +267,12 @@ def wrap_title(text: str, width: float, role: str, size: float) -> list[str]:
     lines = wrap_pt(text, width, role, size)
     if len(lines) < 2:
         return lines
-    for chars in range(-(-len(text) // len(lines)), len(text) + 1):
-        even = balanced(text, chars)
-        if len(even) <= len(lines) and all(
-            _width(t, role, size) <= width + 0.01 for t in even
-        ):
-            return even
+    for n in (len(lines), len(lines) + 1):  # as many lines as greedy wrapping, or one more
+        for chars in range(-(-len(text) // n), len(text) + 1):
+            even = balanced(text, chars)
+            if len(even) <= n and all(_width(t, role, size) <= width + 0.01 for t in even):
+                if min(len(t) for t in even) >= 3:  # no glyph or two left alone
+                    return even
     return lines
 
 
