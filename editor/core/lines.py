@@ -174,6 +174,7 @@ def _author_lines(lines: list[Line]) -> None:
     a name printed with a space (`叶 帆`) is certain; otherwise the line holds
     only 2–3-character words separated by spaces.
     """
+    _split_names(lines)
     for i in range(1, len(lines)):
         ln, prev = lines[i], lines[i - 1]
         if ln.kind != "text" or ln.lead or prev.kind != "text" or prev.w > 30:
@@ -207,6 +208,20 @@ def _author_lines(lines: list[Line]) -> None:
             ln.kind = "byline"  # spaced apart (or printed twice): names
         elif names_only(raw) and nxt is not None:
             ln.kind = "byline"  # a name under a head, above wider text (surname checked)
+
+
+def _split_names(lines: list[Line]) -> None:
+    """A two-character name printed spaced (`叶　帆`) that an extractor gave as two lines of
+    one glyph each, under a head: an author line over two lines."""
+    for i in range(1, len(lines) - 1):
+        a, b, prev = lines[i], lines[i + 1], lines[i - 1]
+        if not (a.kind == b.kind == "text" and len(a.text) == len(b.text) == 1):
+            continue
+        if prev.kind not in ("text", "byline") or ends_final(prev.text):
+            continue
+        if cv.looks_like_name(a.text + b.text):
+            a.kind, a.meta = "byline", {}
+            b.kind, b.meta = "byline", {"cont": True, "join": True}
 
 
 def _keep_open_parens(lines: list[Line]) -> None:
