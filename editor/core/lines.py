@@ -212,16 +212,19 @@ def _author_lines(lines: list[Line]) -> None:
 
 def _split_names(lines: list[Line]) -> None:
     """A two-character name printed spaced (`叶　帆`) that an extractor gave as two lines of
-    one glyph each, under a head: an author line over two lines."""
+    one glyph each, under a head: an author line over two lines. The second glyph may come
+    far below (an extractor ordering text blocks by position puts it where it fits)."""
     for i in range(1, len(lines) - 1):
-        a, b, prev = lines[i], lines[i + 1], lines[i - 1]
-        if not (a.kind == b.kind == "text" and len(a.text) == len(b.text) == 1):
+        a, prev = lines[i], lines[i - 1]
+        if a.kind != "text" or len(a.text) != 1 or not is_han(a.text):
             continue
-        if prev.kind not in ("text", "byline") or ends_final(prev.text):
+        if prev.kind not in ("text", "byline") or ends_final(prev.text) or prev.w > cv.LONG_HEAD:
             continue
-        if cv.looks_like_name(a.text + b.text):
-            a.kind, a.meta = "byline", {}
-            b.kind, b.meta = "byline", {"cont": True, "join": True}
+        for b in lines[i + 1 : i + 1 + cv.SPLIT_NAME_REACH]:
+            if b.kind == "text" and len(b.text) == 1 and cv.looks_like_name(a.text + b.text):
+                a.kind, a.meta = "byline", {}
+                b.kind, b.meta = "byline", {"cont": True, "join": True, "split_from": a.n}
+                break
 
 
 def _keep_open_parens(lines: list[Line]) -> None:

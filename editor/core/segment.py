@@ -216,6 +216,7 @@ class Threader:
     broke: bool = False  # another block (caption, source, note) since the last paragraph
     ended: bool = False  # the last block was a source tag or note closing the article
     last_run: int = -1  # the run of the paragraph handled last
+    byline_at: dict = field(default_factory=dict)  # byline line number -> the list holding it
 
     # -- head groups and special lines -----------------------------------------------------
     def close_group(self) -> None:
@@ -245,8 +246,13 @@ class Threader:
         if kind == "byline" and (ln.meta or {}).get("closing"):
             self.loose.append((ln, self.last))  # credits closing the article above
             self._float_group()
+        elif kind == "byline" and (ln.meta or {}).get("split_from") in self.byline_at:
+            # the far-away second glyph of a spaced name: with the first one
+            self.byline_at[ln.meta["split_from"]].append(ln)
         elif kind == "byline":
-            (g.bylines if g is not None else self.pending_bylines).append(ln)
+            holder = g.bylines if g is not None else self.pending_bylines
+            holder.append(ln)
+            self.byline_at[ln.n] = holder
         elif kind == "furniture":
             self.loose.append((ln, None))
             self._float_group()
