@@ -271,6 +271,20 @@ RECORD: list | None = None
 USE_BREAK_MODEL = True
 
 
+def _runs_on(ln: Line, follow: Line, width: float) -> bool:
+    """Does the text after a blank line go on with this line: a word or a quotation running
+    across the line end, closing punctuation opening the next, or a paragraph's first line
+    (an indent short) followed by a full one?"""
+    a, b = ln.text, follow.text
+    if not (a and b) or follow.lead:
+        return False
+    if b[0] in "，。、；：？！”’）》" or a[-1] in "“‘（《，、；：" or cuts_a_word(a, b):
+        return True
+    # (a one-line run has no width of its own: the full line after the gap tells it)
+    column = max(width, follow.w) if width else follow.w
+    return column - cv.INDENT - 1.0 <= ln.w <= column - cv.FULL_LINE
+
+
 def _title_rules(
     run: list[Line], i: int, width: float, *, prev_title: bool, alone: bool, before_byline: bool
 ) -> tuple[str, ...]:
@@ -287,16 +301,32 @@ def _title_rules(
 
 
 def _title_here(
-    run: list[Line], i: int, width: float, *, prev_title: bool, alone: bool, before_byline: bool
+    run: list[Line],
+    i: int,
+    width: float,
+    *,
+    prev_title: bool,
+    alone: bool,
+    before_byline: bool,
+    follow: Line | None = None,
 ) -> bool:
-    """At a paragraph start: is this line a title rather than a paragraph's first line?"""
+    """At a paragraph start: is this line a title rather than a paragraph's first line?
+
+    A run's last line goes on over the blank line after it when the text there continues
+    it (a word or a quotation runs across); above a dateline, a line ending with ？ or ！
+    is a head."""
+    ln = run[i]
+    if follow is not None:
+        if not ends_final(ln.text) and _runs_on(ln, follow, width):
+            return False
+        if follow.lead and without_tag(ln.text)[-1:] in "！？!?" and ln.w <= cv.LONG_HEAD:
+            return True
     rules = _title_rules(
         run, i, width, prev_title=prev_title, alone=alone, before_byline=before_byline
     )
     by_rules = any(r != "next-opens" for r in rules)  # (next-opens is a feature only)
     if RECORD is None and not linemodel.available("title"):
         return by_rules
-    ln = run[i]
     nxt = run[i + 1] if i + 1 < len(run) else None
     nn = run[i + 2] if i + 2 < len(run) else None
     feats = linemodel.title_features(
@@ -381,12 +411,18 @@ def _break_here(
 
 
 def paragraphs(
-    run: list[Line], run_index: int, widths: list[float], before_byline: bool = False
+    run: list[Line],
+    run_index: int,
+    widths: list[float],
+    before_byline: bool = False,
+    follow: Line | None = None,
 ) -> list[Para]:
     """Split one run into paragraphs and title lines; `widths[i]` is line i's column width.
 
     `before_byline`: a stand-alone byline follows the run, so a last line that
-    does not end a sentence is the headline printed above it.
+    does not end a sentence is the headline printed above it. `follow`: the text line
+    after the blank line that ends the run, if one does (extractors split a paragraph's
+    first line off its block; a head stands above a dateline).
     """
     out: list[Para] = []
     cur: Para | None = None
@@ -435,6 +471,10 @@ def paragraphs(
                 and ln.w >= width - 1
                 and not _is_title(ln, nxt, width, False, run[i + 2] if i + 2 < len(run) else None)
                 and not _title_stack(ln, nxt, False, width)
+                and not (nxt is None and follow is not None and follow.lead and _title_here(
+                    run, i, width, prev_title=False, alone=False, before_byline=before_byline,
+                    follow=follow,
+                ))
             ):
                 start = "cont"  # a full-width first line: the run continues a paragraph
             elif (
@@ -454,7 +494,8 @@ def paragraphs(
                 pending_title = i + 1
                 continue
             if start == "start" and _title_here(
-                run, i, width, prev_title=prev_title, alone=alone, before_byline=before_byline
+                run, i, width, prev_title=prev_title, alone=alone, before_byline=before_byline,
+                follow=follow if nxt is None else None,
             ):
                 out.append(Para([ln], run_index, width, "title", closed=True, title=True))
                 continue

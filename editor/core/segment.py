@@ -74,7 +74,9 @@ def _tight(lines: list[Line]) -> bool:
     return gaps < 0.5 * (len(lines) - 1)
 
 
-def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool) -> list[Para]:
+def _run_paras(
+    run: list[Line], index: int, fallback: float, before_byline: bool, follow: Line | None = None
+) -> list[Para]:
     """Paragraphs of one run, judging each line against the column around it.
 
     A run may hold several articles set at different widths, one after the
@@ -85,7 +87,7 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
     forced = forced_titles(run)
     run_width = column_width(run, fallback)
     # A first pass at the run's overall width finds where the column width changes.
-    rough = paragraphs(run, index, [run_width] * len(run), before_byline)
+    rough = paragraphs(run, index, [run_width] * len(run), before_byline, follow)
     changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
     # Stretches of lines no dateline, column change or title line divides.
     starts = [
@@ -99,7 +101,7 @@ def _run_paras(run: list[Line], index: int, fallback: float, before_byline: bool
             widths += [run_width] * (end - start)  # title lines: the run's width
         else:
             widths += _stretch_widths(run[start:end], fallback)
-    paras = paragraphs(run, index, widths, before_byline)
+    paras = paragraphs(run, index, widths, before_byline, follow)
     mark_column_changes(paras)  # judged again on the final paragraphs
     return paras
 
@@ -136,7 +138,8 @@ def segment_page(page) -> None:
     for i, r in enumerate(split):
         nxt = following.get(id(r[-1]))
         before_byline = nxt is not None and nxt.kind == "byline" and not (tight and nxt.gap_before)
-        run_paras[id(r[0])] = _run_paras(r, i, page_w, before_byline)
+        follow = nxt if nxt is not None and nxt.kind == "text" else None
+        run_paras[id(r[0])] = _run_paras(r, i, page_w, before_byline, follow)
     # The page in reading order: paragraphs, title lines and special lines.
     items: list[tuple[str, object]] = []
     starts = {id(r[0]): r for r in split}
