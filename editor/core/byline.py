@@ -41,7 +41,23 @@ def _names(chunk: str) -> list[str]:
     parts = [p for p in re.split(r"[\s、，,]+", chunk.strip()) if p]
     out: list[str] = []
     pending = ""
-    for p in parts:
+    for i, p in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if (
+            len(p) == 1
+            and is_han(p)
+            and not pending
+            and not (len(nxt) == 1 and is_han(nxt))  # 叶 帆: a spaced pair of its own
+            and out
+            and len(out[-1]) in (3, 4)
+            and cv.looks_like_name(out[-1][-1] + p)
+            and cv.looks_like_name(out[-1][:-1])
+        ):
+            # a spaced name whose first glyph joined the name before it at a line break:
+            # 葛明远孟 瑶 → 葛明远 孟瑶
+            last = out.pop()
+            out += [last[:-1], last[-1] + p]
+            continue
         if len(p) == 1 and is_han(p):
             pending += p
             if len(pending) == 2:
@@ -54,15 +70,23 @@ def _names(chunk: str) -> list[str]:
         out.append(p)
     if pending:
         out.append(pending)
-    # Six Han characters in one name are two three-character names whose separator was
-    # lost at a line break (`通讯员冉荣华` / `李妙玲 王晓嘉`).
+    # Two names whose separator was lost at a line break (`通讯员冉荣华` / `李妙玲 王晓嘉`,
+    # `记者 葛明远` / `孟 瑶`): a run of 4–6 Han characters that is no one name splits where
+    # both parts read as names (surnames checked), three-character parts first.
     split: list[str] = []
     for n in out:
-        if len(n) == 6 and all(is_han(c) for c in n):
-            split += [n[:3], n[3:]]
-        else:
-            split.append(n)
+        split += _two_names(n) if 4 <= len(n) <= 6 and all(is_han(c) for c in n) else [n]
     return [n for n in split if 1 < len(n) <= 8 or not is_han(n[0])]
+
+
+def _two_names(run: str) -> list[str]:
+    if cv.looks_like_name(run):
+        return [run]
+    for k in (3, 2, 4):
+        a, b = run[:k], run[k:]
+        if cv.looks_like_name(a) and cv.looks_like_name(b):
+            return [a, b]
+    return [run[:3], run[3:]] if len(run) == 6 else [run]
 
 
 def _separator(chunk: str) -> str:
@@ -178,7 +202,13 @@ def looks_like_byline(soft_line: str) -> bool:
     if _STANDALONE.match(t):
         rest = _TITLE_RE.sub("", t.lstrip(_BULLETS + " "))
         names = _names(rest.replace("：", " ").replace(":", " "))
-        return bool(names) and all(len(n) <= 4 for n in names)
+        if not names or any(len(n) > 4 for n in names):
+            return False
+        # A title with a colon may be a speaker's label (`记者：劳动报酬、算法…` opens an
+        # interview question): then the words after it must read as names.
+        if re.search(rf"(?:{_TITLE_RE.pattern})\s*[：:]", t):
+            return all(cv.looks_like_name(n) for n in names)
+        return True
     core = t.lstrip(_BULLETS + " ")
     if _PHOTO_TAIL.search(core) and not core.endswith("摄影"):
         names = _names(_PHOTO_TAIL.sub("", core))

@@ -1,5 +1,6 @@
 """Byline and dateline parsing into people by role."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,3 +108,23 @@ def test_generated_leads_give_their_dateline_and_people(case):
     assert lead is not None and lead.dateline == dateline
     assert [(p.name, p.role) for p in lead.people] == people
     assert text[lead.end :] == "今天上午，会议在市里举行。"
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("记者 葛明远孟 瑶", ["葛明远", "孟瑶"]),  # a spaced name, its first glyph moved
+        ("通讯员冉荣华李妙玲", ["冉荣华", "李妙玲"]),  # the separator lost at a line break
+        ("记者王芳李小明", ["王芳", "李小明"]),
+        ("记者李小明王芳", ["李小明", "王芳"]),
+        ("记者欧阳明辉", ["欧阳明辉"]),  # one name with a compound surname
+    ],
+)
+def test_names_run_together_at_a_line_break_are_told_apart_by_surnames(text, names):
+    assert [p.name for p in parse_byline(text)[2]] == names
+
+
+def test_a_speakers_label_is_no_byline_but_a_rare_surname_is_fine():
+    assert not looks_like_byline("记者：劳动报酬、算法")  # an interview question's first line
+    assert looks_like_byline("记者：叶帆")
+    assert looks_like_byline("■全媒体记者誉建业 通讯员房芳")  # 誉 is rare, the title says it
