@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clean import undouble
+from .clean import undouble, without_tag
 from .conventions import DASHES
 from .lines import Line
 from .tokens import cuts_a_word
@@ -106,6 +106,11 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     out: list[tuple[str, list[Line]]] = []
     if len(main) == 1:
         out.append(("headline", main[0]))
+    elif len(main) == 2 and sub_at is None and _sentence_like(main[0]):
+        # A first title that reads as a sentence (a comma, a closing ？ or ！) is the
+        # headline; the plain line under it is its subheadline. A kicker is a phrase.
+        out.append(("headline", main[0]))
+        out.append(("subheadline", main[1]))
     else:
         # A kicker is one title; more below it is the headline, broken at a phrase (a
         # subheadline is told by its dash).
@@ -114,6 +119,11 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     if sub_at is not None:
         out.append(("subheadline", [ln for u in units[sub_at:] for ln in u]))
     return out
+
+
+def _sentence_like(unit: list[Line]) -> bool:
+    text = without_tag(undouble("".join(ln.text for ln in unit)))
+    return "，" in text or text[-1:] in "？！?!"
 
 
 def _continues_title(a: Line, b: Line) -> bool:
