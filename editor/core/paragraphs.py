@@ -169,7 +169,11 @@ def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bo
     return bool(
         nxt is not None
         and width
-        and abs(ln.w - (width - cv.INDENT)) <= 0.5
+        and (
+            abs(ln.w - (width - cv.INDENT)) <= 0.5
+            # the sentence's closing mark hung past the column end: W-2 glyphs and the mark
+            or ln.text[-1:] in "。！？" and abs(ln.w - 1 - (width - cv.INDENT)) <= 0.5
+        )
         and nxt.w >= width - 0.5
         and not (nxt.lead or nxt.indent)
         and not nxt_final
@@ -179,10 +183,11 @@ def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bo
 def _opens_paragraph(ln: Line, nxt: Line | None, width: float) -> bool:
     """Does `ln` read as a paragraph's first line: an indent short (W-3 … W-1.5), not ending
     its sentence, running on into a full line?"""
+    hung = 1.0 if ln.text[-1:] in "。！？，、；：”" else 0.0  # a closing mark past the end
     if not (
         width
         and nxt is not None
-        and width - cv.INDENT - 1.0 <= ln.w <= width - cv.FULL_LINE
+        and width - cv.INDENT - 1.0 <= ln.w - hung <= width - cv.FULL_LINE
         and not ln.lead
         and not nxt.lead
         and nxt.w >= width - cv.FULL_LINE
