@@ -148,6 +148,7 @@ WIDE_TITLE = 1.5  # a line wider than the column by more than this is set across
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
 MAX_CAPTION_LINES = 6
+RECENT_BODIES = 40  # a chunk is threaded among the latest bodies (a page holds a few dozen)
 SPLIT_NAME_REACH = 60  # lines within which the second glyph of a spaced name may come
 # Topic evidence (summed word weights, see similarity.BodyIndex) at which a head's match
 # with a body counts fully; one shared two-character word weighs about 1.5.

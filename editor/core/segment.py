@@ -32,7 +32,7 @@ from .paragraphs import (
     width_readings,
     window_widths,
 )
-from .similarity import BodyIndex, keywords, log_ratio
+from .similarity import BodyIndex, WordUse, keywords, log_ratio
 from .titles import HeadGroup, split_head_group
 from .tokens import cuts_a_word
 
@@ -442,7 +442,9 @@ def _seam(p: Para, current: Body, bodies: list[Body]) -> tuple[int, Body] | None
     seam share distinctive words with that body and the lines before it with this one.
     """
     others = [
-        b for b in bodies if b is not current and b.open and abs(b.paras[-1].width - p.width) <= 1
+        b
+        for b in _recent(bodies)
+        if b is not current and b.open and abs(b.paras[-1].width - p.width) <= 1
     ]
     if not others or len(p.lines) < 4:
         return None
@@ -489,11 +491,17 @@ def _same_story(text: str, body: str) -> bool:
     return shared >= max(1.0, cv.SAME_STORY_SHARE * len(words))
 
 
+def _recent(bodies: list[Body]) -> list[Body]:
+    """The bodies a chunk is compared with: a page holds a few dozen articles at most, so
+    the latest ones (a long text of many pages stays linear in time)."""
+    return bodies[-cv.RECENT_BODIES :]
+
+
 def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     """The open body a chunk starting mid-paragraph continues.
 
     Judged by column width, a word cut at the break, and topic."""
-    cands = [b for b in bodies if b.open]
+    cands = [b for b in _recent(bodies) if b.open]
     if not cands:
         return None
     first = p.lines[0].text
@@ -545,14 +553,12 @@ def _best_closed(
 
     A chunk whose column width differs from the paragraph before it cannot continue that
     paragraph's body."""
+    pool = _recent(bodies)
     cands = [
-        b for b in bodies if not b.open and _fits_column(p, b) and not (p.new_column and b is last)
+        b for b in pool if not b.open and _fits_column(p, b) and not (p.new_column and b is last)
     ]
     if not cands:
         return None
-    # Compare with the page's bodies (a page holds a few dozen at most; hostile input with
-    # thousands of "articles" is bounded to the latest ones to stay linear).
-    pool = list(dict.fromkeys(bodies[-40:] + cands))
     index = BodyIndex([b.text for b in pool])
     topic = index.shares(p.chunk_text)
     by_id = {id(b): t for b, t in zip(pool, topic, strict=True)}
@@ -563,10 +569,8 @@ def _best_closed(
     if by_id[id(best)] >= 0.5 and index.distinctive(p.chunk_text, pool.index(best)) >= needed:
         return best
     # Or: the chunk's words read clearly more like one body than like all the others together.
-    ratios = {
-        id(b): log_ratio(p.chunk_text, "".join(o.text for o in pool if o is not b), b.text)
-        for b in cands
-    }
+    use = WordUse.of_texts([b.text for b in pool])
+    ratios = {id(b): use.log_ratio_apart(p.chunk_text, pool.index(b)) for b in cands}
     best = max(cands, key=lambda b: ratios[id(b)])
     runner_up = max((r for k, r in ratios.items() if k != id(best)), default=-9.0)
     clear = ratios[id(best)] >= (0.5 if strict else 0.4) and ratios[id(best)] - runner_up >= 0.1
