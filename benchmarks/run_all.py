@@ -133,6 +133,40 @@ def bench_segment(n_pages: int) -> None:
     )
 
 
+def bench_long_text(n_pages: int) -> None:
+    """A whole file of many pages in one text against the same pages one by one: the
+    importer's time must grow with the text, not faster (issue 13, point 16)."""
+    from editor.core.importer import clear_caches, segment_text
+
+    texts = [p.read_text(encoding="utf-8") for p in generate_pages(n_pages, datasets.PER_PAGE)]
+    joined = "\n".join(texts)
+    segment_text(texts[0])  # lazy imports
+    clear_caches()
+    cpu0 = time.thread_time()
+    for t in texts:
+        segment_text(t)
+    by_page = time.thread_time() - cpu0
+    clear_caches()
+    cpu0 = time.thread_time()
+    segment_text(joined)
+    whole = time.thread_time() - cpu0
+    lines = joined.count("\n") + 1
+    add(
+        "long text",
+        f"{n_pages} generated pages joined into one text of {lines} lines, CPU seconds",
+        round(whole, 2),
+        "s",
+        "the same pages segmented one by one",
+        round(by_page, 2),
+        whole / by_page,
+        "joined / page by page",
+        "≤ 2 × page by page",
+        whole <= 2 * by_page,
+        work="segment_text of the joined text, caches emptied before",
+        peer_work="segment_text of each page, caches emptied before the first",
+    )
+
+
 def _jieba_page(path: str) -> int:
     """The jieba peer's work for one page file: read it, cut its text for search."""
     from editor.core import tokens
@@ -558,6 +592,9 @@ def main(argv: list[str] | None = None) -> int:
     if want("segmentation"):
         log("segmentation …")
         bench_segment(10 if quick else 40)
+    if want("long-text"):
+        log("long text …")
+        bench_long_text(10 if quick else 40)
     if want("import"):
         log("import …")
         bench_import(40 if quick else 120)

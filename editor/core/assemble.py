@@ -306,6 +306,7 @@ def _drop_pull_quotes(page: Page, bodies):
     """A short headless body whose text repeats a sentence of another body is a pull-quote:
     page furniture (role note), not an article."""
     keep = []
+    corpus = "\x00".join(b.text for b in bodies)  # one search per body, not one per pair
     for b in bodies:
         text = b.text
         if (
@@ -313,7 +314,7 @@ def _drop_pull_quotes(page: Page, bodies):
             and not b.bylines
             and len(b.paras) == 1
             and 6 <= len(text) <= 80
-            and any(o is not b and _core(text) in o.text for o in bodies)
+            and corpus.count(_core(text)) > b.text.count(_core(text))  # in another body
         ):
             lines = [ln.n for p in b.paras for ln in p.lines]
             blk = Block(role="note", lines=lines, text=text, confidence=0.7)

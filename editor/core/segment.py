@@ -601,6 +601,7 @@ def _drop_banners(
         return heads
     kind_at = {ln.n: ln.kind for ln in lines}
     numbers = [ln.n for ln in lines]
+    position = {n: i for i, n in enumerate(numbers)}
     keep = []
 
     def unrelated(ln: Line) -> bool:
@@ -615,14 +616,14 @@ def _drop_banners(
         # Above a kicker and headline, right under the page furniture: a banner line.
         while (
             len(g.lines) >= 3
-            and kind_at.get(numbers[numbers.index(g.lines[0].n) - 1]) == "furniture"
+            and kind_at.get(numbers[position[g.lines[0].n] - 1]) == "furniture"
             and unrelated(g.lines[0])
         ):
             banner(g.lines.pop(0))
             if g.paras:
                 g.paras.pop(0)
         first, last = g.lines[0].n, g.lines[-1].n
-        i, j = numbers.index(first), numbers.index(last)
+        i, j = position[first], position[last]
         beside = {
             kind_at.get(numbers[i - 1]) if i else None,
             kind_at.get(numbers[j + 1]) if j + 1 < len(numbers) else None,
@@ -645,14 +646,10 @@ def _drop_pull_quotes(page, heads: list[HeadGroup], bodies: list[Body]) -> list[
     from .model import Block, Decision
 
     keep = []
+    corpus = "\x00".join(b.text for b in bodies)  # one search per head, not one per body
     for g in heads:
         text = g.text.strip("“”‘’")
-        if (
-            len(g.lines) <= 3
-            and not g.bylines
-            and len(text) >= 12
-            and any(text in b.text for b in bodies)
-        ):
+        if len(g.lines) <= 3 and not g.bylines and len(text) >= 12 and text in corpus:
             blk = Block(role="note", lines=[ln.n for ln in g.lines], text=g.text, confidence=0.7)
             page.furniture.append(blk)
             page.decisions.append(Decision("role", blk.id, 0.7, "pull-quote"))
@@ -666,16 +663,19 @@ def _attach_heads(bodies: list[Body], heads: list[HeadGroup], index: BodyIndex) 
     if not bodies:
         return
     cands = []
+    where = {id(b): bi for bi, b in enumerate(bodies)}
     for hi, g in enumerate(heads):
         sims = index.scores(g.text)
         mass = index.mass(g.text)
-        for bi, b in enumerate(bodies):
-            adjacent = g.next_body is b
+        near = {bi for bi, sim in enumerate(sims) if sim >= 0.2}
+        if g.next_body is not None and id(g.next_body) in where:
+            near.add(where[id(g.next_body)])
+        for bi in near:
+            adjacent = g.next_body is bodies[bi]
             # One rare word shared (a fragment of a head) is weaker evidence than several.
             evidence = min(1.0, mass[bi] / cv.EVIDENCE_MASS)
             score = sims[bi] * evidence + (0.35 if adjacent else 0.0)
-            if adjacent or sims[bi] >= 0.2:
-                cands.append((score, sims[bi], hi, bi))
+            cands.append((score, sims[bi], hi, bi))
     cands.sort(reverse=True)
     used_h: set[int] = set()
     for score, sim, hi, bi in cands:

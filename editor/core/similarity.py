@@ -46,6 +46,7 @@ class BodyIndex:
         self.bodies = bodies
         self._df: dict[str, int] = {}
         self._hits: dict[str, list[bool]] = {}
+        self._idx: dict[str, list[int]] = {}
 
     def _in(self, tok: str) -> list[bool]:
         """For each body, whether it contains the word (looked up once per word)."""
@@ -62,12 +63,26 @@ class BodyIndex:
         n = len(self.bodies)
         return math.log(1 + n / (df + 0.5)) * min(len(tok), 4) / 2
 
+    def _where(self, tok: str) -> list[int]:
+        """The indexes of the bodies holding the word (a few, mostly: summing over these keeps
+        a page of hundreds of bodies linear)."""
+        idx = self._idx.get(tok)
+        if idx is None:
+            idx = self._idx[tok] = [j for j, hit in enumerate(self._in(tok)) if hit]
+        return idx
+
+    def _summed(self, weights: dict[str, float]) -> list[float]:
+        out = [0.0] * len(self.bodies)
+        for t, w in weights.items():
+            for j in self._where(t):
+                out[j] += w
+        return out
+
     def _weighted_shares(self, toks: list[str]) -> list[float]:
         """For each body, the weight of the words it contains over the weight of all `toks`."""
         weights = {t: self._weight(t) for t in toks}
         total = sum(weights.values()) or 1.0
-        hits = [(self._in(t), w) for t, w in weights.items()]
-        return [sum(w for h, w in hits if h[j]) / total for j in range(len(self.bodies))]
+        return [x / total for x in self._summed(weights)]
 
     def scores(self, text: str) -> list[float]:
         """For each body, the weighted share of the text's words it contains (0..1)."""
@@ -79,9 +94,7 @@ class BodyIndex:
     def mass(self, text: str) -> list[float]:
         """For each body, the summed weight of the text's words it contains (not a share:
         a text matching several rare words outweighs one matching a single word)."""
-        toks = list(dict.fromkeys(keywords(text)))
-        weights = [(self._in(t), self._weight(t)) for t in toks]
-        return [sum(w for h, w in weights if h[j]) for j in range(len(self.bodies))]
+        return self._summed({t: self._weight(t) for t in dict.fromkeys(keywords(text))})
 
     def shares(self, text: str) -> list[float]:
         """For each body, its weighted share of the text's words found in any body.
