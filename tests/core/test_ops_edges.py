@@ -554,3 +554,21 @@ def test_the_first_and_last_raw_lines_are_read_and_lines_outside_the_page_are_no
     p = Page(raw="甲\n乙\n丙\n")
     assert ops.line_text(p, [1, 3]) == "甲丙"
     assert ops.line_text(p, [0, 4, 2]) == "乙"
+
+
+def test_a_cursor_in_the_second_of_three_lines_keeps_two_lines_in_the_first_part(page):
+    a = page.articles[0]
+    first, rest = a.blocks[1], a.blocks.pop(2)
+    first.lines, first.text = [4, 5, 6], first.text + rest.text
+    offset = first.text.index("第二行")  # inside line 5
+    second = page.find_block(ops.split_block(page, first.id, offset))[1]
+    assert (first.lines, second.lines) == ([4, 5], [6])
+    check_invariant(page)
+
+
+def test_an_editors_own_title_without_lines_can_be_split(page):
+    a = page.articles[0]
+    ops.set_title(page, a.id, "kicker", "引题加副题")
+    kicker = a.blocks[0]
+    second = page.find_block(ops.split_block(page, kicker.id, 2))[1]
+    assert (kicker.text, kicker.lines, second.text, second.lines) == ("引题", [], "加副题", [])
