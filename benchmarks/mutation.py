@@ -36,9 +36,11 @@ processes (13 s a run, see IGNORED). Property tests run under Hypothesis's "ci"
 profile (fixed examples per test, no example database): a mutant is killed by what
 it changed, never by a random example that also fails the unmutated code. Timing
 on this machine (2 cores, a fresh run): storage/history.py ~2.5 min, query.py and
-tags.py ~5 min, search.py ~9 min, export/html.py ~2 min, site.py ~3.5 min; a
---rerun of the survivors 1-4 min; mutmut's log is ``<workdir>/<module>/mutmut.log``,
-and ``mutmut browse`` or ``mutmut show NAME`` work inside that folder.
+tags.py ~5 min, search.py ~9 min, export/html.py ~2 min, site.py ~3.5 min;
+core/model.py, byline.py, reader.py ~1-1.5 min each, ops.py ~1.5 min,
+evaluate.py ~4-5.5 min; a --rerun of the survivors under a minute to 4 min.
+mutmut's log is ``<workdir>/<module>/mutmut.log``, and ``mutmut browse`` or
+``mutmut show NAME`` work inside that folder.
 
 Columns: ``mutants`` made; ``killed`` by a failing test; ``survived`` (every
 selected test passed); ``no tests`` (no selected test runs that function:
