@@ -29,9 +29,14 @@ def body_text(article: dict[str, Any]) -> str:
     return "".join(_text(el.get("text")) for el in article.get("body", []))
 
 
+def _head_text(article: dict[str, Any]) -> str:
+    """The titles as printed, kicker to subheadline (a wrongly split title may span two)."""
+    return "".join(_text(article.get(k)) for k in ("kicker", "headline", "subheadline"))
+
+
 def _all_text(article: dict[str, Any]) -> str:
     """Everything an article prints: titles, body, captions (to tell a fragment from junk)."""
-    heads = "".join(_text(article.get(k)) for k in ("kicker", "headline", "subheadline"))
+    heads = _head_text(article)
     caps = "".join(_text(c.get("text")) for c in article.get("captions", []))
     return heads + body_text(article) + caps
 
@@ -117,9 +122,7 @@ def diagnose(gold: dict[str, Any], pred: dict[str, Any], problems: list[str]) ->
                 add("role", "kicker/headline/subheadline swapped")
             elif not p_titles:
                 add("head attachment", "no head attached")
-            elif not (g_titles & p_titles) and not any(
-                t in "".join(g_titles) or any(t in g for g in g_titles) for t in p_titles
-            ):
+            elif not any(t in _head_text(gold) for t in p_titles):
                 add("head attachment", "another story's head")
             else:
                 add("head", "title lines split or joined wrongly")

@@ -1,0 +1,169 @@
+"""Byline forms the first byline tests did not cover: how names are cut and joined, the
+normal form of the byline text, credits before or without a title, photo credits, and which
+short lines are bylines and which are headlines, captions or interview questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.byline import looks_like_byline, parse_byline, parse_lead
+
+
+def _people(text):
+    _d, _b, people = parse_byline(text)
+    return [(p.name, p.role) for p in people]
+
+
+# -- names ----------------------------------------------------------------------------------
+
+
+def test_a_stray_glyph_is_no_person_and_leaves_the_next_names_whole():
+    """A single Han glyph is never a name; the names after it are read as printed, and spaced
+    two-character names after it still pair up."""
+    assert _people("记者 叶 李小明") == [("李小明", "reporter")]
+    assert _people("记者 王 李小明 叶 帆") == [("李小明", "reporter"), ("叶帆", "reporter")]
+    _d, byline, _p = parse_byline("记者 王 李小明 叶 帆")
+    assert byline == "记者李小明 叶帆"
+
+
+def test_two_three_character_names_run_together_at_a_line_break_are_two_people():
+    """`通讯员冉荣华` / `李妙玲 王晓嘉`: the lost separator gives one six-glyph word."""
+    assert _people("通讯员 叶帆 冉荣华李妙玲 王晓嘉") == [
+        ("叶帆", "correspondent"),
+        ("冉荣华", "correspondent"),
+        ("李妙玲", "correspondent"),
+        ("王晓嘉", "correspondent"),
+    ]
+
+
+def test_long_transliterated_and_compound_surname_names_are_kept():
+    assert _people("记者 阿依努尔·吐尔逊") == [("阿依努尔·吐尔逊", "reporter")]
+    assert _people("通讯员 欧阳明辉") == [("欧阳明辉", "correspondent")]
+
+
+def test_a_latin_name_is_kept_as_printed():
+    dateline, byline, people = parse_byline("Xie Huanchi 摄")
+    assert dateline is None and byline == "Xie Huanchi 摄"
+    assert " ".join(p.name for p in people) == "Xie Huanchi"
+    assert {p.role for p in people} == {"photographer"}
+
+
+# -- the byline's normal form ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("printed", ["记者 王芳、陈静", "记者 王芳，陈静", "记者王芳,陈静"])
+def test_names_listed_with_a_comma_or_enumeration_comma_keep_the_enumeration_comma(printed):
+    _d, byline, people = parse_byline(printed)
+    assert byline == "记者王芳、陈静"
+    assert [p.name for p in people] == ["王芳", "陈静"]
+
+
+def test_names_listed_with_spaces_keep_spaces():
+    assert parse_byline("记者 王芳 陈静")[1] == "记者王芳 陈静"
+
+
+def test_wide_gaps_separate_credits_and_single_spaces_inside_them_are_letter_spacing():
+    """`本报记者  张 小 红`: the wide gap is the separator, so 张小红 is one three-glyph name
+    (read without the wide gap, 张 小 would pair up and 红 be lost)."""
+    assert _people("本报记者  张 小 红") == [("张小红", "reporter")]
+
+
+def test_a_dateline_spaced_with_wide_gaps_is_still_a_dateline():
+    dateline, byline, people = parse_byline("新华社北京  4月9日电（记者 王芳）")
+    assert dateline == "新华社北京4月9日电"
+    assert byline == "记者王芳" and [(p.name, p.role) for p in people] == [("王芳", "reporter")]
+
+
+def test_without_a_dateline_the_dateline_is_none():
+    """None, not "": JSON writes null for a missing dateline."""
+    assert parse_byline("记者 王芳")[0] is None
+    assert parse_byline("■全媒体记者 赵 阳")[0] is None
+
+
+def test_a_closing_credit_in_parentheses_gives_its_people_only():
+    assert parse_byline("（记者 王芳）") == (None, "记者王芳", parse_byline("记者 王芳")[2])
+    assert _people("（本报记者 王芳）") == [("王芳", "reporter")]
+
+
+def test_words_after_the_parenthesised_byline_of_a_dateline_are_not_names():
+    """A lead cut at a line end (`本报讯（…）日前`) read as a byline: only the parentheses
+    after the dateline hold the credits."""
+    dateline, byline, people = parse_byline("本报讯（全媒体记者 王芳 通讯员 李明）日前")
+    assert dateline == "本报讯"
+    assert byline == "全媒体记者王芳 通讯员李明"
+    assert [(p.name, p.role) for p in people] == [("王芳", "reporter"), ("李明", "correspondent")]
+
+
+def test_three_credits_each_get_their_own_names():
+    assert _people("记者 王芳 通讯员 李明 实习生 张强") == [
+        ("王芳", "reporter"),
+        ("李明", "correspondent"),
+        ("张强", "correspondent"),
+    ]
+
+
+def test_a_name_before_the_first_title_is_an_author():
+    """`王芳 整理`: the name comes first, the title after it (and has no names of its own)."""
+    dateline, byline, people = parse_byline("王芳 整理")
+    assert byline == "王芳 整理"
+    assert [(p.name, p.role) for p in people] == [("王芳", "author")]
+    assert _people("王芳 记者 李明") == [("王芳", "author"), ("李明", "reporter")]
+
+
+def test_names_before_a_photo_mark_without_a_title_took_the_picture():
+    _d, byline, people = parse_byline("叶 帆 摄")
+    assert byline == "叶帆 摄"
+    assert [(p.name, p.role) for p in people] == [("叶帆", "photographer")]
+    assert _people("王芳 李明 摄") == [("王芳", "photographer"), ("李明", "photographer")]
+
+
+def test_names_without_a_title_or_photo_mark_are_authors():
+    assert _people("王芳 李明") == [("王芳", "author"), ("李明", "author")]
+
+
+# -- leads ------------------------------------------------------------------------------------
+
+
+def test_a_lead_ends_before_the_paragraphs_first_word_even_a_latin_one():
+    text = "本报讯（记者 王芳）XR技术展示会昨日开幕"
+    lead = parse_lead(text)
+    assert text[lead.end :] == "XR技术展示会昨日开幕"
+    lead = parse_lead("本报讯：XR技术展示会昨日开幕")
+    assert lead.dateline == "本报讯" and "本报讯：XR技术展示会昨日开幕"[lead.end :].startswith("XR")
+
+
+# -- which lines are bylines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "制图：欧阳明辉",  # a title with a colon before a four-glyph name
+        "制图:欧阳明辉",
+        "■本报记者欧阳明辉",  # bullet, title and name printed together
+        "■欧阳明辉 摄",
+        "欧阳明辉 摄",
+        "■记 者 王 芳",  # a letter-spaced line: the title shows only once the spaces go
+        "王芳 李明 张强 摄",  # three photographers
+        "本报记者 欧阳明辉",
+    ],
+)
+def test_these_lines_are_bylines(line):
+    assert looks_like_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者：为什么？",  # an interview question opens with 记者, but is a sentence
+        "记者手记 走进乡村振兴一线",  # a column head opening with 记者
+        "记者观察 乡村新变化",
+        "致敬记者",  # a headline holding a title word, not opening with it
+        "丰收的喜悦 王芳 摄",  # a photo's title before its credit: a caption
+        # a long head holding a title word: no byline is 40 glyphs of words
+        "记者节特别策划 致敬坚守在抗洪抢险第一线的新闻工作者 "
+        "他们用脚步丈量大地 用笔触记录时代变迁",
+    ],
+)
+def test_these_lines_are_not_bylines(line):
+    assert not looks_like_byline(line)
