@@ -294,6 +294,7 @@ class Threader:
         g, last = self.group, self.last
         if (
             g is not None
+            and len(g.lines) == sum(len(q.lines) for q in g.paras)  # no column tag: a head
             and (len(g.lines) == 1 or len(g.paras) == 2 and _one_title(g))
             and not g.bylines
             and not self.pending_bylines

@@ -100,3 +100,17 @@ def test_after_a_source_tag_an_unrelated_paragraph_starts_a_new_body():
     t.paragraph(para("夜校课程安排在周末，", "方便职工错开上班时间。", run=1))
     bodies, _heads, _loose = t.finish()
     assert len(bodies) == 2
+
+
+def test_a_head_with_its_column_tag_is_never_taken_for_a_subhead():
+    """The tag line belongs to the head group only: taking the group for a subhead would
+    leave it without an owner."""
+    t = Threader()
+    t.paragraph(para(*BODY_A))
+    t.title(title("护河员的新本领"))
+    tag = line("（护河故事）", kind="source")
+    t.special("source", tag)
+    t.paragraph(para(*BODY_A2))
+    bodies, heads, _loose = t.finish()
+    assert len(heads) == 1 and tag in heads[0].lines
+    assert all(q.joins != "subhead" for b in bodies for q in b.paras)
