@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from editor.core.evaluate import PageScore, f1_of, score_page, zero_edit_rate  # noqa: E402
+from editor.core.evaluate import PageScore, figures, score_page  # noqa: E402
 from editor.core.importer import segment_text  # noqa: E402
 from editor.core.pagejson import page_to_dict  # noqa: E402
 from tests.corpus.generate import FAMILIES, family_pages  # noqa: E402
@@ -35,17 +35,11 @@ def score_family(family: str, half: str, pages: int, seed: int, verbose: bool) -
         if verbose:
             for title, probs in s.problems:
                 print(f"  {gp.name}: {title}: {', '.join(probs)}")
-    g = max(1, total.gold_articles)
     return {
         "family": family,
         "half": half,
         "pages": pages,
-        "articles": total.gold_articles,
-        "f1": round(f1_of(total), 3),
-        "title_set": round(total.title_set_exact / g, 3),
-        "people": round(total.persons_exact / g, 3),
-        "zero_edit": round(zero_edit_rate(total), 3),
-        "zero_edit_n": f"{total.zero_edit}/{total.gold_articles + total.spurious}",
+        **figures(total),
         "cpu_s": round(time.process_time() - t0, 2),
     }
 

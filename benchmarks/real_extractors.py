@@ -65,7 +65,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from editor.core import evaluate  # noqa: E402
-from editor.core.evaluate import PageScore, f1_of, score_page, zero_edit_rate  # noqa: E402
+from editor.core.evaluate import PageScore, f1_of, figures, score_page  # noqa: E402
 from editor.core.importer import import_file  # noqa: E402
 from editor.core.pagejson import page_to_dict  # noqa: E402
 from tests.corpus.generate import FAMILIES, plan_page  # noqa: E402
@@ -268,17 +268,11 @@ def score(golds: dict, extractors: list[str], halves: list[str], verbose: bool) 
                         print(f"  {name} {page}: {title}: {', '.join(probs)}")
             if not n:
                 continue
-            arts = max(1, total.gold_articles)
             rows.append({
                 "extractor": name,
                 "half": half,
                 "pages": n,
-                "articles": total.gold_articles,
-                "f1": round(f1_of(total), 3),
-                "title_set": round(total.title_set_exact / arts, 3),
-                "people": round(total.persons_exact / arts, 3),
-                "zero_edit": round(zero_edit_rate(total), 3),
-                "zero_edit_n": f"{total.zero_edit}/{total.gold_articles + total.spurious}",
+                **figures(total),
                 "f1_at_90": round(f1_of(loose), 3),
                 "body_fidelity": round(total.kept_chars / max(1, total.gold_chars), 3),
                 "extract_s_per_page": round(secs / n, 2),

@@ -243,6 +243,19 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def figures(s: PageScore) -> dict[str, Any]:
+    """The headline figures of a score, rounded, for tables and JSON."""
+    g = max(1, s.gold_articles)
+    return {
+        "articles": s.gold_articles,
+        "f1": round(f1_of(s), 3),
+        "title_set": round(s.title_set_exact / g, 3),
+        "people": round(s.persons_exact / g, 3),
+        "zero_edit": round(zero_edit_rate(s), 3),
+        "zero_edit_n": f"{s.zero_edit}/{s.gold_articles + s.spurious}",
+    }
+
+
 def zero_edit_rate(s: PageScore) -> float:
     """Zero-edit articles over every article the editor meets: the gold ones and the
     spurious predicted ones (each must be deleted)."""

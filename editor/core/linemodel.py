@@ -90,6 +90,19 @@ def _start(text: str) -> str:
     return "plain"
 
 
+def _next_flags(nxt) -> list[str]:
+    """What the next line is: a dateline's first line, indented, after a block's end."""
+    return [
+        name
+        for name, on in (
+            ("next:lead", nxt.lead),
+            ("next:indent", nxt.indent),
+            ("next:gap", nxt.block_gap),
+        )
+        if on
+    ]
+
+
 def title_features(
     ln, nxt, nn, width: float, *, prev_title: bool, run_start: bool, alone: bool,
     before_byline: bool, cut: bool, rules: tuple[str, ...],
@@ -121,12 +134,7 @@ def title_features(
         nd, ne = _dw(width, nxt.w), _end(nxt.text)
         f += [f"nd:{nd}", f"nend:{ne}", f"d×nd:{d}|{nd}", f"end×nd:{e}|{nd}",
               f"nstart:{_start(nxt.text)}"]
-        if nxt.lead:
-            f.append("next:lead")
-        if nxt.indent:
-            f.append("next:indent")
-        if nxt.block_gap:
-            f.append("next:gap")
+        f += _next_flags(nxt)
         if nn is None:
             f.append("nn:none")
         else:
@@ -150,12 +158,7 @@ def break_features(ln, nxt, nn, width: float, *, lines_so_far: int, start: str,
           f"nend:{_end(nxt.text)}"]
     if any(c in nxt.text[:6] for c in _COLON):
         f.append("next:colon-early")
-    if nxt.lead:
-        f.append("next:lead")
-    if nxt.indent:
-        f.append("next:indent")
-    if nxt.block_gap:
-        f.append("next:gap")
+    f += _next_flags(nxt)
     if nxt_title:
         f.append("next:title")
     if nn is None:

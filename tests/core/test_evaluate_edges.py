@@ -5,7 +5,6 @@ over several pages, and the exact thresholds DESIGN.md §7 names."""
 from __future__ import annotations
 
 import copy
-import json
 
 import pytest
 
@@ -17,17 +16,7 @@ from editor.core.evaluate import (
     summary_line,
     zero_edit_rate,
 )
-from tests.conftest import SAMPLE_GOLD
-
-GOLD = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
-N = len(GOLD["articles"])
-
-
-def _pred(fault=None):
-    pred = copy.deepcopy(GOLD)
-    if fault:
-        fault(pred["articles"])
-    return pred
+from tests.core.test_evaluate import GOLD, N, _pred
 
 
 def _body_chars(page):
