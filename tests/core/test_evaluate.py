@@ -12,8 +12,10 @@ import json
 import pytest
 
 from editor.core.evaluate import (
+    PageScore,
     article_problems,
     f1_of,
+    figures,
     report_lines,
     score_page,
     zero_edit_rate,
@@ -216,3 +218,21 @@ def test_eval_tells_paragraph_breaks_from_lost_text():
 
     s = score_page(GOLD, _pred(lose))
     assert s.diagnoses[0][1] == ["boundary (body text differs)"]
+
+
+def test_figures_summarise_a_score_for_tables():
+    def extra(arts):
+        arts[1]["reporters"].pop()
+        junk = {"type": "paragraph", "text": "电话热线"}
+        arts.append({"headline": "本版责任编辑", "body": [junk]})
+
+    s = score_page(GOLD, _pred(extra))
+    assert figures(s) == {
+        "articles": N,
+        "f1": round(f1_of(s), 3),
+        "title_set": 1.0,
+        "people": round((N - 1) / N, 3),
+        "zero_edit": round((N - 1) / (N + 1), 3),
+        "zero_edit_n": f"{N - 1}/{N + 1}",
+    }
+    assert figures(PageScore(name="empty"))["articles"] == 0
