@@ -71,11 +71,11 @@ def _names(chunk: str) -> list[str]:
     if pending:
         out.append(pending)
     # Two names whose separator was lost at a line break (`通讯员冉荣华` / `李妙玲 王晓嘉`,
-    # `记者 葛明远` / `孟 瑶`): a run of 4–6 Han characters that is no one name splits where
+    # `记者 葛明远` / `孟 瑶`): a run of 4–8 Han characters that is no one name splits where
     # both parts read as names (surnames checked), three-character parts first.
     split: list[str] = []
     for n in out:
-        split += _two_names(n) if 4 <= len(n) <= 6 and all(is_han(c) for c in n) else [n]
+        split += _two_names(n) if 4 <= len(n) <= 8 and all(is_han(c) for c in n) else [n]
     return [n for n in split if 1 < len(n) <= 8 or not is_han(n[0])]
 
 

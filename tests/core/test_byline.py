@@ -128,3 +128,21 @@ def test_a_speakers_label_is_no_byline_but_a_rare_surname_is_fine():
     assert not looks_like_byline("记者：劳动报酬、算法")  # an interview question's first line
     assert looks_like_byline("记者：叶帆")
     assert looks_like_byline("■全媒体记者誉建业 通讯员房芳")  # 誉 is rare, the title says it
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("记者 王芳孟 瑶", ["王芳", "孟瑶"]),  # 芳瑶 is no name: the glyph moved from 王芳
+        ("记者 欧阳明孟 瑶", ["欧阳明", "孟瑶"]),  # 欧阳 alone is no name
+        ("记者 叶帆 王芳孟 瑶", ["叶帆", "王芳", "孟瑶"]),  # the names before stay
+        ("记者 王芳孟 瑶 李小明", ["王芳", "孟瑶", "李小明"]),  # and the ones after
+        ("记者王芳叶帆", ["王芳", "叶帆"]),  # four glyphs: two two-glyph names
+        ("记者欧阳明辉叶帆", ["欧阳明辉", "叶帆"]),  # a compound surname's name first
+        ("记者欧阳明辉李小明", ["欧阳明辉", "李小明"]),
+        ("记者欧阳明辉司马青云", ["欧阳明辉", "司马青云"]),
+        ("通讯员冉荣华誉建业", ["冉荣华", "誉建业"]),  # a rare surname: halves of six
+    ],
+)
+def test_run_together_names_split_where_both_parts_are_names(text, names):
+    assert [p.name for p in parse_byline(text)[2]] == names
