@@ -52,6 +52,9 @@ def test_byline_lines_are_recognised_and_body_lines_are_not():
     assert looks_like_byline("叶 帆 摄")
     assert not looks_like_byline("记者在现场看到，居民们正在排队。")
     assert not looks_like_byline("参加活动的居民有三百多人")
+    # short, opening with a title word and a name, but a clause mark makes it a sentence
+    assert not looks_like_byline("记者王丽说，明天开会")
+    assert not looks_like_byline("记者 王丽。")
 
 
 def test_a_spaced_name_beside_an_unspaced_one_is_not_letter_spacing():
@@ -142,6 +145,8 @@ def test_a_speakers_label_is_no_byline_but_a_rare_surname_is_fine():
         ("记者欧阳明辉李小明", ["欧阳明辉", "李小明"]),
         ("记者欧阳明辉司马青云", ["欧阳明辉", "司马青云"]),
         ("通讯员冉荣华誉建业", ["冉荣华", "誉建业"]),  # a rare surname: halves of six
+        ("记者 Xavier 王丽", ["Xavier", "王丽"]),  # only Han runs are split: Latin stays
+        ("通讯员 Robert 摄", ["Robert"]),
     ],
 )
 def test_run_together_names_split_where_both_parts_are_names(text, names):
