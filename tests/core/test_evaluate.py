@@ -236,3 +236,8 @@ def test_figures_summarise_a_score_for_tables():
         "zero_edit_n": f"{N - 1}/{N + 1}",
     }
     assert figures(PageScore(name="empty"))["articles"] == 0
+    # thirds show the rounding to three places; one gold article is its own denominator
+    thirds = figures(PageScore(name="t", gold_articles=3, title_set_exact=2, persons_exact=1))
+    assert (thirds["title_set"], thirds["people"]) == (0.667, 0.333)
+    one = figures(PageScore(name="one", gold_articles=1, title_set_exact=1, persons_exact=1))
+    assert (one["title_set"], one["people"]) == (1.0, 1.0)
