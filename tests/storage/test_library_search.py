@@ -167,6 +167,10 @@ def test_query_parser_reads_the_documented_syntax():
     assert parse("date:2025-04-01..2025-04-30").filters.date_to == "2025-04-30"
     assert parse('"unbalanced phrase').terms == ["unbalanced", "phrase"]
     assert parse("tag：劳模").filters.tags == ["劳模"]
+    # only the first colon ends the key; the value keeps its own colons as typed
+    assert parse("tag:时间:2025").filters.tags == ["时间:2025"]
+    assert parse("tag：甲：乙：丙").filters.tags == ["甲：乙：丙"]
+    assert parse("").empty and parse(None).empty
 
 
 def test_query_quotes_phrases_and_prefixes():
@@ -180,6 +184,8 @@ def test_query_quotes_phrases_and_prefixes():
     assert parse("”工会 培训”").terms == ["工会", "培训"]  # a closing quote never opens one
     assert parse('-" 工会 "').exclude == [" 工会 "]  # an excluded phrase is kept as typed too
     assert parse('""').empty and parse(" \u3000 ").empty and parse("- -").empty
+    assert parse('" " 工会 "　" 劳模').terms == ["工会", "劳模"]  # a blank phrase is skipped
+    assert parse('"-" 工会').terms == ["-", "工会"]  # a quoted dash is a word, not a prefix
     q = parse('-"a phrase" tag:"two words" -tag:"old tag" person："李 明"')
     assert q.exclude == ["a phrase"] and q.terms == []
     assert (q.filters.tags, q.filters.not_tags, q.filters.people) == (
