@@ -86,6 +86,15 @@ def _run_paras(
     """
     forced = forced_titles(run)
     run_width = column_width(run, fallback)
+    # A short block wider than the page's body column, with no full stop: a head set across
+    # columns is judged against the column, not against itself.
+    across = (
+        bool(fallback)
+        and len(run) <= 3
+        and all(ln.w > fallback + cv.WIDE_TITLE and "。" not in ln.text for ln in run)
+    )
+    if across:
+        run_width = fallback
     # A first pass at the run's overall width finds where the column width changes.
     rough = paragraphs(run, index, [run_width] * len(run), before_byline, follow)
     changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
@@ -97,7 +106,7 @@ def _run_paras(
     ]
     widths: list[float] = []
     for start, end in zip(starts, starts[1:] + [len(run)], strict=True):
-        if start in forced:
+        if start in forced or across:
             widths += [run_width] * (end - start)  # title lines: the run's width
         else:
             widths += _stretch_widths(run[start:end], fallback)
