@@ -252,6 +252,21 @@ def _exclaiming_title(
     )
 
 
+def _above_subheadline(ln: Line, nxt: Line | None, nn: Line | None) -> bool:
+    """A short line over a dash line that ends its block or stands above a dateline: a
+    headline and its subheadline (——访…, ——记…), whatever the headline ends with."""
+    if nxt is None or ln.lead or ln.text[-1:] in "。；，、：,;:" or ln.w > cv.LONG_HEAD:
+        return False
+    sub = nxt.text
+    return (
+        sub.startswith(cv.DASHES)
+        and len(sub.lstrip("—－-")) >= 4
+        and nxt.w <= cv.LONG_HEAD
+        and not ends_final(sub)
+        and (nn is None or nn.lead)
+    )
+
+
 def _title_stack(ln: Line, nxt: Line | None, prev_title: bool, width: float) -> bool:
     """Lines with no punctuation at all, each a phrase of its own: stacked titles.
 
@@ -300,6 +315,7 @@ def _title_rules(
         ("is-title", _is_title(ln, nxt, width, alone, nn)),
         ("stack", _title_stack(ln, nxt, prev_title, width)),
         ("exclaim", _exclaiming_title(ln, nxt, nn, width, before_byline)),
+        ("over-dash", _above_subheadline(ln, nxt, nn)),
         ("next-opens", _opens_paragraph(nxt, nn, width) if nxt is not None else False),
     )
     return tuple(name for name, hit in hits if hit)
@@ -476,6 +492,7 @@ def paragraphs(
                 and ln.w >= width - 1
                 and not _is_title(ln, nxt, width, False, run[i + 2] if i + 2 < len(run) else None)
                 and not _title_stack(ln, nxt, False, width)
+                and not _above_subheadline(ln, nxt, run[i + 2] if i + 2 < len(run) else None)
                 and not (nxt is None and follow is not None and follow.lead and _title_here(
                     run, i, width, prev_title=False, alone=False, before_byline=before_byline,
                     follow=follow,

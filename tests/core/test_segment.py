@@ -14,7 +14,7 @@ from editor.core.importer import import_file, segment_text
 from editor.core.model import check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict, page_to_json
 from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
-from tests.core.pages import BAKERY, news_page, river_page
+from tests.core.pages import BAKERY, article, news_page, river_page
 
 
 def test_sample_page_reproduces_the_gold():
@@ -167,3 +167,39 @@ def test_eval_scores_a_wrong_page_lower():
     s = score_page(gold, pred)
     assert s.zero_edit == 3 and s.found == 3
     random.seed(0)
+
+
+def test_a_short_block_wider_than_the_column_is_a_head_set_across_columns():
+    """Two unpunctuated-at-the-end lines wider than every body column, alone between blank
+    lines: a headline and its subheadline, not a paragraph measured against itself."""
+    body = [
+        "社区食堂开在老小区一楼，每天中午供应两荤两素，老人凭卡就餐还能享受补贴。",
+        "街道负责人介绍，食堂由专业餐饮企业运营，菜单每周公布一次，居民可以在线上提出建议。",
+        "七十八岁的钱阿姨说：“以前一个人做饭总是凑合，现在走几步就能吃上热乎饭。”",
+    ]
+    lines = ["社区食堂开进老小区，午饭有了好去处", "三个街道试点长者助餐服务受到居民欢迎", ""]
+    lines += article(body, 12)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert (a.headline, a.subheadline) == (lines[0], lines[1])
+    assert [b.role for b in a.body] == ["paragraph"] * 3
+
+
+def test_a_question_over_a_dash_line_is_a_headline_and_its_subheadline():
+    """An interview's head: a question, then ——访… on its own block above the body."""
+    body = [
+        "本报讯（记者 何 川）城南街道的社区食堂开业一年，日均就餐老人超过两百人次。"
+        "记者近日采访了食堂负责人。",
+        "记者：食堂的菜价为什么能比外面便宜？",
+        "负责人：场地由街道免费提供，我们只收成本价，老人还有补贴。",
+    ]
+    lines = ["社区食堂为何越办越红火？", "——访城南街道社区食堂负责人", ""]
+    lines += article(body, 12)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert (a.headline, a.subheadline) == (lines[0], lines[1])
+    assert a.people_by_role("reporter") == ["何川"]
