@@ -207,6 +207,11 @@ def without_tag(text: str) -> str:
     return _TAG_AT_END.sub("", text) if text[-1:] in "）)" else text
 
 
+def is_tag_line(text: str) -> bool:
+    """A column tag printed on its own line under a headline: （经济聚焦）."""
+    return text[:1] in "（(" and text[-1:] in "）)" and len(text) <= 14
+
+
 _TRAILING_TAG = re.compile(r"[。！？…!?][”’」』]?[（(][^（()）。！？，]{1,24}[）)]$")
 
 

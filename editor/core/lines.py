@@ -18,6 +18,7 @@ from .clean import (
     hard,
     has_sentence_punct,
     is_han,
+    is_tag_line,
     letter_spaced,
     regular_width,
     soft,
@@ -177,6 +178,9 @@ def _author_lines(lines: list[Line]) -> None:
     _split_names(lines)
     for i in range(1, len(lines)):
         ln, prev = lines[i], lines[i - 1]
+        tagged = prev.kind == "source" and is_tag_line(prev.text) and i >= 2
+        if tagged:
+            prev = lines[i - 2]  # the headline above its column tag (（家庭医生说）)
         if ln.kind != "text" or ln.lead or prev.kind != "text" or prev.w > 30:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -200,14 +204,17 @@ def _author_lines(lines: list[Line]) -> None:
         above_title = not has_sentence_punct(prev.text) and not ends_final(prev.text)
         # A headline may end with ？ or ！ and hold a comma (`郊野露营热，别留一地垃圾！`).
         above_head = (
-            above_title or without_tag(prev.text)[-1:] in "！？!?" and prev.w <= cv.LONG_HEAD
+            above_title
+            or without_tag(prev.text)[-1:] in "！？!?" and prev.w <= cv.LONG_HEAD
+            or tagged and not ends_final(prev.text)  # a column tag follows a headline
         )
         if not above_head:
             continue
         if _SPACED_NAME.match(raw) or len(raw.split()) > 1 or doubled:
             ln.kind = "byline"  # spaced apart (or printed twice): names
-        elif names_only(raw) and nxt is not None:
-            ln.kind = "byline"  # a name under a head, above wider text (surname checked)
+        elif names_only(raw):
+            # a name under a head, above wider text or ending the page (surname checked)
+            ln.kind = "byline"
 
 
 def _split_names(lines: list[Line]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clean import undouble, without_tag
+from .clean import is_tag_line, undouble, without_tag
 from .conventions import DASHES
 from .lines import Line
 from .tokens import cuts_a_word
@@ -74,20 +74,14 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     return groups
 
 
-def _is_tag(ln: Line) -> bool:
-    """A column tag printed on its own line under a headline: （经济聚焦）."""
-    t = ln.text
-    return t[:1] in "（(" and t[-1:] in "）)" and len(t) <= 14
-
-
 def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """Roles for a head group's lines: [(role, lines)], roles kicker/headline/subheadline.
 
     A column tag on a line of its own belongs to the line above it (the headline)."""
-    if len(lines) > 1 and any(_is_tag(ln) for ln in lines[1:]):
-        roles = title_roles([ln for i, ln in enumerate(lines) if not (i and _is_tag(ln))])
+    if len(lines) > 1 and any(is_tag_line(ln.text) for ln in lines[1:]):
+        roles = title_roles([ln for i, ln in enumerate(lines) if not (i and is_tag_line(ln.text))])
         for i, ln in enumerate(lines):
-            if i and _is_tag(ln):
+            if i and is_tag_line(ln.text):
                 for _role, group in roles:
                     if lines[i - 1] in group:
                         group.insert(group.index(lines[i - 1]) + 1, ln)

@@ -203,3 +203,17 @@ def test_a_question_over_a_dash_line_is_a_headline_and_its_subheadline():
     a = page.articles[0]
     assert (a.headline, a.subheadline) == (lines[0], lines[1])
     assert a.people_by_role("reporter") == ["何川"]
+
+
+def test_an_author_under_a_column_tag_on_its_own_line_is_the_byline():
+    """Headline, its column tag wrapped onto a line of its own, the author's name, the body."""
+    body = [
+        "天气转凉以后，不少老人早上起床总觉得关节发紧，这与气温下降、活动减少都有关系。",
+        "专家建议，晨起先在床上活动手脚，再慢慢下床；外出锻炼时注意保暖，运动量循序渐进。",
+    ]
+    lines = ["秋冬护关节，先从晨起做起", "（健康小课堂）", "柏文轩", ""] + article(body, 13)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    a = page.articles[0]
+    assert a.headline.startswith("秋冬护关节")
+    assert a.people_by_role("author") == ["柏文轩"]
