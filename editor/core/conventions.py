@@ -145,6 +145,7 @@ FULL_LINE = 1.5  # a line within this of the column width is full
 SHORT_LINE = 1.5  # a line shorter than W by more than this ends its paragraph (if it ends one)
 TITLE_NARROWER = 3.5  # a title line is clearly narrower than a first line (W-2)
 WIDE_TITLE = 1.5  # a line wider than the column by more than this is set across columns
+WIDTH_REACH = 6  # a line's column width is read from the lines within this many of it
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
 MAX_CAPTION_LINES = 6

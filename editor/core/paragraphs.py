@@ -78,7 +78,9 @@ def _commonest(top: tuple[float, ...]) -> float:
     return tied[-1]
 
 
-def window_widths(lines: list[Line], fallback: float, reach: int = 6) -> list[float]:
+def window_widths(
+    lines: list[Line], fallback: float, reach: int = cv.WIDTH_REACH
+) -> list[float]:
     """For each line, `column_width` of the lines within `reach` of it; 0.0 for all when
     there are fewer than four lines.
 

@@ -110,6 +110,14 @@ def _run_paras(
             widths += [run_width] * (end - start)  # title lines: the run's width
         else:
             widths += _stretch_widths(run[start:end], fallback)
+    body_at = next((j for j in range(1, len(run)) if j not in forced), None)
+    if body_at is not None and len(run) - body_at >= 4 and not run[0].lead and not across:
+        # A run's first line wider than the column below it (below the title lines printed
+        # with it) is measured against that column: a head printed right above its body
+        # must not widen the column it heads.
+        below = widths[body_at]
+        if run[0].w > below + cv.WIDE_TITLE and below < widths[0]:
+            widths[0] = below
     paras = paragraphs(run, index, widths, before_byline, follow)
     mark_column_changes(paras)  # judged again on the final paragraphs
     return paras

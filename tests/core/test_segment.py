@@ -217,3 +217,23 @@ def test_an_author_under_a_column_tag_on_its_own_line_is_the_byline():
     a = page.articles[0]
     assert a.headline.startswith("秋冬护关节")
     assert a.people_by_role("author") == ["柏文轩"]
+
+
+def test_a_head_right_above_its_body_does_not_widen_the_column_it_heads():
+    """No blank line between a two-line head far wider than the column (its first line holds
+    a comma) and the dateline paragraph under it: the head heads that article. (Two lines of
+    equal width may be one balanced headline or a headline and its subheadline: the text
+    cannot tell, so only the head's text is checked.)"""
+    head = ["旧厂房变身“创客空间”，青年有了新去处", "南湖区盘活闲置厂房引进科技企业四十余家"]
+    body = [
+        "本报讯（记者 许 岚 通讯员 刘小舟）走进南湖区的老纺织厂，昔日的车间已经改造成明亮的"
+        "办公区，三十多家初创企业在这里落户，年轻人进进出出，一派忙碌景象。",
+        "区里负责这项工作的同志介绍，改造沿用了厂房的钢结构，节省了近一半的建设费用。",
+    ]
+    lines = head + article(body, 14) + ["", "老街面包房飘香二十年"] + article(BAKERY, 14)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 2
+    a = page.articles[0]
+    assert (a.headline or "") + (a.subheadline or "") == "".join(head)
+    assert len(a.body) == 2
