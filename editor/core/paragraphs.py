@@ -466,6 +466,15 @@ def paragraphs(
         and all(not fin or ln.text[-1:] in "！？!?" for ln, fin in zip(run, final, strict=True))
     ):
         forced = set(range(len(run)))  # a head above a byline, ending with ！ or ？
+    elif (
+        before_byline
+        and len(run) > 1
+        and final[-2]
+        and not final[-1]
+        and "。" not in run[-1].text
+        and run[-1].w <= cv.LONG_HEAD
+    ):
+        forced.add(len(run) - 1)  # after a sentence's end, above a byline: a one-line head
     pending_title = -1  # the second line of a title broken over two lines
     for i, ln in enumerate(run):
         width = widths[i]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import conventions as cv
 from .assemble import build_articles
-from .clean import ends_final
+from .clean import ends_final, is_tag_line
 from .conventions import DASHES
 from .lines import Line, make_lines
 from .paragraphs import (
@@ -110,17 +110,31 @@ def _run_paras(
             widths += [run_width] * (end - start)  # title lines: the run's width
         else:
             widths += _stretch_widths(run[start:end], fallback)
-    body_at = next((j for j in range(1, len(run)) if j not in forced), None)
-    if body_at is not None and len(run) - body_at >= 4 and not run[0].lead and not across:
-        # A run's first line wider than the column below it (below the title lines printed
-        # with it) is measured against that column: a head printed right above its body
-        # must not widen the column it heads.
-        below = widths[body_at]
-        if run[0].w > below + cv.WIDE_TITLE and below < widths[0]:
-            widths[0] = below
+    if not across:
+        k, below = _head_above(run, forced)
+        for j in range(k):
+            widths[j] = min(widths[j], below)
     paras = paragraphs(run, index, widths, before_byline, follow)
     mark_column_changes(paras)  # judged again on the final paragraphs
     return paras
+
+
+def _head_above(run: list[Line], forced: set[int]) -> tuple[int, float]:
+    """A run's first lines (up to three, no full stop) wider than the column under them and
+    that column: a head printed right above its body must not widen the column it heads.
+
+    The column is read from the lines below, title lines printed with them left out."""
+    for k in (3, 2, 1):
+        top = run[:k]
+        if any(ln.lead or "。" in ln.text for ln in top):
+            continue
+        rest = [ln for j, ln in enumerate(run[k:], k) if j not in forced][: cv.WIDTH_REACH]
+        if len(rest) < 4:
+            continue
+        below = column_width(rest, 0.0)
+        if all(ln.w > below + cv.WIDE_TITLE for ln in top):
+            return k, below
+    return 0, 0.0
 
 
 def _stretch_widths(stretch: list[Line], fallback: float) -> list[float]:
@@ -154,7 +168,11 @@ def segment_page(page) -> None:
     following = {id(a): b for a, b in zip(lines, lines[1:], strict=False)}
     for i, r in enumerate(split):
         nxt = following.get(id(r[-1]))
-        before_byline = nxt is not None and nxt.kind == "byline" and not (tight and nxt.gap_before)
+        before_byline = nxt is not None and not (tight and nxt.gap_before) and (
+            nxt.kind == "byline"
+            # a column tag on its own line under a line that ends no sentence: a headline's
+            or nxt.kind == "source" and is_tag_line(nxt.text) and not ends_final(r[-1].text)
+        )
         follow = nxt if nxt is not None and nxt.kind == "text" else None
         run_paras[id(r[0])] = _run_paras(r, i, page_w, before_byline, follow)
     # The page in reading order: paragraphs, title lines and special lines.

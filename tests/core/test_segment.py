@@ -237,3 +237,39 @@ def test_a_head_right_above_its_body_does_not_widen_the_column_it_heads():
     a = page.articles[0]
     assert (a.headline or "") + (a.subheadline or "") == "".join(head)
     assert len(a.body) == 2
+
+
+def test_a_line_over_a_column_tag_line_after_a_sentence_end_is_a_headline():
+    """One story's last sentence, then a headline (a comma in it, about a first line wide),
+    its column tag on a line of its own, the author and the next story: no blank lines."""
+    body = [
+        "天气转凉以后，不少老人早上起床总觉得关节发紧，这与气温下降、活动减少都有关系。",
+        "专家建议，晨起先在床上活动手脚，再慢慢下床；外出锻炼时注意保暖，运动量循序渐进。",
+    ]
+    head = ["秋冬护关节，先从晨起做起", "（健康小课堂）"]
+    lines = article(BAKERY, 14) + head + ["柏文轩"] + article(body, 14)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 2
+    a = page.articles[1]
+    assert a.headline == "".join(head)
+    assert a.people_by_role("author") == ["柏文轩"]
+    assert [b.role for b in page.articles[0].body] == ["paragraph"] * 3
+
+
+def test_head_lines_wider_than_the_column_under_them_open_a_run():
+    """Two head lines far wider than the body column, printed right above a story's body
+    with no blank line, are titles however the run's own width reads."""
+    head = ["旧厂房变身“创客空间”，青年有了新去处", "南湖区盘活闲置厂房引进科技企业和团队四十家"]
+    body = [
+        "走进南湖区的老纺织厂，昔日的车间已经改造成明亮的办公区，三十多家初创企业在这里落户，"
+        "年轻人进进出出，一派忙碌景象。",
+        "区里负责这项工作的同志介绍，改造沿用了厂房的钢结构，节省了近一半的建设费用。",
+    ]
+    lines = article(BAKERY, 17) + ["（城东宣）"] + head + article(body, 17)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 2
+    a = page.articles[1]
+    assert (a.headline, a.subheadline) == tuple(head)
+    assert len(a.body) == 2
