@@ -149,6 +149,15 @@ WIDTH_REACH = 6  # a line's column width is read from the lines within this many
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
 MAX_CAPTION_LINES = 6
+# A notice, letter or proposal signs off under its last paragraph: its issuers, one per line
+# (organisations), then the date alone on a line. Those lines are the article's, not a head
+# and not the page's date.
+ISSUER_ENDS = (
+    "委员会", "办公室", "联合会", "政府", "中心", "集团", "公司", "协会", "学会", "工会",
+    "会", "局", "委", "部", "厅", "院", "办", "处", "所", "社", "站", "馆", "校", "队",
+)
+MAX_ISSUERS = 4
+ISSUER_CHARS = (3, 24)  # an issuer's name is this long
 RECENT_BODIES = 40  # a chunk is threaded among the latest bodies (a page holds a few dozen)
 SPLIT_NAME_REACH = 60  # lines within which the second glyph of a spaced name may come
 # Topic evidence (summed word weights, see similarity.BodyIndex) at which a head's match

@@ -130,7 +130,41 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
     _keep_open_parens(out)
     _author_lines(out)
     _wrapped_bylines(out)
+    _sign_offs(out)
     return out
+
+
+def _issuer(ln: Line) -> bool:
+    lo, hi = cv.ISSUER_CHARS
+    t = ln.text
+    return (
+        ln.kind == "text"
+        and not ln.lead
+        and lo <= len(t) <= hi
+        and t.endswith(cv.ISSUER_ENDS)
+        and not has_sentence_punct(t)
+    )
+
+
+def _sign_offs(lines: list[Line]) -> None:
+    """A notice's sign-off under its last paragraph: issuers on lines of their own, then the
+    date alone (`滨江市总工会` / `2025年5月20日`). Its lines are text of the article (each a
+    paragraph, see `paragraphs`), not titles and not the page's date."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "furniture" or not (ln.meta or {}).get("date") or "星期" in ln.text:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= cv.MAX_ISSUERS and _issuer(lines[k]):
+            k -= 1
+        if k == i - 1 or k < 0:
+            continue
+        above = lines[k]
+        if above.kind != "text" or not ends_final(above.text):
+            continue  # a sign-off follows a paragraph's last sentence
+        if any(sign.block_gap for sign in lines[k + 1 : i + 1]):
+            continue  # ... in the same text block (a blank line there ends the article)
+        for sign in lines[k + 1 : i + 1]:
+            sign.kind, sign.meta = "text", {"sign": True}
 
 
 _LEAD_OPENING = re.compile(

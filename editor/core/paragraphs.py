@@ -482,6 +482,13 @@ def paragraphs(
             out.append(Para([ln], run_index, width, "title", closed=True, title=True))
             out[-1].title_cont = True
             continue
+        if (ln.meta or {}).get("sign"):
+            # a notice's sign-off line (issuer or date): a paragraph of its own
+            if cur is not None:
+                cur.closed = cur.closed or ends_final(cur.lines[-1].text)
+                cur = None
+            out.append(Para([ln], run_index, width, "start", closed=True))
+            continue
         if i in forced:
             if cur is not None:
                 cur.closed = cur.closed or ends_final(cur.lines[-1].text)

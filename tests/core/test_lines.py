@@ -55,3 +55,18 @@ def test_every_plain_character_is_printable_and_no_whitespace():
     chars = [c for c in map(chr, range(0x110000)) if _PLAIN.fullmatch(c)]
     assert all(c.isprintable() and not c.isspace() and c not in ",:;?!().\ufeff" for c in chars)
     assert not _IRREGULAR_WIDTH.search("".join(chars))  # regular_width() measures them
+
+
+def test_a_sign_off_is_text_only_under_a_paragraphs_last_sentence():
+    """Issuers and a date under a sentence's end are the notice's sign-off; the same lines
+    with no sentence above them (a head, the page's date) or after a blank line on a page
+    whose blank lines end blocks are not."""
+    signed = make_lines(["具体事宜请咨询街道文化站。", "城南街道办事处", "2025年4月8日"])
+    assert [(ln.kind, (ln.meta or {}).get("sign")) for ln in signed[1:]] == [
+        ("text", True),
+        ("text", True),
+    ]
+    unsigned = make_lines(["城南街道召开居民大会", "城南街道办事处", "2025年4月8日"])
+    assert unsigned[2].kind == "furniture"
+    weekday = make_lines(["具体事宜请咨询街道文化站。", "城南街道办事处", "2025年4月8日 星期二"])
+    assert weekday[2].kind == "furniture"

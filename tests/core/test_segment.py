@@ -273,3 +273,23 @@ def test_head_lines_wider_than_the_column_under_them_open_a_run():
     a = page.articles[1]
     assert (a.headline, a.subheadline) == tuple(head)
     assert len(a.body) == 2
+
+
+def test_a_notices_issuers_and_date_close_its_body():
+    """A notice signs off under its last paragraph with its issuers, one per line, and the
+    date: paragraphs of the notice, not a head of the next story and not the page's date."""
+    notice = [
+        "为丰富社区居民文化生活，定于下月举办第三届邻里运动会，现将有关事项通知如下。",
+        "一、比赛项目。设拔河、跳绳、踢毽子和趣味接力四个项目，每个社区限报一支队伍。",
+        "二、报名方式。请于本月二十日前到所在社区居委会报名。",
+    ]
+    sign = ["城南街道办事处", "城南街道文化体育站", "2025年4月8日"]
+    lines = ["关于举办第三届邻里运动会的通知"] + article(notice, 16) + sign
+    lines += ["老街面包房飘香二十年"] + article(BAKERY, 16)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 2
+    a = page.articles[0]
+    assert [b.text for b in a.body][-3:] == sign
+    assert page.articles[1].headline == "老街面包房飘香二十年"
+    assert page.meta.date is None
