@@ -365,6 +365,10 @@ def _title_here(
     return linemodel.decide("title", feats, by_rules)
 
 
+def _has_comma(text: str) -> bool:
+    return any(c in text[:-1] for c in "，,；;")
+
+
 def _rule_break(
     run: list[Line], i: int, width: float, final: list[bool], cur: Para
 ) -> tuple[bool, float]:
@@ -384,7 +388,10 @@ def _rule_break(
         # A first line whose sentence ends right at its end, followed by a full
         # line: the paragraph goes on (a new one would start an indent short).
         return False, 0.6
-    if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width, nn is None):
+    # The line after it opening a paragraph makes the next line a head at body width; a line
+    # holding a comma reads as running text unless more than that says otherwise.
+    n3 = run[i + 3] if i + 3 < len(run) and nxt is not None and not _has_comma(nxt.text) else None
+    if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width, nn is None, n3):
         return True, 1.0
     if (
         ln.text.endswith(("。”", "！”", "？”"))

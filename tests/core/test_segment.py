@@ -14,7 +14,7 @@ from editor.core.importer import import_file, segment_text
 from editor.core.model import check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict, page_to_json
 from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
-from tests.core.pages import BAKERY, article, news_page, river_page
+from tests.core.pages import BAKERY, article, column, news_page, river_page
 
 
 def test_sample_page_reproduces_the_gold():
@@ -293,3 +293,21 @@ def test_a_notices_issuers_and_date_close_its_body():
     assert [b.text for b in a.body][-3:] == sign
     assert page.articles[1].headline == "老街面包房飘香二十年"
     assert page.meta.date is None
+
+
+def test_a_subhead_a_glyph_short_of_the_column_after_a_full_last_line():
+    """A paragraph whose last sentence ends at a full line, a one-line subhead one glyph short
+    of the column (no comma), then a paragraph's first line: the subhead is no running text."""
+    p2 = "一是先问需于民，每个小区改什么、怎么改，都由居民议事会商量决定，街道只做协调和保障。"
+    p3 = "二是边改边管，改造完成后同步引入物业服务，让小区环境长久保持整洁。"
+    lines = ["城南街道老旧小区换新颜", "城南街道今年完成了十", "二个老旧小区改造任务惠及"]
+    lines += ["居民三千多户群众很满意。", "老旧小区改造的三点经验"]
+    lines += column(p2, 12) + column(p3, 12)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert [(b.role, b.text[:4]) for b in page.articles[0].body] == [
+        ("paragraph", "城南街道"),
+        ("subhead", "老旧小区"),
+        ("paragraph", "一是先问"),
+        ("paragraph", "二是边改"),
+    ]
