@@ -170,8 +170,11 @@ def segment_page(page) -> None:
         nxt = following.get(id(r[-1]))
         before_byline = nxt is not None and not (tight and nxt.gap_before) and (
             nxt.kind == "byline"
-            # a column tag on its own line under a line that ends no sentence: a headline's
-            or nxt.kind == "source" and is_tag_line(nxt.text) and not ends_final(r[-1].text)
+            # a column tag on its own line under a line that ends no sentence (or ends with
+            # ？ or ！): a headline's
+            or nxt.kind == "source"
+            and is_tag_line(nxt.text)
+            and (not ends_final(r[-1].text) or r[-1].text[-1:] in "？！?!")
         )
         follow = nxt if nxt is not None and nxt.kind == "text" else None
         run_paras[id(r[0])] = _run_paras(r, i, page_w, before_byline, follow)

@@ -311,3 +311,18 @@ def test_a_subhead_a_glyph_short_of_the_column_after_a_full_last_line():
         ("paragraph", "一是先问"),
         ("paragraph", "二是边改"),
     ]
+
+
+def test_a_question_over_a_column_tag_line_at_the_page_top_is_the_headline():
+    body = [
+        "入夏以后，不少人把锻炼时间挪到了晚上，江边步道上夜跑的人明显多了起来。",
+        "专家提醒，晚饭后至少隔一个小时再跑，跑前做好热身，跑后慢走几分钟再拉伸。",
+    ]
+    head = ["夜跑怎么跑才科学？", "（健康小课堂）"]
+    lines = ["2025年6月8日 星期日"] + head + ["柏文轩"] + article(body, 16)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert a.headline == "".join(head)
+    assert a.people_by_role("author") == ["柏文轩"]
