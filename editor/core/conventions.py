@@ -144,6 +144,7 @@ SQUEEZE = 1.0  # punctuation compression lets a full line hold one more glyph
 FULL_LINE = 1.5  # a line within this of the column width is full
 SHORT_LINE = 1.5  # a line shorter than W by more than this ends its paragraph (if it ends one)
 TITLE_NARROWER = 3.5  # a title line is clearly narrower than a first line (W-2)
+BALANCED = 1.0  # the lines of a title broken over lines differ in width by at most this
 WIDE_TITLE = 1.5  # a line wider than the column by more than this is set across columns
 WIDTH_REACH = 6  # a line's column width is read from the lines within this many of it
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer

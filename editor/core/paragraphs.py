@@ -164,6 +164,29 @@ def _two_line_title(run: list[Line], i: int, width: float, final: list[bool]) ->
     return nn.lead or nn.indent or _opens_paragraph(nn, nnn, width)
 
 
+def _balanced_title(run: list[Line], i: int, width: float, final: list[bool]) -> int:
+    """A title balanced over two or three lines at a paragraph start: lines of one width
+    (a compositor evens a title's lines), none of them full and none ending a sentence,
+    followed by a paragraph's first line. A paragraph's first line is followed by a full
+    line, never by one as short as itself. Returns how many lines (0: none)."""
+    if not width:
+        return 0
+    for k in (3, 2):
+        top = run[i : i + k]
+        if len(top) < k or i + k >= len(run):
+            continue
+        ws = [ln.w for ln in top]
+        if max(ws) - min(ws) > cv.BALANCED or max(ws) > width - 1.0 or min(ws) < 4:
+            continue
+        if any(final[i + j] or ln.lead or ln.indent or "。" in ln.text for j, ln in enumerate(top)):
+            continue
+        nxt = run[i + k]
+        after = run[i + k + 1] if i + k + 1 < len(run) else None
+        if nxt.lead or nxt.indent or _opens_paragraph(nxt, after, width):
+            return k
+    return 0
+
+
 def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bool) -> bool:
     """A paragraph's first line (an indent short) whose sentence ends right at its end,
     followed by a full line that does not end one: the paragraph goes on (a new paragraph
@@ -482,10 +505,10 @@ def paragraphs(
         and run[-1].w <= cv.LONG_HEAD
     ):
         forced.add(len(run) - 1)  # after a sentence's end, above a byline: a one-line head
-    pending_title = -1  # the second line of a title broken over two lines
+    pending_title = -1  # the last further line of a title broken over lines
     for i, ln in enumerate(run):
         width = widths[i]
-        if i == pending_title:
+        if 0 <= i <= pending_title:
             out.append(Para([ln], run_index, width, "title", closed=True, title=True))
             out[-1].title_cont = True
             continue
@@ -539,6 +562,10 @@ def paragraphs(
             if start == "start" and _two_line_title(run, i, width, final):
                 out.append(Para([ln], run_index, width, "title", closed=True, title=True))
                 pending_title = i + 1
+                continue
+            if start == "start" and (k := _balanced_title(run, i, width, final)):
+                out.append(Para([ln], run_index, width, "title", closed=True, title=True))
+                pending_title = i + k - 1
                 continue
             if start == "start" and _title_here(
                 run, i, width, prev_title=prev_title, alone=alone, before_byline=before_byline,

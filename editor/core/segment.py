@@ -333,7 +333,7 @@ class Threader:
         if (
             g is not None
             and len(g.lines) == sum(len(q.lines) for q in g.paras)  # no column tag: a head
-            and (len(g.lines) == 1 or len(g.paras) == 2 and _one_title(g))
+            and (len(g.lines) == 1 or len(g.paras) >= 2 and _one_title(g))
             and not g.bylines
             and not self.pending_bylines
             and last is not None
@@ -455,10 +455,12 @@ def _goes_on(p: Para, last: Body | None, broke: bool, ended: bool) -> bool:
 
 
 def _one_title(group: HeadGroup) -> bool:
-    """Two title lines that read as one title broken in two (a subhead over two lines)."""
+    """Title lines that read as one title broken over lines (a subhead over two or three)."""
     a, b = group.paras[0], group.paras[1]
-    if b.title_cont:
+    if all(q.title_cont for q in group.paras[1:]):
         return True
+    if len(group.paras) > 2:
+        return False
     first, second = a.lines[0], b.lines[0]
     return (
         first.text[-1:] not in "：:？！?!。"

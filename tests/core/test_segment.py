@@ -326,3 +326,22 @@ def test_a_question_over_a_column_tag_line_at_the_page_top_is_the_headline():
     a = page.articles[0]
     assert a.headline == "".join(head)
     assert a.people_by_role("author") == ["柏文轩"]
+
+
+def test_a_subhead_balanced_over_three_lines_stays_in_its_commentary():
+    """A commentary's subhead evened over three short lines of one width, between a short
+    last line and a paragraph's first line: one subhead of the same article."""
+    p1 = "社区治理的难点在于如何让居民愿意参与进来，光靠几次动员会是不够的。"
+    p2 = "议事会要真正发挥作用，关键是议出来的事情要有人办、办得好，居民才会越来越愿意来。"
+    p3 = "一些社区把议事结果张榜公布，接受居民监督，效果就比较明显。"
+    lines = ["让居民议事会议出实效", "许文川"] + column(p1, 11)
+    lines += ["把议事会的成", "果落到居民的", "家门口去办好"] + column(p2, 11) + column(p3, 11)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 1
+    assert [(b.role, b.text[:4]) for b in page.articles[0].body] == [
+        ("paragraph", "社区治理"),
+        ("subhead", "把议事会"),
+        ("paragraph", "议事会要"),
+        ("paragraph", "一些社区"),
+    ]
