@@ -153,8 +153,8 @@ def _article(page: Page, body) -> Article:
             closing.append(ln)
             continue
         art.blocks.append(_special_block(ln))
-    if closing:
-        _closing_credits(art, closing)
+    for group in _credit_groups(closing):
+        _closing_credits(art, group)
     _merge_wrapped(art)
     _photographers(art)
     if not art.headline:
@@ -227,6 +227,22 @@ def _photographers(art: Article) -> None:
             if p.role == "photographer" and (p.name, p.role) not in known:
                 art.people.append(p)
                 known.add((p.name, p.role))
+
+
+def _credit_groups(closing: list[Line]) -> list[list[Line]]:
+    """Closing credit lines, one group per credit: a credit wrapped over lines goes on until
+    its parenthesis closes; a new one opens with its own parenthesis or dash."""
+    groups: list[list[Line]] = []
+    depth = 0
+    for ln in closing:
+        t = ln.text.lstrip()
+        if groups and depth > 0 or groups and t[:1] not in "（(—－":
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+            depth = 0
+        depth += t.count("（") + t.count("(") - t.count("）") - t.count(")")
+    return groups
 
 
 def _closing_credits(art: Article, lines: list[Line]) -> None:

@@ -287,6 +287,9 @@ class Threader:
         if kind == "byline" and (ln.meta or {}).get("closing"):
             self.loose.append((ln, self.last))  # credits closing the article above
             self._float_group()
+            # ... as a source tag does: a paragraph after them opens another story
+            if self.last is not None and ln.text.rstrip()[-1:] in "）)":
+                self.broke = self.ended = True
         elif kind == "byline" and (ln.meta or {}).get("split_from") in self.byline_at:
             # the far-away second glyph of a spaced name: with the first one
             self.byline_at[ln.meta["split_from"]].append(ln)

@@ -345,3 +345,34 @@ def test_a_subhead_balanced_over_three_lines_stays_in_its_commentary():
         ("paragraph", "议事会要"),
         ("paragraph", "一些社区"),
     ]
+
+
+def test_text_after_a_closing_credit_opens_another_story_and_each_credit_is_its_own():
+    """A story closing with its credit (wrapped over two lines), then a story with no head
+    that closes with its own: two articles, each with its own dateline and people."""
+    a1 = [
+        "9月12日，城乡社区治理工作推进会在枫林区召开，与会人员实地观摩了三个社区的治理实践。",
+        "会议强调，社区治理要坚持以人民为中心，聚焦群众急难愁盼问题。",
+    ]
+    a2 = [
+        "入秋以来，南湖区组织农机手抢收晚稻，全区已收割八成以上，预计本周内全部完成。",
+        "区农业农村局介绍，今年晚稻长势好于往年，亩产有望提高五十公斤左右。",
+    ]
+    lines = ["社区治理", "梧川推进城乡社区治理提质增效"] + article(a1, 14)
+    lines += ["（本报梧川 1 月 29 日电 记者 陶 ", "然 通讯员 贝佳怡）"] + article(a2, 14)
+    lines += ["（本报南湖10月8日电 记者林书瑶 通讯员孙浩）"]
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert [(a.dateline, [(p.role, p.name) for p in a.people]) for a in page.articles] == [
+        ("本报梧川1月29日电", [("reporter", "陶然"), ("correspondent", "贝佳怡")]),
+        ("本报南湖10月8日电", [("reporter", "林书瑶"), ("correspondent", "孙浩")]),
+    ]
+
+
+def test_closing_credits_are_grouped_one_per_credit():
+    from editor.core.assemble import _credit_groups
+    from editor.core.lines import make_lines
+
+    credits = ["（本报梧川 1 月 29 日电 记者 陶 ", "然 通讯员 贝佳怡）", "（记者林书瑶）"]
+    lines = make_lines([*credits, "——叶帆"])
+    assert [[ln.n for ln in g] for g in _credit_groups(lines)] == [[1, 2], [3], [4]]
