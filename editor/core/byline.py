@@ -208,6 +208,10 @@ def looks_like_byline(soft_line: str) -> bool:
         # interview question): then the words after it must read as names.
         if re.search(rf"(?:{_TITLE_RE.pattern})\s*[：:]", t):
             return all(cv.looks_like_name(n) for n in names)
+        if soft_line[:1] not in _BULLETS and " " not in soft_line.strip():
+            # Nothing sets the words after the title apart: running text opens so too
+            # (`记者从有关方面获悉…` cut at a line end), so they must read as names.
+            return all(cv.looks_like_name(n) for n in names)
         return True
     core = t.lstrip(_BULLETS + " ")
     if _PHOTO_TAIL.search(core) and not core.endswith("摄影"):

@@ -55,6 +55,11 @@ def test_byline_lines_are_recognised_and_body_lines_are_not():
     # short, opening with a title word and a name, but a clause mark makes it a sentence
     assert not looks_like_byline("记者王丽说，明天开会")
     assert not looks_like_byline("记者 王丽。")
+    # running text opening with a title word, cut at a line end: no names after it
+    assert not looks_like_byline("记者从有关方面获")
+    assert not looks_like_byline("记者从市里了解到")
+    assert looks_like_byline("本报记者林书瑶")  # unspaced, but a name
+    assert looks_like_byline("记者 从小丽")  # set apart by a space: whatever the surname
 
 
 def test_a_spaced_name_beside_an_unspaced_one_is_not_letter_spacing():
