@@ -26,7 +26,7 @@ from .clean import (
     width,
     without_tag,
 )
-from .tokens import cuts_a_word
+from .tokens import cuts_a_known_word, cuts_a_word
 
 _BULLET = cv.BULLETS
 _OPENS_SPECIAL = _BULLET + "（(【"  # how captions, sources and notes may open
@@ -227,6 +227,8 @@ def _author_lines(lines: list[Line]) -> None:
             "）"
         ) + prev.text.count(")"):
             continue  # inside a parenthesised byline that runs on from the line above
+        if _inside_words(lines, i):
+            continue  # running text broken at every span (pdftotext -raw), not names
         single = undouble(raw)
         doubled = single != raw and 2 <= len(single) <= 4  # fake bold: 朱炳元朱炳元
         if doubled:
@@ -251,6 +253,19 @@ def _author_lines(lines: list[Line]) -> None:
             ln.kind = "byline"
 
 
+def _inside_words(lines: list[Line], i: int) -> bool:
+    """Does line i form a dictionary word with the text line before or after it? A line
+    break inside a word means running text; a name line joins no word with the lines around
+    it."""
+    ln = lines[i]
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return bool(
+        prev is not None and prev.kind == "text" and cuts_a_known_word(prev.text, ln.text)
+        or nxt is not None and nxt.kind == "text" and cuts_a_known_word(ln.text, nxt.text)
+    )
+
+
 def _split_names(lines: list[Line]) -> None:
     """A two-character name printed spaced (`叶　帆`) that an extractor gave as two lines of
     one glyph each, under a head: an author line over two lines. The second glyph may come
@@ -260,6 +275,8 @@ def _split_names(lines: list[Line]) -> None:
         if a.kind != "text" or len(a.text) != 1 or not is_han(a.text):
             continue
         if prev.kind not in ("text", "byline") or ends_final(prev.text) or prev.w > cv.LONG_HEAD:
+            continue
+        if _inside_words(lines, i):
             continue
         for b in lines[i + 1 : i + 1 + cv.SPLIT_NAME_REACH]:
             if b.kind == "text" and len(b.text) == 1 and cv.looks_like_name(a.text + b.text):

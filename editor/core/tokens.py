@@ -159,3 +159,15 @@ def cuts_a_word(first: str, second: str) -> bool:
             return True
         pos += len(tok)
     return False
+
+
+def cuts_a_known_word(first: str, second: str) -> bool:
+    """`cuts_a_word`, counting only words of the dictionaries: jieba glues unknown glyphs
+    (a personal name beside other text) into made-up words that say nothing."""
+    freq = get_jieba().dt.FREQ
+    pos = 0
+    for tok in cut_cached(first + second):
+        if pos < len(first) < pos + len(tok):
+            return freq.get(tok, 0) > 0
+        pos += len(tok)
+    return False

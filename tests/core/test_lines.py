@@ -70,3 +70,12 @@ def test_a_sign_off_is_text_only_under_a_paragraphs_last_sentence():
     assert unsigned[2].kind == "furniture"
     weekday = make_lines(["具体事宜请咨询街道文化站。", "城南街道办事处", "2025年4月8日 星期二"])
     assert weekday[2].kind == "furniture"
+
+
+def test_a_fragment_inside_a_word_is_no_author_line():
+    """pdftotext -raw breaks running text at every span: a fragment that reads as a name but
+    forms a word with the line after it is text; a real name under a head joins no word."""
+    spans = make_lines(["记者：滨江市新", "就业形态", "劳动", "者的规模有多大"])
+    assert spans[2].kind == "text"
+    author = make_lines(["守护一河碧水贵在久久为功", "钟毓", "老旧小区加装电梯，一楼担心采光，"])
+    assert author[1].kind == "byline"

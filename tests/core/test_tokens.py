@@ -45,3 +45,12 @@ def test_clear_caches_empties_every_importer_cache():
     clear_caches()
     assert all(c.cache_info().currsize == 0 for c in caches)
     assert tokens.is_loaded()  # jieba's dictionaries stay
+
+
+def test_only_dictionary_words_count_as_cut_by_a_line_break():
+    from editor.core.tokens import cuts_a_known_word, cuts_a_word
+
+    assert cuts_a_word("钟毓", "老旧小区加装电梯")  # jieba glues the unknown name on
+    assert not cuts_a_known_word("钟毓", "老旧小区加装电梯")
+    assert cuts_a_known_word("劳动", "者的规模有多大")
+    assert not cuts_a_known_word("劳动者", "的规模有多大")
