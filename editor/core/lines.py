@@ -540,7 +540,11 @@ def _join_wrapped(lines: list[Line]) -> None:
                 and (
                     lines[j].text[-1:] in "、，,；;："
                     or cuts_a_word(lines[j].text, lines[j + 1].text)
-                    or column and lines[j].w >= column - 1 and not ends_final(lines[j].text)
+                    or column
+                    and lines[j].w >= column - 1
+                    and not ends_final(lines[j].text)
+                    # a note naming its source ends with the source's name (…教育局)
+                    and not lines[j].text.endswith((*cv.ISSUER_ENDS, "》"))
                 )
             ):
                 lines[j + 1].kind = "note"

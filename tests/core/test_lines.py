@@ -79,3 +79,13 @@ def test_a_fragment_inside_a_word_is_no_author_line():
     assert spans[2].kind == "text"
     author = make_lines(["守护一河碧水贵在久久为功", "钟毓", "老旧小区加装电梯，一楼担心采光，"])
     assert author[1].kind == "byline"
+
+
+def test_a_source_note_filling_the_column_ends_with_its_source():
+    """A bare note as wide as the column goes on to the next line unless it ends with the
+    name of its source (an organisation): then the line after it is not the note's."""
+    column = ["节，结对帮带青年教师八", "十余人，覆盖全县十二所", "中学和三十多所小学。"]
+    done = make_lines(column + ["资料来源：凤岭县教育局", "一条运河的深情回望"])
+    assert [ln.kind for ln in done[3:]] == ["note", "text"]
+    wrapped = make_lines(column + ["资料来源：凤岭县教育局和", "县统计局"])
+    assert [ln.kind for ln in wrapped[3:]] == ["note", "note"]
