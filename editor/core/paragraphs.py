@@ -553,6 +553,7 @@ def paragraphs(
                 and final[i]
                 and ln.w <= width - 1.5
                 and not _first_line_going_on(ln, nxt, width, final[1] if nxt else True)
+                and not _above_subheadline(ln, nxt, run[i + 2] if i + 2 < len(run) else None)
             ):
                 start = "tail"  # a short sentence end opening a run: the tail of a paragraph
             else:

@@ -6,6 +6,7 @@ import random
 import subprocess
 import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -187,15 +188,17 @@ def test_a_short_block_wider_than_the_column_is_a_head_set_across_columns():
     assert [b.role for b in a.body] == ["paragraph"] * 3
 
 
-def test_a_question_over_a_dash_line_is_a_headline_and_its_subheadline():
-    """An interview's head: a question, then ——访… on its own block above the body."""
+@pytest.mark.parametrize("question", ["社区食堂为何越办越红火？", "食堂为何红火？"])
+def test_a_question_over_a_dash_line_is_a_headline_and_its_subheadline(question):
+    """An interview's head: a question (as wide as the column, or short), then ——访… on
+    its own block above the body."""
     body = [
         "本报讯（记者 何 川）城南街道的社区食堂开业一年，日均就餐老人超过两百人次。"
         "记者近日采访了食堂负责人。",
         "记者：食堂的菜价为什么能比外面便宜？",
         "负责人：场地由街道免费提供，我们只收成本价，老人还有补贴。",
     ]
-    lines = ["社区食堂为何越办越红火？", "——访城南街道社区食堂负责人", ""]
+    lines = [question, "——访城南街道社区食堂负责人", ""]
     lines += article(body, 12)
     page = segment_text("\n".join(lines) + "\n")
     check_invariant(page)
