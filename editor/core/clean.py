@@ -84,6 +84,9 @@ _OCR_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "
 _OCR_CANDIDATE = re.compile(r"[,:;?!().]")
 
 
+_CJK_CLOSERS = "”’」』）》〉】"
+
+
 def _ocr_punct(text: str) -> str:
     """Half-width punctuation between CJK characters becomes full-width (OCR output)."""
     if not _OCR_CANDIDATE.search(text):
@@ -106,7 +109,9 @@ def _ocr_punct(text: str) -> str:
         elif c == ")":
             if prev_h or next_h:
                 out[i] = "）"
-        elif prev_h and (next_h or not nxt or nxt in "“”‘’（"):
+        elif prev_h or prev in _CJK_CLOSERS or prev == "%" and next_h:
+            # after a Han character or a Chinese closing mark a comma is Chinese whatever
+            # follows (…蒙蒙亮, 65岁, “协调员”,既); a number's % before Han text too
             out[i] = _OCR_PUNCT[c]
     return "".join(out)
 

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,21 @@ def test_fake_bold_doubling_collapses_only_when_certain():
 def test_ocr_half_width_punctuation_becomes_full_width_between_cjk():
     assert hard(soft("他说,今天下雨:明天晴.")) == "他说，今天下雨：明天晴。"
     assert hard(soft("版本 2.5, 共3个")) == "版本2.5,共3个"
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("天刚蒙蒙亮, 65岁的他", "天刚蒙蒙亮，65岁的他"),  # a number after the comma
+        ("当好“协调员”,既不", "当好“协调员”，既不"),  # after a closing quote
+        ("开始“鼻子遭罪”:早上", "开始“鼻子遭罪”：早上"),
+        ("提高到91.3%,乡镇", "提高到91.3%，乡镇"),  # a percentage, then Han text
+        ("AI, 5G and 6G", "AI, 5G and 6G"),  # Latin text keeps its commas
+        ("比分 2:1,主队", "比分2:1,主队"),  # a score between digits stays
+    ],
+)
+def test_ocr_commas_after_chinese_text_are_chinese_whatever_follows(read, printed):
+    assert hard(soft(read)) == printed
 
 
 def test_join_lines_keeps_a_space_only_between_latin_words():
