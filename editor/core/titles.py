@@ -105,6 +105,11 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         # headline; the plain line under it is its subheadline. A kicker is a phrase.
         out.append(("headline", main[0]))
         out.append(("subheadline", main[1]))
+    elif len(main) == 3 and sub_at is None and main[2][0].w > main[1][-1].w:
+        # Three titles, each a unit of its own, the last wider than the one above it (a
+        # headline's second line is no wider than its first): kicker, headline and
+        # subheadline, the order a compositor stacks them in.
+        out += [("kicker", main[0]), ("headline", main[1]), ("subheadline", main[2])]
     else:
         # A kicker is one title; more below it is the headline, broken at a phrase (a
         # subheadline is told by its dash).

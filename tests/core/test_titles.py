@@ -1,0 +1,54 @@
+"""Title roles of a head group's lines (kicker, headline, subheadline), table-driven."""
+
+import pytest
+
+from editor.core.lines import make_lines
+from editor.core.titles import title_roles
+
+
+def _roles(texts: list[str]) -> list[tuple[str, str]]:
+    lines = make_lines(texts)
+    return [(role, "".join(ln.text for ln in group)) for role, group in title_roles(lines)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "roles"),
+    [
+        # one title
+        (["南湖晚稻收割过八成"], [("headline", "南湖晚稻收割过八成")]),
+        # a phrase over a title: kicker and headline
+        (
+            ["路通车通产业通", "山里人坐上了家门口的公交车"],
+            [("kicker", "路通车通产业通"), ("headline", "山里人坐上了家门口的公交车")],
+        ),
+        # a sentence-like first title: headline and subheadline
+        (
+            ["专利变现金，科创企业有了新路子", "南湖多方分担风险破解质押融资难题"],
+            [
+                ("headline", "专利变现金，科创企业有了新路子"),
+                ("subheadline", "南湖多方分担风险破解质押融资难题"),
+            ],
+        ),
+        # three titles, the last wider than the one above: kicker, headline, subheadline
+        (
+            ["路通车通产业通", "山里人坐上家门口的公交车", "鹤溪县百余个行政村实现公交全覆盖"],
+            [
+                ("kicker", "路通车通产业通"),
+                ("headline", "山里人坐上家门口的公交车"),
+                ("subheadline", "鹤溪县百余个行政村实现公交全覆盖"),
+            ],
+        ),
+        # a kicker over a headline broken in two (its second line shorter)
+        (
+            ["城西街道多措并举", "老旧小区加装", "电梯提速"],
+            [("kicker", "城西街道多措并举"), ("headline", "老旧小区加装电梯提速")],
+        ),
+        # a dash opens the subheadline
+        (
+            ["一条运河的深情回望", "——评舞剧《水驿》"],
+            [("headline", "一条运河的深情回望"), ("subheadline", "——评舞剧《水驿》")],
+        ),
+    ],
+)
+def test_title_roles(texts, roles):
+    assert _roles(texts) == roles
