@@ -61,6 +61,9 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     for i in range(len(best) - 2, -1, -1):
         if best[i] is None:
             best[i] = best[i + 1]
+    for i in range(1, len(best)):
+        if is_tag_line(g.lines[i].text):
+            best[i] = best[i - 1]  # a column tag on its own line: the title above it
     groups: list[HeadGroup] = []
     for i, ln in enumerate(g.lines):
         if i == 0 or best[i] != best[i - 1]:

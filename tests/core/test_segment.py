@@ -379,3 +379,23 @@ def test_closing_credits_are_grouped_one_per_credit():
     credits = ["（本报梧川 1 月 29 日电 记者 陶 ", "然 通讯员 贝佳怡）", "（记者林书瑶）"]
     lines = make_lines([*credits, "——叶帆"])
     assert [[ln.n for ln in g] for g in _credit_groups(lines)] == [[1, 2], [3], [4]]
+
+
+def test_a_column_tag_line_stays_with_its_headline_whatever_story_its_words_match():
+    """（身边的工会人）names another story's topic; on its own line under a headline it is
+    that headline's column tag, never left unassigned."""
+    a1 = [
+        "南湖区总工会今年新建职工服务站二十个，工会人走进车间班组，为职工办实事解难题。",
+        "区总工会负责人说，工会人要把服务送到职工身边，让职工感受到工会组织的温暖。",
+    ]
+    a2 = [
+        "早上九点，骑手老周把当天的排班表贴上墙，又在群里提醒大家带好雨衣。",
+        "去年站点成立小组，老周被大伙推选为小组长，从此多了一个新身份。",
+    ]
+    lines = ["工会服务站开进车间"] + article(a1, 16)
+    lines += ["", "骑手老周的新身份", "（身边的工会人）", ""] + article(a2, 16)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    headlines = [a.headline for a in page.articles]
+    assert headlines == ["工会服务站开进车间", "骑手老周的新身份（身边的工会人）"]
+    assert page.unassigned == []
