@@ -137,6 +137,8 @@ def _continues_title(a: Line, b: Line) -> bool:
     ta, tb = undouble(a.text), undouble(b.text)
     if not ta or not tb or tb.startswith(DASHES) or ta[-1] in "：:？！?!。）)":
         return False
+    if ta[-1] in "“‘（《(" or tb[0] in "”’）》)":
+        return True  # a quotation or bracket runs across the break
     if b.w > a.w + 2.5 or a.w + b.w < 8:
         return False
     if 0 <= a.w - b.w <= 1.0 and len(ta) >= 4:

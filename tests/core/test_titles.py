@@ -43,6 +43,8 @@ def _roles(texts: list[str]) -> list[tuple[str, str]]:
             ["城西街道多措并举", "老旧小区加装", "电梯提速"],
             [("kicker", "城西街道多措并举"), ("headline", "老旧小区加装电梯提速")],
         ),
+        # a quotation running across the break: one title however uneven its lines
+        (["老厂房里的工人跑出了“", "加速度”"], [("headline", "老厂房里的工人跑出了“加速度”")]),
         # a dash opens the subheadline
         (
             ["一条运河的深情回望", "——评舞剧《水驿》"],
