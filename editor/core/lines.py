@@ -430,7 +430,8 @@ def _staff_line(soft_text: str) -> bool:
 
 def _page_header(ln: Line, spaced: str, dd: str) -> bool:
     """Section and page number (`7 社会`, `要闻 第2版`, `第3版`): furniture."""
-    if m := _HEADER_NUM_FIRST.match(spaced) or _HEADER_NUM_FIRST.match(dd):
+    m = _HEADER_NUM_FIRST.match(spaced) or _HEADER_NUM_FIRST.match(dd)
+    if m and m.group(2)[0] not in cv.MEASURE_WORDS:
         ln.kind, ln.meta = "furniture", {"number": m.group(1), "section": m.group(2)}
         return True
     if m := _HEADER_NAME_FIRST.match(spaced) or _HEADER_NAME_FIRST.match(dd):

@@ -89,3 +89,9 @@ def test_a_source_note_filling_the_column_ends_with_its_source():
     assert [ln.kind for ln in done[3:]] == ["note", "text"]
     wrapped = make_lines(column + ["资料来源：凤岭县教育局和", "县统计局"])
     assert [ln.kind for ln in wrapped[3:]] == ["note", "note"]
+
+
+def test_a_quantity_opening_a_title_line_is_no_page_header():
+    header, quantity, more = make_lines(["7 社会", "125个驿站温暖", "300多次失败换"])
+    assert (header.kind, header.meta) == ("furniture", {"number": "7", "section": "社会"})
+    assert quantity.kind == more.kind == "text"
