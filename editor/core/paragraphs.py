@@ -489,6 +489,11 @@ def paragraphs(
         has_sentence_punct(ln.text) or fin or ln.lead for ln, fin in zip(run, final, strict=True)
     ):
         forced = set(range(len(run)))  # a block of unpunctuated lines: stacked titles
+    elif 1 < len(run) <= 3 and all(
+        not ln.lead and not has_sentence_punct(ln.text[:-1] if k == len(run) - 1 else ln.text)
+        for k, ln in enumerate(run)
+    ) and run[-1].text[-1:] in "！？!?":
+        forced = set(range(len(run)))  # a short block whose only mark ends it: ！ or ？ ends a head
     elif (
         before_byline
         and len(run) <= 4

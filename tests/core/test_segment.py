@@ -399,3 +399,21 @@ def test_a_column_tag_line_stays_with_its_headline_whatever_story_its_words_matc
     headlines = [a.headline for a in page.articles]
     assert headlines == ["工会服务站开进车间", "骑手老周的新身份（身边的工会人）"]
     assert page.unassigned == []
+
+
+def test_a_short_block_whose_only_mark_is_a_closing_exclamation_is_a_head():
+    """Between one story's closing note and a picture's caption: two lines, no punctuation
+    but the ！ that ends them — a kicker and a headline, not a paragraph's tail."""
+    body = [
+        "晚上六点半，城南小学东侧的小门准时打开，居民们刷一下身份证，就能走上塑胶跑道。",
+        "去年以来，全市已有四十多所学校向社会开放体育场地，受到居民欢迎。",
+    ]
+    head = ["南湖推动学校体育场地向社会开放", "家门口的运动场活起来了！"]
+    lines = article(BAKERY, 15) + ["（作者为本报特约评论员）"] + head
+    lines += ["■傍晚，居民在城南小学操场上锻炼。 本报记者 向 晖 摄"] + article(body, 15)
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == 2
+    a = page.articles[1]
+    assert (a.kicker, a.headline) == tuple(head)
+    assert len(a.body) == 2
