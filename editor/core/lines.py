@@ -61,6 +61,9 @@ _PAREN_CREDIT = re.compile(
 _STAFF = re.compile(rf"(?:{cv.any_of(cv.STAFF_ROLES)})\s*[：:]")
 _BARE_NOTE = re.compile(rf"^(?:{cv.any_of(cv.BARE_NOTE_OPENERS)})\s*[：:]")
 _SPACED_TAIL = re.compile(r"\s{2,}|\s(?=\S+$)")  # a wide gap, or a space before the last word
+_PHOTO_CREDIT_ALONE = re.compile(
+    rf"^[（(]([^（()）。，！？]{{0,16}}(?:{cv.any_of(cv.PHOTO_CREDIT_ENDS)}))[）)]$"
+)
 _SOURCE = re.compile(r"^[（(]([^（）()。]{1,24})[）)]$")
 _NOTE_START = re.compile(rf"^[（(](?:{cv.any_of(cv.NOTE_OPENERS)})")
 _EDITOR_NOTE = re.compile(rf"^(?:{cv.any_of(cv.EDITOR_NOTE)})")
@@ -371,6 +374,10 @@ def _classify(ln: Line) -> None:
     if opening in "（(" and _NOTE_START.match(t):
         ln.kind = "note"
         return
+    if opening in "（(" and (m := _PHOTO_CREDIT_ALONE.match(t)):
+        # （受访者供图）, （本报记者 X 摄） alone on a line: the credit of the caption above
+        ln.kind, ln.meta = "caption", {"credit": m.group(1), "alone": True}
+        return
     if opening in "（(" and _SOURCE.match(t):
         ln.kind = "source"
         return
@@ -498,9 +505,11 @@ def _join_wrapped(lines: list[Line]) -> None:
         # running text that ends no sentence, set at one width (a caption has no indent).
         if ln.kind == "caption" and (ln.meta or {}).get("credit") and i > 0:
             k = i - 1
+            alone = (ln.meta or {}).get("alone")  # the credit on a line of its own
             while k >= 0 and i - k < cv.MAX_CAPTION_LINES:
                 prev = lines[k]
-                if prev.kind != "text" or prev.lead or ends_final(prev.text) or prev.w > 30:
+                ended = ends_final(prev.text) and not (alone and k == i - 1)
+                if prev.kind != "text" or prev.lead or ended or prev.w > 30:
                     break
                 if prev.text.startswith(cv.DASHES) or prev.soft[:1] in _BULLET:
                     break

@@ -95,3 +95,12 @@ def test_a_quantity_opening_a_title_line_is_no_page_header():
     header, quantity, more = make_lines(["7 社会", "125个驿站温暖", "300多次失败换"])
     assert (header.kind, header.meta) == ("furniture", {"number": "7", "section": "社会"})
     assert quantity.kind == more.kind == "text"
+
+
+def test_a_photo_credit_alone_on_a_line_closes_the_caption_above_it():
+    caption = ["越华公司青年研发团队成员", "正在调试纺丝试验设备。", "（受访者供图）"]
+    lines = make_lines(["——记越华公司青年研发团队", *caption])
+    assert [ln.kind for ln in lines] == ["text", "caption", "caption", "caption"]
+    assert lines[1].meta["credit"] == "受访者供图"
+    source = make_lines(["……切勿贸然下水施救。", "（据新华社电）"])
+    assert source[1].kind == "source"
