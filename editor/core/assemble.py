@@ -10,7 +10,7 @@ from .conventions import BULLETS, NOTE_OPENERS
 from .lines import Line, names_only
 from .model import Article, Block, Decision, Lead, Page
 from .similarity import BodyIndex
-from .titles import HeadGroup, title_roles
+from .titles import HeadGroup, title_roles, title_text
 
 
 def _parts(lines: list[Line]) -> list[str]:
@@ -106,7 +106,7 @@ def _article(page: Page, body) -> Article:
     )
     if body.heads is not None:
         for role, lns in title_roles(body.heads.lines):
-            text = undouble("".join(ln.text for ln in lns))
+            text = title_text(lns)
             blk = Block(
                 role=role, lines=[ln.n for ln in lns], text=text, confidence=body.heads.confidence
             )

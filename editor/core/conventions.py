@@ -153,6 +153,10 @@ WIDTH_REACH = 6  # a line's column width is read from the lines within this many
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
 MAX_CAPTION_LINES = 6
+# pdftotext -raw on a fake-bold title: a glyph pair per line, each overlapping the last by a
+# glyph. This many such lines, this share of them overlapping, make one title.
+MIN_SHINGLES = 4
+SHINGLE_SHARE = 0.7
 # A notice, letter or proposal signs off under its last paragraph: its issuers, one per line
 # (organisations), then the date alone on a line. Those lines are the article's, not a head
 # and not the page's date.

@@ -134,7 +134,40 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
     _author_lines(out)
     _wrapped_bylines(out)
     _sign_offs(out)
+    _shingles(out)
     return out
+
+
+def shingle_join(texts: list[str]) -> str:
+    """The text of lines that overlap by a glyph (`桐` `桐川` `川县` …: 桐川县…)."""
+    acc = ""
+    for t in texts:
+        acc += t[1:] if acc and t[:1] == acc[-1:] else t
+    return acc
+
+
+def _shingles(lines: list[Line]) -> None:
+    """A fake-bold title that `pdftotext -raw` gives as a glyph pair per line, each pair
+    overlapping the last (`桐` / `桐川` / `川县` / `县为` …): its lines are one title."""
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while (
+            j < n
+            and lines[j].kind == "text"
+            and 1 <= len(lines[j].text) <= 2
+            and not lines[j].lead
+            and (j == i or not lines[j].gap_before)
+        ):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= cv.MIN_SHINGLES:
+            pairs = list(zip(run, run[1:], strict=False))
+            overlaps = sum(b.text[:1] == a.text[-1:] for a, b in pairs)
+            if overlaps >= cv.SHINGLE_SHARE * len(pairs):
+                for ln in run:
+                    ln.meta = {"shingle": True}
+        i = max(j, i + 1)
 
 
 def _issuer(ln: Line) -> bool:

@@ -510,6 +510,7 @@ def paragraphs(
         and run[-1].w <= cv.LONG_HEAD
     ):
         forced.add(len(run) - 1)  # after a sentence's end, above a byline: a one-line head
+    forced |= {k for k, ln in enumerate(run) if (ln.meta or {}).get("shingle")}
     pending_title = -1  # the last further line of a title broken over lines
     for i, ln in enumerate(run):
         width = widths[i]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .clean import is_tag_line, undouble, without_tag
 from .conventions import DASHES
-from .lines import Line
+from .lines import Line, shingle_join
 from .tokens import cuts_a_word
 
 
@@ -123,8 +123,15 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
+def title_text(lines: list[Line]) -> str:
+    """A title's text from its lines: fake bold collapsed, glyph pairs overlapped."""
+    if all((ln.meta or {}).get("shingle") for ln in lines):
+        return shingle_join([ln.text for ln in lines])
+    return undouble("".join(ln.text for ln in lines))
+
+
 def _sentence_like(unit: list[Line]) -> bool:
-    text = without_tag(undouble("".join(ln.text for ln in unit)))
+    text = without_tag(title_text(unit))
     return "，" in text or text[-1:] in "？！?!"
 
 
@@ -134,6 +141,8 @@ def _continues_title(a: Line, b: Line) -> bool:
     A compositor balances a title's lines (the next is about as long, or shorter) and the
     break falls anywhere, often inside a word; a title ending on a colon, ？, ！ or a
     closing bracket is complete, and a dash opens the subheadline."""
+    if (a.meta or {}).get("shingle") and (b.meta or {}).get("shingle"):
+        return True  # a fake-bold title given a glyph pair per line
     ta, tb = undouble(a.text), undouble(b.text)
     if not ta or not tb or tb.startswith(DASHES) or ta[-1] in "：:？！?!。）)":
         return False

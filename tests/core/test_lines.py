@@ -104,3 +104,16 @@ def test_a_photo_credit_alone_on_a_line_closes_the_caption_above_it():
     assert lines[1].meta["credit"] == "受访者供图"
     source = make_lines(["……切勿贸然下水施救。", "（据新华社电）"])
     assert source[1].kind == "source"
+
+
+def test_a_fake_bold_title_in_overlapping_glyph_pairs_is_one_title():
+    """pdftotext -raw gives a fake-bold title a glyph pair per line, each overlapping the
+    last; short lines that do not overlap so are left alone."""
+    from editor.core.lines import shingle_join
+
+    pairs = ["桐", "桐川", "川县", "县为", "为河", "河湖", "湖", "做", "做事"]
+    lines = make_lines([*pairs, "新华社桐川电（记者孔令菲）4月9日，桐川县发布首份报告。"])
+    assert [(ln.meta or {}).get("shingle") for ln in lines] == [True] * 9 + [None]
+    assert shingle_join(pairs) == "桐川县为河湖做事"
+    plain = make_lines(["一", "二", "三", "四", "五"])
+    assert not any((ln.meta or {}).get("shingle") for ln in plain)

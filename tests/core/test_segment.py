@@ -417,3 +417,15 @@ def test_a_short_block_whose_only_mark_is_a_closing_exclamation_is_a_head():
     a = page.articles[1]
     assert (a.kicker, a.headline) == tuple(head)
     assert len(a.body) == 2
+
+
+def test_a_fake_bold_headline_in_glyph_pairs_heads_its_story():
+    pairs = ["城", "城南", "南街", "街道", "道开", "开起", "起了", "了夜", "夜校"]
+    body = [
+        "本报讯（记者 许 岚）城南街道的社区夜校开课一个月，报名的居民已有三百多人。",
+        "夜校开设书法、摄影和智能手机课程，授课的大多是社区里的退休教师。",
+    ]
+    page = segment_text("\n".join(pairs + article(body, 15)) + "\n")
+    check_invariant(page)
+    assert [a.headline for a in page.articles] == ["城南街道开起了夜校"]
+    assert page.articles[0].people_by_role("reporter") == ["许岚"]
