@@ -170,6 +170,18 @@ def test_eval_scores_a_wrong_page_lower():
     random.seed(0)
 
 
+def _articles(lines: list[str], count: int):
+    """The articles the importer finds in `lines`, invariant checked, `count` of them."""
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    assert len(page.articles) == count
+    return page.articles
+
+
+def _second_of_two(lines: list[str]):
+    return _articles(lines, 2)[1]
+
+
 def test_a_short_block_wider_than_the_column_is_a_head_set_across_columns():
     """Two unpunctuated-at-the-end lines wider than every body column, alone between blank
     lines: a headline and its subheadline, not a paragraph measured against itself."""
@@ -180,10 +192,7 @@ def test_a_short_block_wider_than_the_column_is_a_head_set_across_columns():
     ]
     lines = ["社区食堂开进老小区，午饭有了好去处", "三个街道试点长者助餐服务受到居民欢迎", ""]
     lines += article(body, 12)
-    page = segment_text("\n".join(lines) + "\n")
-    check_invariant(page)
-    assert len(page.articles) == 1
-    a = page.articles[0]
+    a = _articles(lines, 1)[0]
     assert (a.headline, a.subheadline) == (lines[0], lines[1])
     assert [b.role for b in a.body] == ["paragraph"] * 3
 
@@ -200,10 +209,7 @@ def test_a_question_over_a_dash_line_is_a_headline_and_its_subheadline(question)
     ]
     lines = [question, "——访城南街道社区食堂负责人", ""]
     lines += article(body, 12)
-    page = segment_text("\n".join(lines) + "\n")
-    check_invariant(page)
-    assert len(page.articles) == 1
-    a = page.articles[0]
+    a = _articles(lines, 1)[0]
     assert (a.headline, a.subheadline) == (lines[0], lines[1])
     assert a.people_by_role("reporter") == ["何川"]
 
@@ -250,14 +256,10 @@ def test_a_line_over_a_column_tag_line_after_a_sentence_end_is_a_headline():
         "专家建议，晨起先在床上活动手脚，再慢慢下床；外出锻炼时注意保暖，运动量循序渐进。",
     ]
     head = ["秋冬护关节，先从晨起做起", "（健康小课堂）"]
-    lines = article(BAKERY, 14) + head + ["柏文轩"] + article(body, 14)
-    page = segment_text("\n".join(lines) + "\n")
-    check_invariant(page)
-    assert len(page.articles) == 2
-    a = page.articles[1]
+    first, a = _articles(article(BAKERY, 14) + head + ["柏文轩"] + article(body, 14), 2)
     assert a.headline == "".join(head)
     assert a.people_by_role("author") == ["柏文轩"]
-    assert [b.role for b in page.articles[0].body] == ["paragraph"] * 3
+    assert [b.role for b in first.body] == ["paragraph"] * 3
 
 
 def test_head_lines_wider_than_the_column_under_them_open_a_run():
@@ -269,11 +271,7 @@ def test_head_lines_wider_than_the_column_under_them_open_a_run():
         "年轻人进进出出，一派忙碌景象。",
         "区里负责这项工作的同志介绍，改造沿用了厂房的钢结构，节省了近一半的建设费用。",
     ]
-    lines = article(BAKERY, 17) + ["（城东宣）"] + head + article(body, 17)
-    page = segment_text("\n".join(lines) + "\n")
-    check_invariant(page)
-    assert len(page.articles) == 2
-    a = page.articles[1]
+    a = _second_of_two(article(BAKERY, 17) + ["（城东宣）"] + head + article(body, 17))
     assert (a.headline, a.subheadline) == tuple(head)
     assert len(a.body) == 2
 
@@ -322,11 +320,7 @@ def test_a_question_over_a_column_tag_line_at_the_page_top_is_the_headline():
         "专家提醒，晚饭后至少隔一个小时再跑，跑前做好热身，跑后慢走几分钟再拉伸。",
     ]
     head = ["夜跑怎么跑才科学？", "（健康小课堂）"]
-    lines = ["2025年6月8日 星期日"] + head + ["柏文轩"] + article(body, 16)
-    page = segment_text("\n".join(lines) + "\n")
-    check_invariant(page)
-    assert len(page.articles) == 1
-    a = page.articles[0]
+    (a,) = _articles(["2025年6月8日 星期日"] + head + ["柏文轩"] + article(body, 16), 1)
     assert a.headline == "".join(head)
     assert a.people_by_role("author") == ["柏文轩"]
 
@@ -411,10 +405,7 @@ def test_a_short_block_whose_only_mark_is_a_closing_exclamation_is_a_head():
     head = ["南湖推动学校体育场地向社会开放", "家门口的运动场活起来了！"]
     lines = article(BAKERY, 15) + ["（作者为本报特约评论员）"] + head
     lines += ["■傍晚，居民在城南小学操场上锻炼。 本报记者 向 晖 摄"] + article(body, 15)
-    page = segment_text("\n".join(lines) + "\n")
-    check_invariant(page)
-    assert len(page.articles) == 2
-    a = page.articles[1]
+    a = _second_of_two(lines)
     assert (a.kicker, a.headline) == tuple(head)
     assert len(a.body) == 2
 
