@@ -25,6 +25,7 @@ _ROLE = dict(TITLES)
 _DATELINE = re.compile(cv.dateline_pattern())
 _PAREN = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
 _PHOTO_TAIL = re.compile(rf"\s*(?:/|／)?\s*{cv.PHOTO_TAIL}$")
+_PHOTO_WORD_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:/|／)?\s*摄影$")  # …X 摄影 (after a name)
 _BULLETS = cv.BULLETS
 
 
@@ -130,9 +131,11 @@ def parse_byline(text: str) -> tuple[str | None, str | None, list[Person]]:
 def _people(t: str) -> tuple[list[Person], str | None]:
     if not t:
         return [], None
-    photo = bool(_PHOTO_TAIL.search(t)) and not t.endswith("摄影")
+    word = "摄影" if _PHOTO_WORD_TAIL.search(t) else "摄"
+    photo = bool(_PHOTO_TAIL.search(t) or _PHOTO_WORD_TAIL.search(t))
     if photo:
-        t = _PHOTO_TAIL.sub("", t)
+        # 本报记者 X 摄, X/摄, X 摄影: the names before it took the pictures
+        t = _PHOTO_WORD_TAIL.sub("", _PHOTO_TAIL.sub("", t))
     t = re.sub(r"[：:]", " ", t)
     matches = list(_TITLE_RE.finditer(t))
     groups: list[tuple[str, str, list[str]]] = []
@@ -158,7 +161,7 @@ def _people(t: str) -> tuple[list[Person], str | None]:
             parts.append(title + sep.join(names))
         elif title:
             parts.append(title)
-    byline = " ".join(parts) + (" 摄" if photo else "")
+    byline = " ".join(parts) + (f" {word}" if photo else "")
     return people, byline or None
 
 

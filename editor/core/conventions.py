@@ -118,9 +118,14 @@ def dateline_pattern() -> str:
 
 # -- captions, sources, notes -------------------------------------------------------------------
 # How a photo credit ends: 本报记者张三摄, 单位供图, 新华社发, 资料图片, 受访者供图.
-CAPTION_CREDIT_ENDS = ("供图", "摄", "提供", "供稿", "/图", "／图", "图片", "社发")
+CAPTION_CREDIT_ENDS = ("供图", "摄", "摄影", "提供", "供稿", "/图", "／图", "图片", "社发")
 # Of those, the ones only a photo credit ends with (a source tag may end 供稿 or 提供).
-PHOTO_CREDIT_ENDS = ("供图", "摄", "/图", "／图", "图片", "社发")
+PHOTO_CREDIT_ENDS = ("供图", "摄", "摄影", "/图", "／图", "图片", "社发")
+# How a caption opens when it names its picture (上图：…, 图①：…); such a line is a caption
+# with or without a bullet.
+CAPTION_OPENERS = tuple(
+    f"{where}图{colon}" for where in "上下左右中" for colon in "：:"
+) + tuple(f"图{n}" for n in "①②③④⑤⑥⑦⑧⑨⑩")
 # How a printed note opens (kept as a note of its article): （作者为…）, （本文系…）, 资料来源：…
 NOTE_OPENERS = ("作者", "编者", "责任编辑", "本文", "注：", "注:", "资料来源", "数据来源",
                 "本版", "文中")

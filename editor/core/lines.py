@@ -383,10 +383,15 @@ def _classify(ln: Line) -> None:
     if looks_like_byline(s):
         ln.kind = "byline"
         return
+    if t.startswith(cv.CAPTION_OPENERS):
+        ln.kind = "caption"  # 上图：…, 图①…: a caption naming its picture
+        m = _CREDIT.match(hard(s))
+        ln.meta = {"credit": m.group("credit")} if m else {}
+        return
     # (\s other than a space never prints: a printable line without a space has none)
     spaced_out = " " in s or not s.isprintable()
     # (soft text opens with no space, and here with no bullet: nothing to strip)
-    m = _CREDIT.match(s) if spaced_out and _SPACED_TAIL.search(s) else None
+    m = _CREDIT.match(hard(s)) if spaced_out and _SPACED_TAIL.search(s) else None
     if m is None and t[-1:] in "）)" and _PAREN_CREDIT.search(t):
         m = _CREDIT.match(t)  # "…作业。（本报记者钱峰摄）": a credit in parentheses
     if m and len(m.group("credit")) >= 2:

@@ -156,3 +156,11 @@ def test_a_speakers_label_is_no_byline_but_a_rare_surname_is_fine():
 )
 def test_run_together_names_split_where_both_parts_are_names(text, names):
     assert [p.name for p in parse_byline(text)[2]] == names
+
+
+def test_a_credit_ending_in_sheying_names_the_photographer_and_keeps_the_word():
+    _d, byline, people = parse_byline("通讯员 邵一帆 摄影")
+    assert byline == "通讯员邵一帆 摄影"
+    assert [(p.name, p.role) for p in people] == [("邵一帆", "photographer")]
+    _d, _b, people = parse_byline("本报记者孟飞 摄影钱小禾")  # 摄影 as a title before a name
+    assert [(p.name, p.role) for p in people] == [("孟飞", "reporter"), ("钱小禾", "photographer")]

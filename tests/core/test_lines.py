@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +118,19 @@ def test_a_fake_bold_title_in_overlapping_glyph_pairs_is_one_title():
     assert shingle_join(pairs) == "桐川县为河湖做事"
     plain = make_lines(["一", "二", "三", "四", "五"])
     assert not any((ln.meta or {}).get("shingle") for ln in plain)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("■村民在晒架上翻晒辣椒。 本报记者 陈默 摄", "村民在晒架上翻晒辣椒。", "本报记者陈默摄"),
+        ("村民在晒架上翻晒辣椒。  本报记者陈默 摄", "村民在晒架上翻晒辣椒。", "本报记者陈默摄"),
+        ("▲村民在晒辣椒。 通讯员 邵一帆 摄影", "村民在晒辣椒。", "通讯员邵一帆摄影"),
+        ("上图：村民在晒架上翻晒辣椒。 陈默 摄", "上图：村民在晒架上翻晒辣椒。", "陈默摄"),
+        ("图②：游客在村口拍照。（霞溪村供图）", "图②：游客在村口拍照。", "霞溪村供图"),
+    ],
+)
+def test_caption_forms(line, caption, credit):
+    (ln,) = make_lines([line])
+    assert ln.kind == "caption"
+    assert (ln.meta["caption"], ln.meta["credit"]) == (caption, credit)
