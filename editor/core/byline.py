@@ -24,6 +24,10 @@ _ROLE = dict(TITLES)
 # Dateline at the start of a paragraph: 本报讯, 本报北京3月24日电, 新华社北京4月9日电 …
 _DATELINE = re.compile(cv.dateline_pattern())
 _PAREN = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
+# Credits printed after a dateline without brackets, up to 报道： or the text's first digit.
+_BARE_CREDIT = re.compile(
+    rf"^\s+((?:{_TITLE_RE.pattern})[^，。！？（()）\d：:]{{2,40}}?)\s*(?:报道\s*[：:]|[：:]|\s(?=\d))"
+)
 _PHOTO_TAIL = re.compile(rf"\s*(?:/|／)?\s*{cv.PHOTO_TAIL}$")
 _PHOTO_WORD_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:/|／)?\s*摄影$")  # …X 摄影 (after a name)
 _BULLETS = cv.BULLETS
@@ -167,8 +171,8 @@ def _people(t: str) -> tuple[list[Person], str | None]:
 
 def parse_lead(soft_text: str) -> LeadMatch | None:
     """A dateline/byline opening a paragraph (`本报讯（记者 X）4月9日，…`), or None."""
-    if not any(c in soft_text for c in cv.DATELINE_ENDS):
-        return None  # every dateline ends with 讯 or 电
+    if not any(c in soft_text for c in cv.DATELINE_ENDS) and cv.NEWS_FROM not in soft_text:
+        return None  # every dateline ends with 讯 or 电 (or 消息)
     m = _DATELINE.match(soft_text)
     if not m:
         return None
@@ -179,6 +183,11 @@ def parse_lead(soft_text: str) -> LeadMatch | None:
     if pm and _TITLE_RE.search(pm.group(1)):
         people, byline = _people(_despace(pm.group(1)))
         end = m.end() + pm.end()
+    elif bm := _BARE_CREDIT.match(rest):
+        # credits without brackets: 本报讯 记者 A 通讯员 B 报道：… (names must read as names)
+        found, text = _people(_despace(bm.group(1)))
+        if found and all(cv.looks_like_name(p.name) for p in found):
+            people, byline, end = found, text, m.end() + bm.end()
     # Skip the space or punctuation between the lead and the paragraph's first word.
     while end < len(soft_text) and soft_text[end] in " 　：:":
         end += 1

@@ -95,8 +95,10 @@ def looks_like_name(word: str) -> bool:
 # -- datelines ---------------------------------------------------------------------------------
 # Who files a story: the paper itself (本报), a news agency (…社), a web desk (…网).
 OWN_PAPER = ("本报", "本刊")
-AGENCY_SUFFIXES = ("社",)
+AGENCY_SUFFIXES = ("社", "网")  # 新华社北京3月24日电, 人民网北京3月24日电
 DATELINE_ENDS = "电讯"  # 本报北京3月24日电, 本报讯: every dateline ends with one of these
+# A web desk or broadcaster's lead without place or date: 央视网消息：, 新华网消息：
+NEWS_FROM = "消息"
 # A date inside a dateline: 3月24日, 24日, spaced by extractors (3 月 24 日).
 DATELINE_DATE = r"(?:\d{1,2} ?月 ?)?\d{1,2} ?日"
 PLACE = r"[\u4e00-\u9fff]{0,8}?"
@@ -107,12 +109,14 @@ def dateline_pattern() -> str:
     own = "|".join(OWN_PAPER)
     agency = "|".join(AGENCY_SUFFIXES)
     return (
-        rf"^(?:[{BULLETS}])?\s*("
+        rf"^(?:[{BULLETS}])?\s*【?("  # some papers bracket it: 【本报讯】
         rf"(?:{own})[讯电]"
         rf"|(?:{own}){PLACE} ?{DATELINE_DATE} ?[{DATELINE_ENDS}]"
+        rf"|(?:{own})[\u4e00-\u9fff]{{2,6}}?电"  # a place, no date: 本报北京电
         rf"|[\u4e00-\u9fff]{{1,6}}(?:{agency}){PLACE} ?{DATELINE_DATE} ?[{DATELINE_ENDS}]"
         rf"|[\u4e00-\u9fff]{{0,6}}网讯"
-        r")"
+        rf"|[\u4e00-\u9fff]{{1,6}}(?:网|台|社){NEWS_FROM}(?=\s*[：:])"
+        r")】?"
     )
 
 

@@ -167,3 +167,46 @@ def test_these_lines_are_bylines(line):
 )
 def test_these_lines_are_not_bylines(line):
     assert not looks_like_byline(line)
+
+
+# -- dateline forms -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "people", "rest"),
+    [
+        ("【本报讯】6月18日，会议召开。", "本报讯", [], "6月18日"),
+        (
+            "本报北京电（记者 王丽）6月18日，会议召开。",
+            "本报北京电",
+            [("王丽", "reporter")],
+            "6月18日",
+        ),
+        (
+            "人民网北京3月24日电（记者王丽）会议召开。",
+            "人民网北京3月24日电",
+            [("王丽", "reporter")],
+            "会议召开",
+        ),
+        ("央视网消息：6月18日，会议召开。", "央视网消息", [], "6月18日"),
+        (
+            "本报讯 记者林书瑶 通讯员孙浩报道：6月18日，会议召开。",
+            "本报讯",
+            [("林书瑶", "reporter"), ("孙浩", "correspondent")],
+            "6月18日",
+        ),
+        (
+            "新华社北京 3 月 24 日电 记者王丽 6月18日，会议召开。",
+            "新华社北京3月24日电",
+            [("王丽", "reporter")],
+            "6月18日",
+        ),
+        # a title word not followed by names is the text's own first words
+        ("本报讯 记者从市教育局获悉，今年新建学校。", "本报讯", [], "记者从市"),
+    ],
+)
+def test_dateline_forms(text, dateline, people, rest):
+    lead = parse_lead(text)
+    assert lead.dateline == dateline
+    assert [(p.name, p.role) for p in lead.people] == people
+    assert text[lead.end :].startswith(rest)
