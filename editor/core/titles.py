@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .clean import is_tag_line, undouble, without_tag
 from .conventions import DASHES
 from .lines import Line, shingle_join
-from .tokens import cuts_a_word
+from .tokens import cuts_a_known_word, cuts_a_word
 
 
 @dataclass
@@ -62,8 +62,10 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
         if best[i] is None:
             best[i] = best[i + 1]
     for i in range(1, len(best)):
-        if is_tag_line(g.lines[i].text):
-            best[i] = best[i - 1]  # a column tag on its own line: the title above it
+        if is_tag_line(g.lines[i].text) or _runs_across(g.lines[i - 1], g.lines[i]):
+            # a column tag on its own line, or the rest of a title broken inside a word or
+            # a quotation: the title above it
+            best[i] = best[i - 1]
     groups: list[HeadGroup] = []
     for i, ln in enumerate(g.lines):
         if i == 0 or best[i] != best[i - 1]:
@@ -130,6 +132,18 @@ def title_text(lines: list[Line]) -> str:
     return undouble("".join(ln.text for ln in lines))
 
 
+def _runs_across(a: Line, b: Line) -> bool:
+    """Does a title run on over the break between `a` and `b` (inside a dictionary word, a
+    quotation or a bracket)? Then the two lines are one title whatever their words match."""
+    ta, tb = undouble(a.text), undouble(b.text)
+    return bool(ta and tb) and (_bracket_across(ta, tb) or cuts_a_known_word(ta, tb))
+
+
+def _bracket_across(ta: str, tb: str) -> bool:
+    """A quotation or bracket open at the end of `ta`, or closing at the start of `tb`."""
+    return ta[-1] in "“‘（《(" or tb[0] in "”’）》)"
+
+
 def _sentence_like(unit: list[Line]) -> bool:
     text = without_tag(title_text(unit))
     return "，" in text or text[-1:] in "？！?!"
@@ -146,7 +160,7 @@ def _continues_title(a: Line, b: Line) -> bool:
     ta, tb = undouble(a.text), undouble(b.text)
     if not ta or not tb or tb.startswith(DASHES) or ta[-1] in "：:？！?!。）)":
         return False
-    if ta[-1] in "“‘（《(" or tb[0] in "”’）》)":
+    if _bracket_across(ta, tb):
         return True  # a quotation or bracket runs across the break
     if b.w > a.w + 2.5 or a.w + b.w < 8:
         return False

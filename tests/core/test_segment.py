@@ -420,3 +420,21 @@ def test_a_fake_bold_headline_in_glyph_pairs_heads_its_story():
     check_invariant(page)
     assert [a.headline for a in page.articles] == ["城南街道开起了夜校"]
     assert page.articles[0].people_by_role("reporter") == ["许岚"]
+
+
+def test_a_title_broken_inside_a_quotation_is_not_split_by_topic():
+    """The second half of a headline broken inside its quotation names another story's
+    topic (its column tag); it stays with its first half."""
+    a1 = [
+        "社区微观察栏目今天走进南湖社区，看社区议事会怎样把居民的小事办成好事。",
+        "社区书记说，社区的事大家商量着办，居民参与的热情越来越高。",
+    ]
+    a2 = [
+        "周六上午，服务中心门口排起小队，居民们拎着电钻、扳手来借用或归还。",
+        "这个共享工具箱设立一年，借出工具两千多次，成了邻里往来的纽带。",
+    ]
+    lines = ["社区议事会议出好日子"] + article(a1, 16)
+    lines += ["", "邻里互助", "楼里的“共享工具", "箱”（社区微观察）"] + article(a2, 16)
+    first, second = _articles(lines, 2)
+    assert first.headline == "社区议事会议出好日子"
+    assert (second.kicker, second.headline) == ("邻里互助", "楼里的“共享工具箱”（社区微观察）")
