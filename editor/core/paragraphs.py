@@ -405,7 +405,7 @@ def _rule_break(
     if (
         short
         and len(cur.lines) == 1
-        and cur.start in ("start", "cont", "lead")
+        and cur.start in ("start", "cont", "lead", "indent")
         and _first_line_going_on(ln, nxt, width, final[i + 1] if nxt else True)
     ):
         # A first line whose sentence ends right at its end, followed by a full

@@ -438,3 +438,22 @@ def test_a_title_broken_inside_a_quotation_is_not_split_by_topic():
     first, second = _articles(lines, 2)
     assert first.headline == "社区议事会议出好日子"
     assert (second.kicker, second.headline) == ("邻里互助", "楼里的“共享工具箱”（社区微观察）")
+
+
+def test_an_indented_first_line_ending_its_sentence_at_its_end_goes_on():
+    """On a page that indents paragraphs with full-width spaces, a first line whose sentence
+    ends right at its end, followed by a full line that is not indented, goes on."""
+
+    def indented(text: str) -> list[str]:
+        lines = column(text, 16)
+        return ["\u3000\u3000" + lines[0]] + lines[1:]
+
+    paras = [
+        "数字普惠金融在农村的推进仍面临一些约束，数据分散在不同部门，共享机制还不健全。",
+        "其次是“数字鸿沟”依然存在。农村常住人口老龄化程度较高，部分老年农户不会使用智能手机，"
+        "容易被排斥在服务之外。",
+        "还要看到，县域中小金融机构自身的数字化能力也是一块短板。",
+    ]
+    lines = ["数字普惠金融的现实约束"] + [ln for p in paras for ln in indented(p)]
+    (a,) = _articles(lines, 1)
+    assert [b.text for b in a.body] == paras
