@@ -598,6 +598,17 @@ def paragraphs(
         cur.closed = ends_final(cur.lines[-1].text) and (
             not width or cur.lines[-1].w <= width - 1.5
         )
+    elif out and not out[-1].title and out[-1].lines[-1] is run[-1] and follow is not None:
+        # A full last line ending a sentence at the block's end, and the next block opens
+        # with a full line (no indent, no dateline): the paragraph goes on over the gap.
+        last, width = run[-1], widths[-1]
+        if (
+            width
+            and last.w > width - cv.FULL_LINE
+            and follow.w >= width - cv.SQUEEZE
+            and not (follow.lead or follow.indent)
+        ):
+            out[-1].closed = False
     return out
 
 

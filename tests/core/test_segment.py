@@ -457,3 +457,15 @@ def test_an_indented_first_line_ending_its_sentence_at_its_end_goes_on():
     lines = ["数字普惠金融的现实约束"] + [ln for p in paras for ln in indented(p)]
     (a,) = _articles(lines, 1)
     assert [b.text for b in a.body] == paras
+
+
+def test_a_paragraph_goes_on_over_a_block_gap_after_a_full_line_ending_a_sentence():
+    """An extractor ends a text block where the column ends, here after a full line that
+    ends a sentence; the next block opens with a full line: one paragraph, not two."""
+    lines = ["学校操场开放后的几点建议", "老人们希望预约更方便一些"]
+    lines += ["我理解学校的难处：人多了", "要管理，实名预约是为了安全。", ""]
+    lines += ["但我想提几点建议：一是能否在", "校门口保留现场登记的通道，老"]
+    lines += ["年人持身份证登记就能入校。"]
+    lines += ["希望有关部门在推进场地", "开放的过程中，多替我们老年", "人想一想。"]
+    (a,) = _articles(lines, 1)
+    assert [b.text[:4] for b in a.body] == ["我理解学", "希望有关"]
