@@ -426,7 +426,9 @@ def _rule_break(
         # unless the paragraph opened with the quotation (its attribution follows) or
         # a full line follows (a new paragraph would open an indent short).
         return True, 0.55
-    if nxt.w <= width - 1.5 and (
+    # (a closing mark hung past the column end makes a first line W-1)
+    hung = cv.HANGING if nxt.text[-1:] in "，、；：”" else 0.0
+    if nxt.w - hung <= width - 1.5 and (
         not final[i + 1] or _first_line_going_on(nxt, nn, width, final[i + 2] if nn else True)
     ):
         # A full line ending a sentence, then one an indent short: likely a new paragraph

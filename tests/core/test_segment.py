@@ -469,3 +469,16 @@ def test_a_paragraph_goes_on_over_a_block_gap_after_a_full_line_ending_a_sentenc
     lines += ["希望有关部门在推进场地", "开放的过程中，多替我们老年", "人想一想。"]
     (a,) = _articles(lines, 1)
     assert [b.text[:4] for b in a.body] == ["我理解学", "希望有关"]
+
+
+def test_a_first_line_with_its_comma_hung_past_the_column_opens_a_paragraph():
+    """After a full line ending a sentence, a line one glyph short whose last glyph is a
+    comma hung past the column (a first line, an indent short, plus the comma) opens a new
+    paragraph, also where an extractor puts a blank line after every line."""
+    lines = ["冯老师的山区支教生活", "学校每学期都为老教师安排一次"]
+    lines += ["全面体检。冯老师笑着说，山里空气"]
+    lines += ["好，来了一年，血压反倒降下来了。", "县教育局副局长舒文华会上介绍，"]
+    lines += ["银龄教师的工作补助由省、县两级财", "政共同保障，县里还为每位老师购买"]
+    lines += ["了意外伤害保险。"]
+    (a,) = _articles([x for ln in lines for x in (ln, "")], 1)
+    assert [b.text[:4] for b in a.body] == ["学校每学", "县教育局"]
