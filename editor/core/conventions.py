@@ -125,6 +125,8 @@ def dateline_pattern() -> str:
 CAPTION_CREDIT_ENDS = ("供图", "摄", "摄影", "提供", "供稿", "/图", "／图", "图片", "社发")
 # Of those, the ones only a photo credit ends with (a source tag may end 供稿 or 提供).
 PHOTO_CREDIT_ENDS = ("供图", "摄", "摄影", "/图", "／图", "图片", "社发")
+# Words ending so that are verbs of a caption's sentence, not credits: 在村口拍摄
+NOT_CREDIT_ENDS = ("拍摄", "摄制")
 # How a caption opens when it names its picture (上图：…, 图①：…); such a line is a caption
 # with or without a bullet.
 CAPTION_OPENERS = tuple(

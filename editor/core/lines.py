@@ -489,9 +489,12 @@ def _page_header(ln: Line, spaced: str, dd: str) -> bool:
 
 
 def credit_split(soft_text: str) -> tuple[str, str] | None:
-    """(caption text, credit) of a caption's joined text, if it ends with a photo credit."""
+    """(caption text, credit) of a caption's joined text, if it ends with a photo credit.
+    (`…拍摄` is the verb of a sentence, not a credit.)"""
     m = _CREDIT.match(hard(soft_text.lstrip(_BULLET + " ")))
-    return (m.group("text"), m.group("credit")) if m else None
+    if m is None or m.group("credit").endswith(cv.NOT_CREDIT_ENDS):
+        return None
+    return m.group("text"), m.group("credit")
 
 
 def _captions(lines: list[Line]) -> None:
@@ -553,10 +556,11 @@ def _join_wrapped(lines: list[Line]) -> None:
                     break
                 if (tight and lines[k + 1].gap_before) or _paren_depth(prev.text) < 0:
                     break  # a block ends above (a blank line), or a bracket opened before
-                if k < i - 1 and abs(prev.w - lines[k + 1].w) > 1:
+                last_line = alone and k + 1 == i - 1  # a caption's last line is short
+                if k < i - 1 and not last_line and abs(prev.w - lines[k + 1].w) > 1:
                     break  # not the caption's width
                 before = lines[k - 1] if k else None
-                if k == i - 1 and not (
+                if k == i - 1 and not alone and not (
                     before is None or before.kind != "text" or ends_final(before.text)
                     or abs(before.w - prev.w) <= 1
                 ):

@@ -134,3 +134,15 @@ def test_caption_forms(line, caption, credit):
     (ln,) = make_lines([line])
     assert ln.kind == "caption"
     assert (ln.meta["caption"], ln.meta["credit"]) == (caption, credit)
+
+
+def test_a_caption_wrapped_above_its_credit_alone_and_a_shooting_verb_is_no_credit():
+    first = ["10月9日，霞溪村村民", "在屋顶晒架上翻晒辣椒。", "（本报记者 陈 默 摄）"]
+    second = ["游客在村口观景台拍摄", "“晒秋”景观。（通讯", "员 邵一帆 摄）"]
+    lines = make_lines(["霞溪村晒秋迎客来", *first, *second])
+    assert [ln.kind for ln in lines] == ["text"] + ["caption"] * 6
+    assert (lines[1].meta["caption"], lines[1].meta["credit"]) == (
+        "10月9日，霞溪村村民在屋顶晒架上翻晒辣椒。",
+        "本报记者陈默摄",
+    )
+    assert lines[4].meta["credit"] == "通讯员邵一帆摄"  # not 游客在村口观景台拍摄
