@@ -563,6 +563,7 @@ def _join_wrapped(lines: list[Line]) -> None:
                 if k == i - 1 and not alone and not (
                     before is None or before.kind != "text" or ends_final(before.text)
                     or abs(before.w - prev.w) <= 1
+                    or before.text.startswith(cv.DASHES)  # a subheadline above the picture
                 ):
                     break
                 k -= 1

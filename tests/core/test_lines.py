@@ -146,3 +146,10 @@ def test_a_caption_wrapped_above_its_credit_alone_and_a_shooting_verb_is_no_cred
         "本报记者陈默摄",
     )
     assert lines[4].meta["credit"] == "通讯员邵一帆摄"  # not 游客在村口观景台拍摄
+
+
+def test_a_caption_under_a_subheadline_takes_its_first_line():
+    caption = ["祝启明（右）在课后为学生讲解", "物理习题。（本报记者葛韵摄）"]
+    lines = make_lines(["——记凤岭县第二中学的三位退休教师", *caption])
+    assert [ln.kind for ln in lines] == ["text", "caption", "caption"]
+    assert lines[1].meta["caption"] == "祝启明（右）在课后为学生讲解物理习题。"
