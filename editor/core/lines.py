@@ -564,6 +564,7 @@ def _join_wrapped(lines: list[Line]) -> None:
                     before is None or before.kind != "text" or ends_final(before.text)
                     or abs(before.w - prev.w) <= 1
                     or before.text.startswith(cv.DASHES)  # a subheadline above the picture
+                    or before.w <= prev.w / 2  # the short last line of a block above
                 ):
                     break
                 k -= 1

@@ -153,3 +153,11 @@ def test_a_caption_under_a_subheadline_takes_its_first_line():
     lines = make_lines(["——记凤岭县第二中学的三位退休教师", *caption])
     assert [ln.kind for ln in lines] == ["text", "caption", "caption"]
     assert lines[1].meta["caption"] == "祝启明（右）在课后为学生讲解物理习题。"
+
+
+def test_a_caption_under_the_short_last_line_of_a_note_takes_its_first_line():
+    note = ["资料来源：桐川县生态环境局、县水", "", "利局", ""]
+    caption = ["桐川河湿地公园一景，成群白鹭在浅", "滩觅食。（本报记者 谢宇航 摄）"]
+    lines = make_lines(note + caption)
+    assert [ln.kind for ln in lines] == ["note", "note", "caption", "caption"]
+    assert lines[2].meta["caption"] == "桐川河湿地公园一景，成群白鹭在浅滩觅食。"
