@@ -251,11 +251,15 @@ def _author_lines(lines: list[Line]) -> None:
         tagged = prev.kind == "source" and is_tag_line(prev.text) and i >= 2
         if tagged:
             prev = lines[i - 2]  # the headline above its column tag (（家庭医生说）)
+        k = i - 1
+        while prev.kind == "byline" and not (prev.meta or {}).get("closing") and k > 0:
+            k -= 1  # authors one per line: the head above the first of them
+            prev = lines[k]
         if ln.kind != "text" or ln.lead or prev.kind != "text" or prev.w > 30:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and nxt.w <= ln.w:
-            continue  # names stand above wider text
+        if nxt is not None and nxt.w <= ln.w and not names_only(nxt.text):
+            continue  # names stand above wider text (or above more names)
         raw = ln.raw.strip(" \t\u3000\r")
         if _NOT_IN_NAMES.search(raw):
             continue  # not names only (undoubling below keeps a line's characters)

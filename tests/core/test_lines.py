@@ -161,3 +161,9 @@ def test_a_caption_under_the_short_last_line_of_a_note_takes_its_first_line():
     lines = make_lines(note + caption)
     assert [ln.kind for ln in lines] == ["note", "note", "caption", "caption"]
     assert lines[2].meta["caption"] == "桐川河湿地公园一景，成群白鹭在浅滩觅食。"
+
+
+def test_authors_one_per_line_under_a_headline_are_all_author_lines():
+    head = ["以数字化转型赋能中小企业发展", "东方明", "邢宇航"]
+    lines = make_lines([*head, "制造业是实体经济的根基，中小企业"])
+    assert [ln.kind for ln in lines] == ["text", "byline", "byline", "text"]
