@@ -156,6 +156,7 @@ INDENT_SLACK = (1.0, 4.0)  # on real pages the first line is W-4 … W-1 wide
 HANGING = 1.0  # punctuation hung at a line end makes a full line W+1
 SQUEEZE = 1.0  # punctuation compression lets a full line hold one more glyph
 FULL_LINE = 1.5  # a line within this of the column width is full
+TAIL_SHARE = 1 / 3  # a line this short ending with 。 is the last line of a paragraph
 SHORT_LINE = 1.5  # a line shorter than W by more than this ends its paragraph (if it ends one)
 TITLE_NARROWER = 3.5  # a title line is clearly narrower than a first line (W-2)
 BALANCED = 1.0  # the lines of a title broken over lines differ in width by at most this

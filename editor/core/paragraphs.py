@@ -235,6 +235,14 @@ def _is_title(
     last = ln.text[-1]
     if last in "，、；：,;:（《“‘—":
         return False
+    if (
+        nxt is not None
+        and width
+        and not (nxt.lead or nxt.indent)
+        and nxt.text[-1:] == "。"
+        and nxt.w <= width * cv.TAIL_SHARE
+    ):
+        return False  # running on into a paragraph's short last line (…稳产 / 增收。)
     if width and ln.w > width + 1.5:
         return True  # wider than the column: a headline set across columns
     if nxt is None:
