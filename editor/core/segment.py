@@ -169,8 +169,7 @@ def segment_page(page) -> None:
     for i, r in enumerate(split):
         nxt = following.get(id(r[-1]))
         before_byline = nxt is not None and not (tight and nxt.gap_before) and (
-            # (a closing credit follows a story's last paragraph, not its head)
-            nxt.kind == "byline" and not (nxt.meta or {}).get("closing")
+            nxt.kind == "byline"
             # a column tag on its own line under a line that ends no sentence (or ends with
             # ？ or ！): a headline's
             or nxt.kind == "source"
