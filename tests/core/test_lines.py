@@ -167,3 +167,10 @@ def test_authors_one_per_line_under_a_headline_are_all_author_lines():
     head = ["以数字化转型赋能中小企业发展", "东方明", "邢宇航"]
     lines = make_lines([*head, "制造业是实体经济的根基，中小企业"])
     assert [ln.kind for ln in lines] == ["text", "byline", "byline", "text"]
+
+
+def test_a_sentence_ending_in_the_verb_paishe_carries_no_credit():
+    from editor.core.lines import credit_split
+
+    assert credit_split("村民在晒辣椒。游客在村口拍摄") is None
+    assert credit_split("村民在晒辣椒。本报记者陈默摄") == ("村民在晒辣椒。", "本报记者陈默摄")
