@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import conventions as cv
 from .byline import parse_byline, parse_lead
 from .clean import hard, join_lines, undouble
 from .conventions import BULLETS, NOTE_OPENERS
@@ -75,8 +76,13 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
             target = prev_target  # the second line of a wrapped caption or note
         elif ln.kind == "caption" and bodies:
             scores = index.scores(_whole(ln, loose))
-            if scores and max(scores) >= 0.25:
-                target = bodies[max(range(len(scores)), key=scores.__getitem__)]
+            best = max(range(len(scores)), key=scores.__getitem__) if scores else None
+            # The story above keeps its picture unless another story's words claim the
+            # caption clearly more than its own do.
+            here = next((k for k, b in enumerate(bodies) if b is before), None)
+            own = scores[here] if here is not None else 0.0
+            if best is not None and scores[best] >= 0.25 and own < cv.CAPTION_OWN * scores[best]:
+                target = bodies[best]
         prev_special, prev_target = ln, target
         if target is None and bodies:
             target = bodies[0] if before is None else before

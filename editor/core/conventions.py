@@ -165,6 +165,9 @@ WIDTH_REACH = 6  # a line's column width is read from the lines within this many
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
 MAX_CAPTION_LINES = 6
+# A caption after a story stays with it unless another story's words claim it more than
+# its own story's do by this factor (a picture sits with its story, most often below it).
+CAPTION_OWN = 0.5
 # pdftotext -raw on a fake-bold title: a glyph pair per line, each overlapping the last by a
 # glyph. This many such lines, this share of them overlapping, make one title.
 MIN_SHINGLES = 4

@@ -15,7 +15,7 @@ from editor.core.importer import import_file, segment_text
 from editor.core.model import check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict, page_to_json
 from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
-from tests.core.pages import BAKERY, article, column, news_page, river_page
+from tests.core.pages import BAKERY, RIVER, article, column, news_page, river_page
 
 
 def test_sample_page_reproduces_the_gold():
@@ -482,3 +482,14 @@ def test_a_first_line_with_its_comma_hung_past_the_column_opens_a_paragraph():
     lines += ["了意外伤害保险。"]
     (a,) = _articles([x for ln in lines for x in (ln, "")], 1)
     assert [b.text[:4] for b in a.body] == ["学校每学", "县教育局"]
+
+
+def test_a_caption_under_its_story_stays_there_when_another_story_shares_a_few_more_words():
+    """A picture under the river clean-up names the bakery the volunteers rested at: its own
+    story's words are there too, so it stays with the story it is printed under."""
+    cap = "■清理河道的志愿者在老街面包房前歇脚，店主老陈送上刚出炉的面包。 本报记者 林小溪 摄"
+    lines = ["城东区三百居民齐上阵", "志愿清理让河道焕然一新"] + article(RIVER, 18) + [cap]
+    lines += ["", "二十年面包房飘香老街口"] + article(BAKERY, 16)
+    river, bakery = _articles(lines, 2)
+    assert [b.text[:4] for b in river.blocks if b.role == "caption"] == ["清理河道"]
+    assert not [b for b in bakery.blocks if b.role == "caption"]
