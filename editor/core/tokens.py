@@ -147,27 +147,27 @@ def cut_cached(text: str) -> list[str]:
     return [w for piece in pieces(text) for w in cut_piece(piece)]
 
 
+def _word_across(first: str, second: str) -> str | None:
+    """The jieba word of `first + second` that the boundary between them falls inside."""
+    pos = 0
+    for tok in cut_cached(first + second):
+        if pos < len(first) < pos + len(tok):
+            return tok
+        pos += len(tok)
+    return None
+
+
 def cuts_a_word(first: str, second: str) -> bool:
     """Does the boundary between two texts fall inside a jieba word of their join?
 
     A line break that cuts a word means the two lines are one text (a broken
     headline, a column chunk going on); most breaks fall between words.
     """
-    pos = 0
-    for tok in cut_cached(first + second):
-        if pos < len(first) < pos + len(tok):
-            return True
-        pos += len(tok)
-    return False
+    return _word_across(first, second) is not None
 
 
 def cuts_a_known_word(first: str, second: str) -> bool:
     """`cuts_a_word`, counting only words of the dictionaries: jieba glues unknown glyphs
     (a personal name beside other text) into made-up words that say nothing."""
-    freq = get_jieba().dt.FREQ
-    pos = 0
-    for tok in cut_cached(first + second):
-        if pos < len(first) < pos + len(tok):
-            return freq.get(tok, 0) > 0
-        pos += len(tok)
-    return False
+    tok = _word_across(first, second)
+    return tok is not None and get_jieba().dt.FREQ.get(tok, 0) > 0
