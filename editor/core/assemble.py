@@ -8,7 +8,7 @@ from . import conventions as cv
 from .byline import parse_byline, parse_lead
 from .clean import hard, join_lines, undouble
 from .conventions import BULLETS, NOTE_OPENERS
-from .lines import Line, names_only
+from .lines import Line, names_only, paren_depth
 from .model import Article, Block, Decision, Lead, Page
 from .similarity import BodyIndex
 from .titles import HeadGroup, title_roles, title_text
@@ -247,7 +247,7 @@ def _credit_groups(closing: list[Line]) -> list[list[Line]]:
         else:
             groups.append([ln])
             depth = 0
-        depth += t.count("（") + t.count("(") - t.count("）") - t.count(")")
+        depth += paren_depth(t)
     return groups
 
 

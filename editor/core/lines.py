@@ -263,9 +263,7 @@ def _author_lines(lines: list[Line]) -> None:
         raw = ln.raw.strip(" \t\u3000\r")
         if _NOT_IN_NAMES.search(raw):
             continue  # not names only (undoubling below keeps a line's characters)
-        if prev.lead or prev.text.count("（") + prev.text.count("(") > prev.text.count(
-            "）"
-        ) + prev.text.count(")"):
+        if prev.lead or paren_depth(prev.text) > 0:
             continue  # inside a parenthesised byline that runs on from the line above
         if _inside_words(lines, i):
             continue  # running text broken at every span (pdftotext -raw), not names
@@ -330,18 +328,13 @@ def _keep_open_parens(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != "text" or ("（" not in ln.text and "(" not in ln.text):
             continue
-        depth = ln.text.count("（") + ln.text.count("(") - ln.text.count("）") - ln.text.count(")")
+        depth = paren_depth(ln.text)
         j = i + 1
         while depth > 0 and j < len(lines) and j <= i + 3:
             nxt = lines[j]
             if nxt.kind in ("byline", "source", "note", "caption"):
                 nxt.kind = "text"
-            depth += (
-                nxt.text.count("（")
-                + nxt.text.count("(")
-                - nxt.text.count("）")
-                - nxt.text.count(")")
-            )
+            depth += paren_depth(nxt.text)
             j += 1
 
 
@@ -447,7 +440,8 @@ def _wrapped_bylines(lines: list[Line]) -> None:
             nxt.kind, nxt.meta = "byline", {"cont": True, "join": broken_name}
 
 
-def _paren_depth(text: str) -> int:
+def paren_depth(text: str) -> int:
+    """Brackets a text opens and does not close (negative: closes more than it opens)."""
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
@@ -543,8 +537,6 @@ def _captions(lines: list[Line]) -> None:
 
 def _join_wrapped(lines: list[Line]) -> None:
     """A caption or note wrapped over several lines: the following lines join its kind."""
-    # on a page with blank lines only between blocks, a blank line ends a caption's block
-    tight = sum(ln.gap_before for ln in lines) < 0.5 * max(1, len(lines) - 1)
     for i, ln in enumerate(lines):
         # A caption's first lines printed without a bullet, before its line with the credit:
         # running text that ends no sentence, set at one width (a caption has no indent).
@@ -558,7 +550,8 @@ def _join_wrapped(lines: list[Line]) -> None:
                     break
                 if prev.text.startswith(cv.DASHES) or prev.soft[:1] in _BULLET:
                     break
-                if (tight and lines[k + 1].gap_before) or _paren_depth(prev.text) < 0:
+                # (on a page whose blank lines end blocks, a blank line ends the caption's)
+                if lines[k + 1].block_gap or paren_depth(prev.text) < 0:
                     break  # a block ends above (a blank line), or a bracket opened before
                 last_line = alone and k + 1 == i - 1  # a caption's last line is short
                 if k < i - 1 and not last_line and abs(prev.w - lines[k + 1].w) > 1:
@@ -578,13 +571,13 @@ def _join_wrapped(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind == "byline" and (ln.meta or {}).get("closing"):
             # a closing credit wrapped over lines: up to its closing parenthesis
-            depth = _paren_depth(ln.text)
+            depth = paren_depth(ln.text)
             j = i + 1
             while depth > 0 and j < len(lines) and j <= i + 3:
                 if lines[j].kind not in ("text", "byline"):
                     break
                 lines[j].kind, lines[j].meta = "byline", {"closing": True}
-                depth += _paren_depth(lines[j].text)
+                depth += paren_depth(lines[j].text)
                 j += 1
         if ln.kind == "note" and not ln.text.startswith(("（", "(")):
             # a bare note (资料来源：…) goes on while its line ends on a continuing mark, a
