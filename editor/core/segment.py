@@ -188,7 +188,7 @@ def segment_page(page) -> None:
         elif ln.kind != "text":
             items.append((ln.kind, ln))
     _chunk_texts(items)
-    bodies, heads, loose = _thread(items, tight)
+    bodies, heads, loose = _thread(items)
     # The bodies' texts are final from here on: one index serves every topic question.
     index = BodyIndex([b.text for b in bodies])
     heads = _split_groups(heads, bodies, index)
@@ -223,7 +223,7 @@ def _chunk_texts(items) -> None:
             tail, widths, count = "", [], 0
 
 
-def _thread(items, tight: bool):
+def _thread(items):
     """Group paragraphs into bodies; collect head groups and loose special lines."""
     threader = Threader()
     for kind, obj in items:

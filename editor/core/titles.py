@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import conventions as cv
 from .clean import is_tag_line, undouble, without_tag
 from .conventions import DASHES
 from .lines import Line, shingle_join
@@ -164,6 +165,6 @@ def _continues_title(a: Line, b: Line) -> bool:
         return True  # a quotation or bracket runs across the break
     if b.w > a.w + 2.5 or a.w + b.w < 8:
         return False
-    if 0 <= a.w - b.w <= 1.0 and len(ta) >= 4:
+    if 0 <= a.w - b.w <= cv.BALANCED and len(ta) >= 4:
         return True  # balanced: the halves of one title (a kicker is seldom the longer)
     return ta[-1:].isdigit() or cuts_a_word(ta, tb)  # a break inside a word or a number
