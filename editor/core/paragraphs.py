@@ -205,10 +205,15 @@ def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bo
     )
 
 
+def _hung(ln: Line, marks: str = cv.HUNG_MARKS) -> float:
+    """How far the line's last mark may hang past the column end (0 when it is no such mark)."""
+    return cv.HANGING if ln.text[-1:] in marks else 0.0
+
+
 def _opens_paragraph(ln: Line, nxt: Line | None, width: float) -> bool:
     """Does `ln` read as a paragraph's first line: an indent short (W-3 … W-1.5), not ending
     its sentence, running on into a full line?"""
-    hung = 1.0 if ln.text[-1:] in "。！？，、；：”" else 0.0  # a closing mark past the end
+    hung = _hung(ln)  # a closing mark past the end
     if not (
         width
         and nxt is not None
@@ -434,8 +439,8 @@ def _rule_break(
         # unless the paragraph opened with the quotation (its attribution follows) or
         # a full line follows (a new paragraph would open an indent short).
         return True, 0.55
-    # (a closing mark hung past the column end makes a first line W-1)
-    hung = cv.HANGING if nxt.text[-1:] in "，、；：”" else 0.0
+    # (a clause mark hung past the column end makes a first line W-1)
+    hung = _hung(nxt, cv.CLAUSE_HUNG)
     if nxt.w - hung <= width - 1.5 and (
         not final[i + 1] or _first_line_going_on(nxt, nn, width, final[i + 2] if nn else True)
     ):
@@ -542,10 +547,12 @@ def paragraphs(
             out.append(Para([ln], run_index, width, "title", closed=True, title=True))
             continue
         nxt = run[i + 1] if i + 1 < len(run) else None
+        nn = run[i + 2] if i + 2 < len(run) else None
         if cur is not None and (ln.lead or ln.indent):
             cur.closed = cur.closed or ends_final(cur.lines[-1].text)
             cur = None
         if cur is None:
+            over_dash = i == 0 and _above_subheadline(ln, nxt, nn)
             if ln.lead:
                 start = "lead"
             elif ln.indent:
@@ -554,9 +561,9 @@ def paragraphs(
                 i == 0
                 and width
                 and ln.w >= width - 1
-                and not _is_title(ln, nxt, width, False, run[i + 2] if i + 2 < len(run) else None)
+                and not _is_title(ln, nxt, width, False, nn)
                 and not _title_stack(ln, nxt, False, width)
-                and not _above_subheadline(ln, nxt, run[i + 2] if i + 2 < len(run) else None)
+                and not over_dash
                 and not (nxt is None and follow is not None and follow.lead and _title_here(
                     run, i, width, prev_title=False, alone=False, before_byline=before_byline,
                     follow=follow,
@@ -569,7 +576,7 @@ def paragraphs(
                 and final[i]
                 and ln.w <= width - 1.5
                 and not _first_line_going_on(ln, nxt, width, final[1] if nxt else True)
-                and not _above_subheadline(ln, nxt, run[i + 2] if i + 2 < len(run) else None)
+                and not over_dash
             ):
                 start = "tail"  # a short sentence end opening a run: the tail of a paragraph
             else:
