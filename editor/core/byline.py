@@ -135,8 +135,9 @@ def parse_byline(text: str) -> tuple[str | None, str | None, list[Person]]:
 def _people(t: str) -> tuple[list[Person], str | None]:
     if not t:
         return [], None
-    word = "摄影" if _PHOTO_WORD_TAIL.search(t) else "摄"
-    photo = bool(_PHOTO_TAIL.search(t) or _PHOTO_WORD_TAIL.search(t))
+    word_tail = _PHOTO_WORD_TAIL.search(t)
+    word = "摄影" if word_tail else "摄"
+    photo = bool(word_tail or _PHOTO_TAIL.search(t))
     if photo:
         # 本报记者 X 摄, X/摄, X 摄影: the names before it took the pictures
         t = _PHOTO_WORD_TAIL.sub("", _PHOTO_TAIL.sub("", t))
@@ -216,15 +217,12 @@ def looks_like_byline(soft_line: str) -> bool:
         names = _names(rest.replace("：", " ").replace(":", " "))
         if not names or any(len(n) > 4 for n in names):
             return False
-        # A title with a colon may be a speaker's label (`记者：劳动报酬、算法…` opens an
-        # interview question): then the words after it must read as names.
-        if re.search(rf"(?:{_TITLE_RE.pattern})\s*[：:]", t):
-            return all(cv.looks_like_name(n) for n in names)
-        if soft_line[:1] not in _BULLETS and " " not in soft_line.strip():
-            # Nothing sets the words after the title apart: running text opens so too
-            # (`记者从有关方面获悉…` cut at a line end), so they must read as names.
-            return all(cv.looks_like_name(n) for n in names)
-        return True
+        # The words after the title must read as names when a colon may make the title a
+        # speaker's label (`记者：劳动报酬、算法…` opens an interview question), or when
+        # nothing sets them apart (`记者从有关方面获悉…`, running text cut at a line end).
+        labelled = re.search(rf"(?:{_TITLE_RE.pattern})\s*[：:]", t)
+        run_together = soft_line[:1] not in _BULLETS and " " not in soft_line.strip()
+        return not (labelled or run_together) or all(cv.looks_like_name(n) for n in names)
     core = t.lstrip(_BULLETS + " ")
     if _PHOTO_TAIL.search(core) and not core.endswith("摄影"):
         names = _names(_PHOTO_TAIL.sub("", core))
