@@ -146,13 +146,19 @@ def log_ratio(text: str, body_a: str, body_b: str) -> float:
     ca, cb = a.counts, b.counts
     unseen = {w for w in words if w not in ca and w not in cb}
     vocab = (_joint_vocab(body_a, body_b) + len(unseen)) or 1
-    da, db = a.total + 0.5 * vocab, b.total + 0.5 * vocab  # the smoothed word totals
-    total = 0.0
+    return _mean_log_ratio(words, lambda w: ca.get(w, 0), a.total, cb, b.total, vocab)
+
+
+def _mean_log_ratio(words, count_a, total_a: int, counts_b: Counter, total_b: int, vocab: int):
+    """Mean over `words` of log P(w | b) / P(w | a), each body's unigram counts smoothed by a
+    half count over `vocab` words; `count_a(w)` gives body a's count of a word."""
+    da, db = total_a + 0.5 * vocab, total_b + 0.5 * vocab  # the smoothed word totals
+    out = 0.0
     for w in words:
-        pa = (ca.get(w, 0) + 0.5) / da
-        pb = (cb.get(w, 0) + 0.5) / db
-        total += math.log(pb / pa)
-    return total / len(words)
+        pa = (count_a(w) + 0.5) / da
+        pb = (counts_b.get(w, 0) + 0.5) / db
+        out += math.log(pb / pa)
+    return out / len(words)
 
 
 class WordUse:
@@ -177,16 +183,10 @@ class WordUse:
         if not words:
             return 0.0
         mine = self.uses[i]
-        cb = mine.counts
-        total = self.total
-        others_total = self.words - mine.total
-        vocab = len(total) + len({w for w in words if w not in total})
-        vocab = vocab or 1
-        da, db = others_total + 0.5 * vocab, mine.total + 0.5 * vocab
-        out = 0.0
-        for w in words:
-            cw = cb.get(w, 0)
-            pa = (total.get(w, 0) - cw + 0.5) / da
-            pb = (cw + 0.5) / db
-            out += math.log(pb / pa)
-        return out / len(words)
+        cb, total = mine.counts, self.total
+        vocab = (len(total) + len({w for w in words if w not in total})) or 1
+
+        def others(w: str) -> int:
+            return total.get(w, 0) - cb.get(w, 0)
+
+        return _mean_log_ratio(words, others, self.words - mine.total, cb, mine.total, vocab)
