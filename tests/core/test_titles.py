@@ -6,9 +6,11 @@ from editor.core.lines import make_lines
 from editor.core.titles import title_roles
 
 
-def _roles(texts: list[str]) -> list[tuple[str, str]]:
+def _roles(texts: list[str], column: float = 0.0) -> list[tuple[str, str]]:
     lines = make_lines(texts)
-    return [(role, "".join(ln.text for ln in group)) for role, group in title_roles(lines)]
+    return [
+        (role, "".join(ln.text for ln in group)) for role, group in title_roles(lines, column)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,32 @@ def _roles(texts: list[str]) -> list[tuple[str, str]]:
 )
 def test_title_roles(texts, roles):
     assert _roles(texts) == roles
+
+
+@pytest.mark.parametrize(
+    ("texts", "column", "roles"),
+    [
+        # balanced lines that together exceed the column: one title broken for lack of room
+        (
+            ["一座老桥的百年变迁", "石拱桥又见车马来"],
+            12,
+            [("headline", "一座老桥的百年变迁石拱桥又见车马来")],
+        ),
+        # the same lines over a column both would fit on one line: kicker and headline
+        (
+            ["一座老桥的百年变迁", "石拱桥又见车马来"],
+            18,
+            [("kicker", "一座老桥的百年变迁"), ("headline", "石拱桥又见车马来")],
+        ),
+        # a dictionary word cut at the break: one title
+        (["新建改造高标", "准农田十二万亩"], 18, [("headline", "新建改造高标准农田十二万亩")]),
+        # glyphs jieba glues across the break into no dictionary word (美|霞): two titles
+        (
+            ["金秋山乡美", "霞溪村民晒秋忙"],
+            18,
+            [("kicker", "金秋山乡美"), ("headline", "霞溪村民晒秋忙")],
+        ),
+    ],
+)
+def test_title_roles_against_the_column(texts, column, roles):
+    assert _roles(texts, column) == roles
