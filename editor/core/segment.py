@@ -686,13 +686,20 @@ def _drop_banners(
 
 
 def _drop_pull_quotes(page, heads: list[HeadGroup], bodies: list[Body]) -> list[HeadGroup]:
-    """A 'title' that repeats a stretch of a body word for word is a pull-quote (page furniture)."""
+    """A 'title' that repeats a stretch of a body word for word is a pull-quote (page furniture).
+
+    Not when the words it repeats are in the first paragraph under it: a news headline
+    often repeats its lead's words, a pull-quote picks a sentence from further down."""
     from .model import Block, Decision
 
     keep = []
     corpus = "\x00".join(b.text for b in bodies)  # one search per head, not one per body
     for g in heads:
         text = g.text.strip("“”‘’")
+        under = g.next_body.paras[0].lines if g.next_body is not None else []
+        if text in "".join(ln.text for ln in under):
+            keep.append(g)
+            continue
         if len(g.lines) <= 3 and not g.bylines and len(text) >= 12 and text in corpus:
             blk = Block(role="note", lines=[ln.n for ln in g.lines], text=g.text, confidence=0.7)
             page.furniture.append(blk)

@@ -493,3 +493,22 @@ def test_a_caption_under_its_story_stays_there_when_another_story_shares_a_few_m
     river, bakery = _articles(lines, 2)
     assert [b.text[:4] for b in river.blocks if b.role == "caption"] == ["清理河道"]
     assert not [b for b in bakery.blocks if b.role == "caption"]
+
+
+def test_a_headline_repeating_its_lead_word_for_word_is_no_pull_quote():
+    """A news headline often repeats its lead's words (溧川市召开…推进会 / 6月18日，溧川市召开…
+    推进会，…). Right above that lead it heads the story; a pull-quote repeats a sentence
+    from further down."""
+    a1 = [
+        "9月12日，城乡社区治理工作推进会在枫林区召开，与会人员实地观摩了三个社区的治理实践。",
+        "会议强调，社区治理要坚持以人民为中心，聚焦群众急难愁盼问题。",
+    ]
+    a2 = [
+        "本报讯（记者林书瑶）10月8日，南湖区召开晚稻机收现场推进会，部署秋收秋种各项工作。",
+        "会议要求，各镇要抢抓晴好天气组织农机手抢收，确保颗粒归仓。",
+    ]
+    lines = ["梧川推进城乡社区治理提质增效"] + article(a1, 14)
+    lines += ["南湖区召开晚稻机收现场推进会"] + article(a2, 14)
+    second = _second_of_two(lines)
+    assert second.headline == "南湖区召开晚稻机收现场推进会"
+    assert second.dateline == "本报讯"
