@@ -156,6 +156,7 @@ INDENT_SLACK = (1.0, 4.0)  # on real pages the first line is W-4 … W-1 wide
 HANGING = 1.0  # punctuation hung at a line end makes a full line W+1
 CLAUSE_HUNG = "，、；：”"  # clause marks (and a closing quote) hung past the column end
 HUNG_MARKS = "。！？" + CLAUSE_HUNG  # ... and the sentence ends
+TEXT_MARKS = "，。；"  # running text holds these within its lines; a head line seldom does
 SQUEEZE = 1.0  # punctuation compression lets a full line hold one more glyph
 FULL_LINE = 1.5  # a line within this of the column width is full
 TAIL_SHARE = 1 / 3  # a line this short ending with 。 is the last line of a paragraph

@@ -118,7 +118,7 @@ def forced_titles(run: list[Line]) -> set[int]:
             t = run[k].text
             if run[k].lead or ends_final(t) or not t or t[-1] in "，、；：,;:":
                 break
-            if run[k].w >= 12 and any(c in t for c in "，。；"):
+            if run[k].w >= 12 and any(c in t for c in cv.TEXT_MARKS):
                 break  # running text (a column cut just before the next article)
             out.add(k)
             k -= 1

@@ -99,10 +99,15 @@ def _run_paras(
     rough = paragraphs(run, index, [run_width] * len(run), before_byline, follow)
     changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
     # Stretches of lines no dateline, column change or title line divides.
+    shifts = _width_shifts(run)
     starts = [
         i
         for i, ln in enumerate(run)
-        if i == 0 or ln.lead or id(ln) in changes or (i in forced) != ((i - 1) in forced)
+        if i == 0
+        or ln.lead
+        or id(ln) in changes
+        or i in shifts
+        or (i in forced) != ((i - 1) in forced)
     ]
     widths: list[float] = []
     for start, end in zip(starts, starts[1:] + [len(run)], strict=True):
@@ -117,6 +122,32 @@ def _run_paras(
     paras = paragraphs(run, index, widths, before_byline, follow)
     mark_column_changes(paras)  # judged again on the final paragraphs
     return paras
+
+
+def _width_shifts(run: list[Line]) -> set[int]:
+    """Lines where the column width changes, read from the lines themselves: the lines
+    before and the lines after each keep to a width of their own (four of six lines at it),
+    the two differ as much as a change of column read from few lines must, the line before
+    ends a sentence (an article's last line) and the lines after run on as text.
+
+    The paragraph pass finds changes between paragraphs; a column narrower than the one
+    above it makes its first lines look short (titles) there, and this finds it anyway."""
+    reach = cv.WIDTH_REACH
+    out: set[int] = set()
+    for i in range(4, len(run) - 3):
+        if not ends_final(run[i - 1].text):
+            continue
+        back, ahead = run[max(0, i - reach) : i], run[i : i + reach]
+        b, a = column_width(back, 0.0), column_width(ahead, 0.0)
+        if abs(a - b) < cv.COLUMN_CHANGE[1]:
+            continue
+        steady = all(
+            sum(abs(ln.w - w) <= 0.5 for ln in side) >= 4 for side, w in ((back, b), (ahead, a))
+        )
+        # Text runs on in a column (its lines hold clause marks); a stack of heads does not.
+        if steady and sum(any(c in ln.text for c in cv.TEXT_MARKS) for ln in ahead) >= 2:
+            out.add(i)
+    return out
 
 
 def _head_above(run: list[Line], forced: set[int]) -> tuple[int, float]:
@@ -342,7 +373,7 @@ class Threader:
             and last is not None
             and p.start not in ("lead", "cont")
             and not last.open
-            and (p.run == last.paras[-1].run or abs(p.width - last.paras[-1].width) < 1.5)
+            and _one_column(p, last.paras[-1])
             and not self.broke
             and _same_story(g.text + p.chunk_text[:80], last.text)
         ):
@@ -455,6 +486,13 @@ def _goes_on(p: Para, last: Body | None, broke: bool, ended: bool) -> bool:
         and abs(p.width - last.column) <= 1.0
         and p.chunk_max_w <= last.column + 1.25
     )
+
+
+def _one_column(p: Para, q: Para) -> bool:
+    """Are two paragraphs set in one column: the same run at about one width, or another
+    run at the same width?"""
+    dw = abs(p.width - q.width)
+    return dw < 1.5 or p.run == q.run and dw < cv.COLUMN_CHANGE[1]
 
 
 def _one_title(group: HeadGroup) -> bool:

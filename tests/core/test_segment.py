@@ -512,3 +512,70 @@ def test_a_headline_repeating_its_lead_word_for_word_is_no_pull_quote():
     second = _second_of_two(lines)
     assert second.headline == "南湖区召开晚稻机收现场推进会"
     assert second.dateline == "本报讯"
+
+
+def test_a_narrower_column_opening_right_under_a_wider_one_is_text_not_titles():
+    """No blank line between two stories: the second, set at a narrower column under its
+    head, would look like a stack of short title lines against the first one's width, and
+    its head like a subhead of the first."""
+    a1 = [
+        "九月以来，桂溪县组织乡村民宿经营户开展服务技能培训，参训人员超过六百人次，"
+        "覆盖全县十二个乡镇。",
+        "县文化和旅游局负责人表示，将把培训与星级评定挂钩，推动民宿提档升级、错位发展，"
+        "让游客住得舒心。",
+        "据了解，桂溪县现有乡村民宿四百余家，床位五千八百余张，去年接待游客九十多万人次，"
+        "带动三千多人就业，民宿已成为山区群众增收的重要渠道。下一步，县里还将建设民宿集聚区，"
+        "完善停车、消防等配套设施。",
+    ]
+    a2 = [
+        "记者从有关方面获悉，一款面向丘陵山区的植保无人机日前完成田间测试，"
+        "可在梯田中仿地飞行和变量喷洒。",
+        "测试数据显示，与人工喷药相比，该机作业效率提高数十倍，农药用量明显减少。",
+    ]
+    lines = ["桂溪县民宿经营户参加技能培训"] + article(a1, 15)
+    lines += ["新型植保无人机可在丘陵梯田精准作业"] + article(a2, 10)
+    first, second = _articles(lines, 2)
+    assert [b.role for b in first.body] == ["paragraph"] * 3
+    assert second.headline == "新型植保无人机可在丘陵梯田精准作业"
+    assert [b.text[:6] for b in second.body] == ["记者从有关方", "测试数据显示"]
+
+
+_SHIFT_ABOVE = column(
+    "据了解，桂溪县现有乡村民宿四百余家，床位五千八百余张，去年接待游客九十多万人次，"
+    "带动三千多人就业，民宿已成为山区群众增收的重要渠道。下一步，县里还将建设民宿集聚区，"
+    "完善停车、消防等配套设施。",
+    15,
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "shift"),
+    [
+        # text runs on at a narrower width after a sentence end: the column changes there
+        (
+            column(
+                "记者从有关方面获悉，一款面向丘陵山区的植保无人机日前完成田间测试，"
+                "可在梯田中仿地飞行和变量喷洒。",
+                10,
+            ),
+            True,
+        ),
+        # a stack of head lines as narrow holds no clause marks: no column of text
+        (
+            [
+                "路通车通产业通",
+                "山里人坐上公交",
+                "鹤溪县村村通车",
+                "城乡客运一体化",
+                "群众出行更方便",
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_column_width_shift_is_read_from_text_lines_only(tail, shift):
+    from editor.core.lines import make_lines
+    from editor.core.segment import _width_shifts
+
+    run = make_lines([*_SHIFT_ABOVE, *tail, *_SHIFT_ABOVE])
+    assert (len(_SHIFT_ABOVE) in _width_shifts(run)) is shift
