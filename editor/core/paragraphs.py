@@ -429,6 +429,8 @@ def _rule_break(
     n3 = run[i + 3] if i + 3 < len(run) and nxt is not None and not _has_comma(nxt.text) else None
     if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width, nn is None, n3):
         return True, 1.0
+    if _balanced_title(run, i + 1, width, final):
+        return True, 0.6  # a title balanced over the next lines, a paragraph opening under it
     if (
         ln.text.endswith(("。”", "！”", "？”"))
         and not final[i + 1]

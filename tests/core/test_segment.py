@@ -579,3 +579,31 @@ def test_a_column_width_shift_is_read_from_text_lines_only(tail, shift):
 
     run = make_lines([*_SHIFT_ABOVE, *tail, *_SHIFT_ABOVE])
     assert (len(_SHIFT_ABOVE) in _width_shifts(run)) is shift
+
+
+def test_a_full_line_ending_a_sentence_ends_its_paragraph_before_a_balanced_subhead():
+    """A full line ending in 。 may go on with its paragraph, but not when a title balanced
+    over the next two lines (each an indent short, the first ending in a comma) stands
+    over a paragraph's first line: that is a subhead between two paragraphs."""
+    lines = [
+        "普惠金融要下沉到田间地头",
+        "调研发现，该县依托信用平",
+        "台为全县农户建立信用档案后，",
+        "金融机构对农户的授信覆盖率由",
+        "不足四成提高到七成以上，这说",
+        "明普惠与风控并非不能兼得了。",
+        "推动产品和服务模式创新，",
+        "更好匹配农业经营的新特点",
+        "金融机构要深入研究不同产",
+        "业、不同主体的资金需求特点，",
+        "避免简单地把城市的信贷产品平",
+        "移到农村。针对粮食种植、设施",
+        "农业等产业，可以结合生产周期",
+        "设计还款方式。",
+    ]
+    (a,) = _articles(lines, 1)
+    assert [(b.role, b.text[:6]) for b in a.body] == [
+        ("paragraph", "调研发现，该"),
+        ("subhead", "推动产品和服"),
+        ("paragraph", "金融机构要深"),
+    ]
