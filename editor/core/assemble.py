@@ -111,7 +111,7 @@ def _article(page: Page, body) -> Article:
         Decision("boundary", art.id, body.confidence, f"starts-with-{body.reason}")
     )
     if body.heads is not None:
-        for role, lns in title_roles(body.heads.lines, body.column):
+        for role, lns in title_roles(body.heads.lines):
             text = title_text(lns)
             blk = Block(
                 role=role, lines=[ln.n for ln in lns], text=text, confidence=body.heads.confidence

@@ -80,15 +80,12 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     return groups
 
 
-def title_roles(lines: list[Line], column: float = 0.0) -> list[tuple[str, list[Line]]]:
+def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """Roles for a head group's lines: [(role, lines)], roles kicker/headline/subheadline.
 
-    `column` is the width of the body column under the head (0 when unknown). A column
-    tag on a line of its own belongs to the line above it (the headline)."""
+    A column tag on a line of its own belongs to the line above it (the headline)."""
     if len(lines) > 1 and any(is_tag_line(ln.text) for ln in lines[1:]):
-        roles = title_roles(
-            [ln for i, ln in enumerate(lines) if not (i and is_tag_line(ln.text))], column
-        )
+        roles = title_roles([ln for i, ln in enumerate(lines) if not (i and is_tag_line(ln.text))])
         for i, ln in enumerate(lines):
             if i and is_tag_line(ln.text):
                 for _role, group in roles:
@@ -97,7 +94,7 @@ def title_roles(lines: list[Line], column: float = 0.0) -> list[tuple[str, list[
         return roles
     units: list[list[Line]] = [[lines[0]]]
     for prev, ln in zip(lines, lines[1:], strict=False):
-        if _continues_title(prev, ln, column):
+        if _continues_title(prev, ln):
             units[-1].append(ln)
         else:
             units.append([ln])
@@ -153,14 +150,14 @@ def _sentence_like(unit: list[Line]) -> bool:
     return "，" in text or text[-1:] in "？！?!"
 
 
-def _continues_title(a: Line, b: Line, column: float = 0.0) -> bool:
+def _continues_title(a: Line, b: Line) -> bool:
     """Is `b` the next line of the same title as `a` (a title broken over lines)?
 
     A compositor balances a title's lines (the next is about as long, or shorter) and the
     break falls anywhere, often inside a word; a title ending on a colon, ？, ！ or a
-    closing bracket is complete, and a dash opens the subheadline. A head spans at least
-    its body's column: two balanced lines that would fit one column together were never
-    one title broken for lack of room (a kicker over its headline)."""
+    closing bracket is complete, and a dash opens the subheadline. (Glyph counts cannot
+    tell whether two balanced lines would have fitted the column together: heads are
+    printed larger than the body, so a head broken for room has fewer glyphs a line.)"""
     if (a.meta or {}).get("shingle") and (b.meta or {}).get("shingle"):
         return True  # a fake-bold title given a glyph pair per line
     ta, tb = undouble(a.text), undouble(b.text)
@@ -170,6 +167,6 @@ def _continues_title(a: Line, b: Line, column: float = 0.0) -> bool:
         return True  # a quotation or bracket runs across the break
     if b.w > a.w + 2.5 or a.w + b.w < 8:
         return False
-    if 0 <= a.w - b.w <= cv.BALANCED and len(ta) >= 4 and a.w + b.w > column:
+    if 0 <= a.w - b.w <= cv.BALANCED and len(ta) >= 4:
         return True  # balanced: the halves of one title (a kicker is seldom the longer)
     return ta[-1:].isdigit() or cuts_a_known_word(ta, tb)  # a break inside a word or a number
