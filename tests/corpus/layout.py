@@ -124,12 +124,27 @@ class Laid:
     owners: list[Owner | None]  # None for blank lines
 
 
+# Heads are printed larger than the body: how many body glyphs wide a head glyph is. A
+# headline starts at its size and steps down until it fits two lines (as typeset.py does).
+HEADLINE_SCALES = (3.0, 2.6, 2.2, 2.0)
+DECK_SCALE = 1.5  # kicker, subheadline and column tag
+
+
+def _head_scale(kind: str, text: str, head_width: float) -> float:
+    if kind != "headline":
+        return DECK_SCALE
+    for scale in HEADLINE_SCALES:
+        if len(balanced(text, head_width / scale)) <= 2:
+            return scale
+    return HEADLINE_SCALES[-1]
+
+
 def _wrap_block(b: PBlock, width: int, head_width: float, layout: Layout,
                 rnd: random.Random) -> list[str]:
     if b.kind in ("kicker", "headline", "subheadline", "column_tag"):
         out: list[str] = []
         for part in b.text.split("\n"):
-            out += balanced(part, head_width)
+            out += balanced(part, head_width / _head_scale(b.kind, part, head_width))
         if layout.fake_bold and b.kind == "headline" and rnd.random() < 0.5:
             if layout.fake_bold == "glyph":
                 out = ["".join(c + c for c in ln) for ln in out]

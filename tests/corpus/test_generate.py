@@ -55,3 +55,19 @@ def test_wrapping_never_starts_a_line_with_closing_punctuation():
 def test_titles_are_balanced_over_their_lines():
     lines = balanced("西岭市推动学校体育场地向社会开放", 15)
     assert len(lines) == 2 and abs(len(lines[0]) - len(lines[1])) <= 1
+
+
+def test_heads_are_set_larger_than_the_body():
+    """A headline's glyphs are two to three body glyphs wide: over a 14-glyph column a
+    12-glyph headline breaks in two (it steps down in size to fit two lines); a kicker is
+    set larger than the body too, a paragraph at body size."""
+    from tests.corpus.layout import Layout, PBlock, _wrap_block
+
+    def wrapped(kind: str, text: str) -> list[str]:
+        return _wrap_block(PBlock(kind, text), 14, 14.0, Layout(), None)
+
+    assert wrapped("headline", "守护一河碧水贵在久久为功") == ["守护一河碧水", "贵在久久为功"]
+    # at the largest size three lines: a smaller size rather than a third line
+    assert len(wrapped("headline", "溧川企业开足马力赶制订单")) == 2
+    assert len(wrapped("kicker", "一条河的十年之变白鹭又回来")) == 2
+    assert len(wrapped("paragraph", "一条河的十年之变。")) == 1
