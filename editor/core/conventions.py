@@ -143,7 +143,7 @@ BARE_NOTE_OPENERS = ("资料来源", "本文来源", "参考资料", "相关链�
 WEEKDAYS = "一二三四五六日天"
 # A number followed by a measure word is a quantity (`125个驿站`, `300多次`), not a page
 # number before its section name (`7 社会`).
-MEASURE_WORDS = "个多余万亿千百名家项岁年月日次元人天条座所位辆台件户亩米倍成届期号批场"
+MEASURE_WORDS = "个多余万亿千百名家项岁年月日次元人天条座所位辆台件户亩米倍成届期号批场分秒"
 # Words that name an editor's job on a page's foot line: 责任编辑：X  版式设计：Y.
 STAFF_ROLES = ("责任编辑", "责编", "版式设计", "美术编辑", "美编", "校对", "图片编辑", "版面设计")
 # A chart, map or illustration credit printed by a graphic (page furniture, no article's).

@@ -127,6 +127,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
     if sum(ln.gap_before for ln in out) < 0.5 * max(1, len(out) - 1):
         for ln in out:
             ln.block_gap = ln.gap_before
+    _quantities_across(out)
     _wrapped_leads(out)
     _paren_credits(out)
     _join_wrapped(out)
@@ -206,6 +207,19 @@ def _sign_offs(lines: list[Line]) -> None:
 _LEAD_OPENING = re.compile(
     rf"^[{cv.BULLETS}]?\s*(?:{cv.any_of(cv.OWN_PAPER)}|[\u4e00-\u9fff]{{1,6}}社)"
 )
+
+
+def _quantities_across(lines: list[Line]) -> None:
+    """A 'section and page number' line (`早晚高峰15`) whose next line opens with a measure
+    word (`分钟一班`) is a quantity broken over the line end: text, not page furniture."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if (
+            ln.kind == "furniture"
+            and "section" in (ln.meta or {})
+            and ln.text[-1:].isdigit()
+            and nxt.text[:1] in cv.MEASURE_WORDS
+        ):
+            ln.kind, ln.meta = "text", None
 
 
 def _wrapped_leads(lines: list[Line]) -> None:

@@ -174,3 +174,9 @@ def test_a_sentence_ending_in_the_verb_paishe_carries_no_credit():
 
     assert credit_split("村民在晒辣椒。游客在村口拍摄") is None
     assert credit_split("村民在晒辣椒。本报记者陈默摄") == ("村民在晒辣椒。", "本报记者陈默摄")
+
+
+def test_a_number_running_on_into_a_measure_word_on_the_next_line_is_no_page_header():
+    header, kicker, rest = make_lines(["要闻18", "早晚高峰15", "分钟一班"])
+    assert (header.kind, header.meta) == ("furniture", {"section": "要闻", "number": "18"})
+    assert (kicker.kind, rest.kind) == ("text", "text")
