@@ -26,7 +26,7 @@ from .clean import (
     width,
     without_tag,
 )
-from .tokens import cuts_a_known_word, cuts_a_word
+from .tokens import cuts_a_known_word
 
 _BULLET = cv.BULLETS
 _OPENS_SPECIAL = _BULLET + "（(【"  # how captions, sources and notes may open
@@ -220,6 +220,17 @@ def _quantities_across(lines: list[Line]) -> None:
             and nxt.text[:1] in cv.MEASURE_WORDS
         ):
             ln.kind, ln.meta = "text", None
+
+
+def _note_wrapped(ln: Line, column: float) -> bool:
+    """Does a bare note's line run on to the next: it ends on a continuing mark, or it fills
+    the column without ending a sentence or the name of a source (…教育局, …》)?"""
+    return ln.text[-1:] in "、，,；;：" or bool(
+        column
+        and ln.w >= column - 1
+        and not ends_final(ln.text)
+        and not ln.text.endswith((*cv.ISSUER_ENDS, "》"))
+    )
 
 
 def _wrapped_leads(lines: list[Line]) -> None:
@@ -594,8 +605,9 @@ def _join_wrapped(lines: list[Line]) -> None:
                 depth += paren_depth(lines[j].text)
                 j += 1
         if ln.kind == "note" and not ln.text.startswith(("（", "(")):
-            # a bare note (资料来源：…) goes on while its line ends on a continuing mark, a
-            # word runs over the line end, or it fills the column (the text wrapped)
+            # a bare note (资料来源：…) goes on while a dictionary word runs over the line end,
+            # or, short of a blank line ending a block, while its line ends on a continuing
+            # mark or fills the column (the text wrapped)
             column = _column_before(lines, i)
             j = i
             while (
@@ -603,13 +615,9 @@ def _join_wrapped(lines: list[Line]) -> None:
                 and lines[j + 1].kind == "text"
                 and not lines[j + 1].lead
                 and (
-                    lines[j].text[-1:] in "、，,；;："
-                    or cuts_a_word(lines[j].text, lines[j + 1].text)
-                    or column
-                    and lines[j].w >= column - 1
-                    and not ends_final(lines[j].text)
-                    # a note naming its source ends with the source's name (…教育局)
-                    and not lines[j].text.endswith((*cv.ISSUER_ENDS, "》"))
+                    cuts_a_known_word(lines[j].text, lines[j + 1].text)
+                    or not lines[j + 1].block_gap
+                    and _note_wrapped(lines[j], column)
                 )
             ):
                 lines[j + 1].kind = "note"

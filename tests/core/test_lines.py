@@ -180,3 +180,14 @@ def test_a_number_running_on_into_a_measure_word_on_the_next_line_is_no_page_hea
     header, kicker, rest = make_lines(["要闻18", "早晚高峰15", "分钟一班"])
     assert (header.kind, header.meta) == ("furniture", {"section": "要闻", "number": "18"})
     assert (kicker.kind, rest.kind) == ("text", "text")
+
+
+def test_a_source_note_goes_on_over_a_blank_line_only_inside_a_dictionary_word():
+    """On a page whose blank lines end blocks, a bare note's short last line (`局`) and a
+    head after the blank line (`桐川县为`) are not one word, however jieba glues them; a
+    dictionary word cut at the break (`县水` / `利局`) carries the note over the gap."""
+    column = ["节，结对帮带青年教师八", "十余人，覆盖全县十二所", "中学和三十多所小学。"]
+    ended = make_lines([*column, "资料来源：凤岭县教育", "局", "", "桐川县为", "河湖做体检"])
+    assert [ln.kind for ln in ended[3:]] == ["note", "note", "text", "text"]
+    cut = make_lines([*column, "资料来源：桐川县生态环境局、县水", "", "利局", "一条运河"])
+    assert [ln.kind for ln in cut[3:]] == ["note", "note", "text"]
