@@ -165,7 +165,7 @@ def _continues_title(a: Line, b: Line) -> bool:
         return False
     if _bracket_across(ta, tb):
         return True  # a quotation or bracket runs across the break
-    if b.w > a.w + 2.5 or a.w + b.w < 8:
+    if b.w > a.w + 2.5:
         return False
     if 0 <= a.w - b.w <= cv.BALANCED and len(ta) >= 4:
         return True  # balanced: the halves of one title (a kicker is seldom the longer)

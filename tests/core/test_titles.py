@@ -64,6 +64,11 @@ def test_title_roles(texts, roles):
         (["守护一河碧水", "贵在久久为功"], [("headline", "守护一河碧水贵在久久为功")]),
         # a dictionary word cut at the break: one title
         (["新建改造高标", "准农田十二万亩"], [("headline", "新建改造高标准农田十二万亩")]),
+        # a narrow column's heads, each broken into balanced lines of a few large glyphs
+        (
+            ["金秋时节", "山乡美", "霞溪村晒", "秋迎客来"],
+            [("kicker", "金秋时节山乡美"), ("headline", "霞溪村晒秋迎客来")],
+        ),
         # glyphs jieba glues across the break into no dictionary word (美|霞): two titles
         (
             ["金秋山乡美", "霞溪村民晒秋忙"],
