@@ -512,6 +512,12 @@ def paragraphs(
     ) and run[-1].text[-1:] in "！？!?":
         forced = set(range(len(run)))  # a short block whose only mark ends it: ！ or ？ ends a head
     elif (
+        len(run) <= 3
+        and without_tag(run[-1].text) != run[-1].text
+        and not any(ln.lead or "。" in ln.text or ln.w > cv.LONG_HEAD for ln in run)
+    ):
+        forced = set(range(len(run)))  # a short block ending with a column tag: a head
+    elif (
         before_byline
         and len(run) <= 4
         and not any(ln.lead or "。" in ln.text or ln.w > cv.LONG_HEAD for ln in run)

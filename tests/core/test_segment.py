@@ -607,3 +607,27 @@ def test_a_full_line_ending_a_sentence_ends_its_paragraph_before_a_balanced_subh
         ("subhead", "推动产品和服"),
         ("paragraph", "金融机构要深"),
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["夏夜骑行，你骑对了", "吗？（运动加油站）"],
+        ["换季眼睛痒，当心过敏", "性结膜炎（家庭医生说）"],
+    ],
+)
+def test_a_short_block_ending_with_a_column_tag_is_a_head(head):
+    """A block of a line or two ending with a column tag, holding no full stop, the text
+    before the tag ending no sentence (or with ？/！): a headline with its column tag."""
+    a1 = [
+        "社区食堂开在老小区一楼，每天中午供应两荤两素，老人凭卡就餐还能享受补贴。",
+        "街道负责人介绍，食堂由专业餐饮企业运营，菜单每周公布一次，居民可以在线上提出建议。",
+    ]
+    a2 = [
+        "入夏以后，白天气温高，不少人把锻炼时间挪到了晚上，江边步道上的人明显多了起来。",
+        "专家提醒，运动前要充分热身，运动中注意补水，身体不适要立即停下来休息。",
+    ]
+    lines = ["社区食堂开进老小区", "", *article(a1, 16), "", *head, "", *article(a2, 16)]
+    second = _second_of_two(lines)
+    assert second.headline == "".join(head)
+    assert [b.text[:4] for b in second.body] == ["入夏以后", "专家提醒"]
