@@ -7,7 +7,6 @@ import re
 from . import conventions as cv
 from .byline import parse_byline, parse_lead
 from .clean import hard, join_lines, undouble
-from .conventions import BULLETS, NOTE_OPENERS
 from .lines import Line, names_only, paren_depth
 from .model import Article, Block, Decision, Lead, Page
 from .similarity import BodyIndex
@@ -205,7 +204,7 @@ def _run_in_tag(art: Article, body) -> None:
         art.dateline = art.dateline or dateline
         art.byline = art.byline or byline
         art.people += [p for p in people if p not in art.people]
-    elif inner.startswith(NOTE_OPENERS):
+    elif inner.startswith(cv.NOTE_OPENERS):
         art.blocks.append(Block(role="note", lines=taken, text=m.group(0)))
     else:
         art.blocks.append(Block(role="source", lines=taken, text=inner))
@@ -292,7 +291,7 @@ def _special_block(ln: Line) -> Block:
         meta = ln.meta or {}
         if meta.get("cont"):
             return Block(role="caption", lines=[ln.n], text="", credit=None, confidence=-1.0)
-        text = meta.get("caption", hard(ln.soft.lstrip(BULLETS + " ")))
+        text = meta.get("caption", hard(ln.soft.lstrip(cv.BULLETS + " ")))
         return Block(role="caption", lines=[ln.n], text=text, credit=meta.get("credit"))
     if ln.kind == "source":
         return Block(role="source", lines=[ln.n], text=ln.text.strip("（）()"))

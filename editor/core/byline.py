@@ -16,21 +16,25 @@ from . import conventions as cv
 from .clean import hard, is_han, letter_spaced
 from .model import Person
 
-# Longest first, so 全媒体记者 wins over 记者.
-TITLES: list[tuple[str, str]] = sorted(cv.CREDIT_TITLES.items(), key=lambda t: -len(t[0]))
-_TITLE_RE = re.compile(cv.any_of(cv.CREDIT_TITLES))
-_ROLE = dict(TITLES)
-
-# Dateline at the start of a paragraph: 本报讯, 本报北京3月24日电, 新华社北京4月9日电 …
-_DATELINE = re.compile(cv.dateline_pattern())
 _PAREN = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
-# Credits printed after a dateline without brackets, up to 报道： or the text's first digit.
-_BARE_CREDIT = re.compile(
-    rf"^\s+((?:{_TITLE_RE.pattern})[^，。！？（()）\d：:]{{2,40}}?)\s*(?:报道\s*[：:]|[：:]|\s(?=\d))"
-)
-_PHOTO_TAIL = re.compile(rf"\s*(?:/|／)?\s*{cv.PHOTO_TAIL}$")
 _PHOTO_WORD_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:/|／)?\s*摄影$")  # …X 摄影 (after a name)
-_BULLETS = cv.BULLETS
+
+
+@cv.derived
+def _build() -> None:
+    """The patterns made of the conventions (again when a paper profile extends them)."""
+    global _TITLE_RE, _ROLE, _DATELINE, _BARE_CREDIT, _PHOTO_TAIL, _BULLETS, _STANDALONE
+    _TITLE_RE = re.compile(cv.any_of(cv.CREDIT_TITLES))  # longest first: 全媒体记者 before 记者
+    _ROLE = dict(cv.CREDIT_TITLES)
+    # Dateline at the start of a paragraph: 本报讯, 本报北京3月24日电, 新华社北京4月9日电 …
+    _DATELINE = re.compile(cv.dateline_pattern())
+    # Credits printed after a dateline without brackets, up to 报道： or the text's first digit.
+    _BARE_CREDIT = re.compile(
+        rf"^\s+((?:{_TITLE_RE.pattern})[^，。！？（()）\d：:]{{2,40}}?)\s*(?:报道\s*[：:]|[：:]|\s(?=\d))"
+    )
+    _PHOTO_TAIL = re.compile(rf"\s*(?:/|／)?\s*{cv.PHOTO_TAIL}$")
+    _BULLETS = cv.BULLETS
+    _STANDALONE = re.compile(rf"^[{re.escape(_BULLETS)}]?\s*(?:{_TITLE_RE.pattern})")
 
 
 @dataclass
@@ -196,7 +200,6 @@ def parse_lead(soft_text: str) -> LeadMatch | None:
 
 
 _SENTENCE_MARK = re.compile("[。！？，]")
-_STANDALONE = re.compile(rf"^[{_BULLETS}]?\s*(?:{_TITLE_RE.pattern})")
 
 
 def looks_like_byline(soft_line: str) -> bool:

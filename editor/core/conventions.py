@@ -12,6 +12,7 @@ about newspapers (DESIGN.md §2, issue 13).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # -- glyphs ------------------------------------------------------------------------------
 # Bullets that open a byline, a caption, a box label or a list item (■本报记者 X, ▲图为…).
@@ -106,10 +107,10 @@ PLACE = r"[\u4e00-\u9fff]{0,8}?"
 
 def dateline_pattern() -> str:
     """The regex of a dateline opening a text (group 1 is the dateline itself)."""
-    own = "|".join(OWN_PAPER)
+    own = any_of(OWN_PAPER)
     agency = "|".join(AGENCY_SUFFIXES)
     return (
-        rf"^(?:[{BULLETS}])?\s*【?("  # some papers bracket it: 【本报讯】
+        rf"^(?:[{re.escape(BULLETS)}])?\s*【?("  # some papers bracket it: 【本报讯】
         rf"(?:{own})[讯电]"
         rf"|(?:{own}){PLACE} ?{DATELINE_DATE} ?[{DATELINE_ENDS}]"
         rf"|(?:{own})[\u4e00-\u9fff]{{2,6}}?电"  # a place, no date: 本报北京电
@@ -211,3 +212,64 @@ CONFIDENCE = {
 def any_of(words) -> str:
     """A regex alternation of literal words, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# -- paper profiles ------------------------------------------------------------------------------
+# A paper profile (`editor.core.profile`) extends these conventions for one newspaper: the
+# names it files its own stories under, its credit titles, bullets, and so on. Which entries
+# a profile may extend, and which tolerances it may set, is itself data:
+EXTENSIBLE = {  # profile key -> (convention, kind)
+    "own_papers": ("OWN_PAPER", "words"),  # 临江日报讯: the paper's own name before 讯/电
+    "credit_titles": ("CREDIT_TITLES", "roles"),  # 首席记者 = "reporter"
+    "bullets": ("BULLETS", "glyphs"),
+    "surnames": ("SURNAMES", "glyphs"),
+    "caption_credit_ends": ("CAPTION_CREDIT_ENDS", "words"),
+    "photo_credit_ends": ("PHOTO_CREDIT_ENDS", "words"),
+    "note_openers": ("NOTE_OPENERS", "words"),
+    "bare_note_openers": ("BARE_NOTE_OPENERS", "words"),
+    "staff_roles": ("STAFF_ROLES", "words"),
+    "graphic_credit_titles": ("GRAPHIC_CREDIT_TITLES", "words"),
+    "jump_words": ("JUMP_WORDS", "words"),
+    "issuer_ends": ("ISSUER_ENDS", "words"),
+}
+TUNABLE = {  # profile key -> (convention, lowest, highest)
+    "indent": ("INDENT", 0.0, 4.0),
+    "long_head": ("LONG_HEAD", 10, 80),
+    "max_caption_lines": ("MAX_CAPTION_LINES", 1, 20),
+}
+
+_derived: list[Callable[[], None]] = []
+_base: dict[str, object] = {}
+
+
+def derived(build: Callable[[], None]) -> Callable[[], None]:
+    """Register a stage's function that builds its patterns from these conventions; it runs
+    now and again whenever a profile changes them."""
+    _derived.append(build)
+    build()
+    return build
+
+
+def apply_profile(extend: dict[str, object], tune: dict[str, float]) -> None:
+    """Make the base conventions, extended by `extend` and with `tune` set, the ones every
+    stage reads (both already checked by `editor.core.profile`); empty dicts restore the
+    base. The stages' derived patterns are rebuilt."""
+    g = globals()
+    if not _base:
+        _base.update({name: g[name] for name, _k in EXTENSIBLE.values()})
+        _base.update({name: g[name] for name, _lo, _hi in TUNABLE.values()})
+    g.update(_base)
+    for key, more in extend.items():
+        name, kind = EXTENSIBLE[key]
+        have = _base[name]
+        if kind == "roles":
+            g[name] = {**have, **more}
+        elif kind == "glyphs":
+            added = "".join(c for c in more if c not in have)
+            g[name] = have | set(added) if isinstance(have, set) else have + added
+        else:
+            g[name] = tuple(have) + tuple(w for w in more if w not in have)
+    for key, value in tune.items():
+        g[TUNABLE[key][0]] = value
+    for build in _derived:
+        build()

@@ -28,9 +28,6 @@ from .clean import (
 )
 from .tokens import cuts_a_known_word
 
-_BULLET = cv.BULLETS
-_OPENS_SPECIAL = _BULLET + "（(【"  # how captions, sources and notes may open
-
 _HEADER_NUM_FIRST = re.compile(r"^(\d{1,3})\s*([\u4e00-\u9fff]{2,8})$")
 _HEADER_NAME_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?(\d{1,3})\s*版?$")
 _HEADER_PAGE_ONLY = re.compile(r"^第\s*(\d{1,3})\s*版$")
@@ -39,34 +36,47 @@ _DATE = re.compile(
     rf"^(\d{{4}})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*(?:星期|周)[{cv.WEEKDAYS}])?"
     r"(?:\s*(?:农历|第\s*\d+\s*期).*)?$"
 )
-_CHART_CREDIT = re.compile(
-    rf"^(?:(?:{cv.any_of(cv.GRAPHIC_CREDIT_TITLES)})\s*[：:/／]\s*\S{{2,12}}"
-    r"|\S{2,6}\s*(?:作|绘)\s*(?:[（(][^（）()]{2,12}[）)])?)$"
-)
 _CHART_MARK = re.compile("[图画计作绘]")  # every credit _CHART_CREDIT takes holds one
 _WEEKDAY_ONLY = re.compile(rf"^(?:星期|周)[{cv.WEEKDAYS}]$")
-_JUMP = re.compile(
-    rf"^[（(]?\s*(?:{cv.any_of(cv.JUMP_WORDS)})\s*第?\s*[\d一二三四五六七八九十]+\s*版.{{0,8}}[)）]?$"
-)
-_CREDIT = re.compile(
-    r"^(?P<text>.*?[。！？）”])\s*(?:[（(](?=.*[）)]$))?"
-    rf"(?P<credit>[^\s。，（）()]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)}))[）)]?$"
-)
-_PHOTO_CREDIT_LINE = re.compile(
-    rf"^[（(]?[^。，！？]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)})[）)]?$"
-)
-_PAREN_CREDIT = re.compile(
-    rf"[。！？”][（(][^（()）]{{0,16}}(?:{cv.any_of(cv.PHOTO_CREDIT_ENDS)})[）)]$"
-)
-_STAFF = re.compile(rf"(?:{cv.any_of(cv.STAFF_ROLES)})\s*[：:]")
-_BARE_NOTE = re.compile(rf"^(?:{cv.any_of(cv.BARE_NOTE_OPENERS)})\s*[：:]")
 _SPACED_TAIL = re.compile(r"\s{2,}|\s(?=\S+$)")  # a wide gap, or a space before the last word
-_PHOTO_CREDIT_ALONE = re.compile(
-    rf"^[（(]([^（()）。，！？]{{0,16}}(?:{cv.any_of(cv.PHOTO_CREDIT_ENDS)}))[）)]$"
-)
 _SOURCE = re.compile(r"^[（(]([^（）()。]{1,24})[）)]$")
-_NOTE_START = re.compile(rf"^[（(](?:{cv.any_of(cv.NOTE_OPENERS)})")
 _EDITOR_NOTE = re.compile(rf"^(?:{cv.any_of(cv.EDITOR_NOTE)})")
+
+
+@cv.derived
+def _build() -> None:
+    """The patterns made of the conventions (again when a paper profile extends them)."""
+    global _BULLET, _OPENS_SPECIAL, _CHART_CREDIT, _JUMP, _CREDIT, _PHOTO_CREDIT_LINE
+    global _PAREN_CREDIT, _STAFF, _BARE_NOTE, _PHOTO_CREDIT_ALONE, _NOTE_START, _LEAD_OPENING
+    _BULLET = cv.BULLETS
+    _OPENS_SPECIAL = _BULLET + "（(【"  # how captions, sources and notes may open
+    _CHART_CREDIT = re.compile(
+        rf"^(?:(?:{cv.any_of(cv.GRAPHIC_CREDIT_TITLES)})\s*[：:/／]\s*\S{{2,12}}"
+        r"|\S{2,6}\s*(?:作|绘)\s*(?:[（(][^（）()]{2,12}[）)])?)$"
+    )
+    _JUMP = re.compile(
+        rf"^[（(]?\s*(?:{cv.any_of(cv.JUMP_WORDS)})\s*第?\s*[\d一二三四五六七八九十]+\s*版.{{0,8}}[)）]?$"
+    )
+    _CREDIT = re.compile(
+        r"^(?P<text>.*?[。！？）”])\s*(?:[（(](?=.*[）)]$))?"
+        rf"(?P<credit>[^\s。，（）()]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)}))[）)]?$"
+    )
+    _PHOTO_CREDIT_LINE = re.compile(
+        rf"^[（(]?[^。，！？]{{0,16}}?(?:{cv.any_of(cv.CAPTION_CREDIT_ENDS)})[）)]?$"
+    )
+    _PAREN_CREDIT = re.compile(
+        rf"[。！？”][（(][^（()）]{{0,16}}(?:{cv.any_of(cv.PHOTO_CREDIT_ENDS)})[）)]$"
+    )
+    _STAFF = re.compile(rf"(?:{cv.any_of(cv.STAFF_ROLES)})\s*[：:]")
+    _BARE_NOTE = re.compile(rf"^(?:{cv.any_of(cv.BARE_NOTE_OPENERS)})\s*[：:]")
+    _PHOTO_CREDIT_ALONE = re.compile(
+        rf"^[（(]([^（()）。，！？]{{0,16}}(?:{cv.any_of(cv.PHOTO_CREDIT_ENDS)}))[）)]$"
+    )
+    _NOTE_START = re.compile(rf"^[（(](?:{cv.any_of(cv.NOTE_OPENERS)})")
+    _LEAD_OPENING = re.compile(
+        rf"^[{re.escape(cv.BULLETS)}]?\s*(?:{cv.any_of(cv.OWN_PAPER)}|[\u4e00-\u9fff]{{1,6}}社)"
+    )
+
 
 # Printable ASCII other than the space and the half-width punctuation OCR fixes, and the
 # common CJK glyphs other than the full-width space. A line of only these has nothing for
@@ -204,9 +214,6 @@ def _sign_offs(lines: list[Line]) -> None:
             sign.kind, sign.meta = "text", {"sign": True}
 
 
-_LEAD_OPENING = re.compile(
-    rf"^[{cv.BULLETS}]?\s*(?:{cv.any_of(cv.OWN_PAPER)}|[\u4e00-\u9fff]{{1,6}}社)"
-)
 
 
 def _quantities_across(lines: list[Line]) -> None:
