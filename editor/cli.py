@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from editor import __version__
@@ -28,6 +29,28 @@ COMMAND_MODULES = (
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line, exit code 2."""
+
+
+PROFILE_ENV = "PAGEDESK_PROFILE"
+
+
+def add_profile_option(p) -> None:
+    """`--profile FILE` for a subcommand that segments page text."""
+    p.add_argument("--profile", metavar="FILE",
+                   help=f"the paper's profile (TOML) the importer reads besides the general "
+                        f"conventions (default: ${PROFILE_ENV})")
+
+
+def apply_profile(args) -> None:
+    """The profile named by --profile (else $PAGEDESK_PROFILE), for a subcommand that takes
+    one; a bad profile is an InputError."""
+    if not hasattr(args, "profile"):
+        return
+    path = args.profile or os.environ.get(PROFILE_ENV)
+    if path:
+        from editor.core.profile import load_profile, use_profile
+
+        use_profile(load_profile(path))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
+        apply_profile(args)
         return int(args.func(args) or 0)
     except (UserError, InputError) as exc:
         print(f"pagedesk: error: {exc}", file=sys.stderr)

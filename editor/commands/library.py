@@ -42,6 +42,8 @@ def print_json(data) -> None:
 
 
 def register(sub) -> None:
+    from editor.cli import add_profile_option
+
     p = sub.add_parser("import", help="import page files and folders (*.txt) into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--paper", help="newspaper name for these pages")
@@ -49,6 +51,7 @@ def register(sub) -> None:
     p.add_argument("--section", help="section name for these pages")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     add_library_option(p)
+    add_profile_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("list", help="list pages (or articles) in the library")
@@ -138,13 +141,22 @@ class Progress:
             self.stream.flush()
 
 
+def _profile_paper() -> str | None:
+    """The paper a profile in use names: the paper of pages imported under it."""
+    from editor.core.profile import active_profile
+
+    profile = active_profile()
+    return profile.name if profile and profile.name else None
+
+
 def cmd_import(args) -> int:
     from editor.cli import UserError
 
     with open_library(args) as lib:
         bar = Progress(sys.stderr if sys.stderr.isatty() else sys.stdout, quiet=args.json)
         try:
-            results = import_paths(lib, args.paths, paper=args.paper, date=args.date,
+            results = import_paths(lib, args.paths, paper=args.paper or _profile_paper(),
+                                   date=args.date,
                                    section=args.section, progress=bar)
         except QueryError as exc:
             raise UserError(f"--date: {exc}") from None

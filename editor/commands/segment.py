@@ -11,9 +11,12 @@ from editor.core.pagejson import page_to_dict, page_to_json, read_page_json
 
 
 def register(sub) -> None:
+    from editor.cli import add_profile_option
+
     p = sub.add_parser("segment", help="segment a page file and print its article tree")
     p.add_argument("file", help="raw page text (UTF-8, GB18030, Big5 or UTF-16)")
     p.add_argument("--format", choices=("json", "text"), default="text")
+    add_profile_option(p)
     p.set_defaults(func=cmd_segment)
 
     p = sub.add_parser("eval", help="score the importer against hand-checked pages")
@@ -25,6 +28,7 @@ def register(sub) -> None:
         action="store_true",
         help="for every article that is not zero-edit, which importer decision went wrong",
     )
+    add_profile_option(p)
     p.set_defaults(func=cmd_eval)
 
 
