@@ -124,9 +124,13 @@ def create_app(argv: list[str]):
 def start_window(files: list[str], open_sample: bool | None = None):
     """Create and show the main window, then schedule start-up work after its first paint."""
     from .mainwindow import MainWindow
+    from .prefs import apply_saved_profile
 
     window = MainWindow()
+    profile_problem = apply_saved_profile()  # before any page is segmented
     window.show()
+    if profile_problem:
+        window.statusBar().showMessage(profile_problem, 15000)
 
     def after_show():
         from . import library, workers

@@ -1,5 +1,5 @@
-"""The preferences dialog (interface language, the user's own jieba dictionary) and
-rebuilding the search index after a dictionary change.
+"""The preferences dialog (interface language, the user's own jieba dictionary, the
+paper profile the importer reads) and rebuilding the search index after a dictionary change.
 
 The dictionary file (one `word [freq] [pos]` a line, UTF-8) is checked and
 given to jieba with `editor.core.tokens.set_user_dict`; the path is kept in
@@ -52,19 +52,49 @@ def apply_saved_user_dict() -> None:
         apply_user_dict(path)
 
 
-class UserDictionaryRow(QWidget):
-    """A path, Choose… and Clear; `path()` is what the user chose."""
+def _profile_problem(exc: Exception) -> str:
+    return QCoreApplication.translate("Prefs", "The profile cannot be used: {error}").format(
+        error=exc
+    )
 
-    def __init__(self, path: str = "", parent: QWidget | None = None):
+
+def apply_saved_profile() -> str | None:
+    """At start: the paper profile chosen in the preferences; a message if it is unusable
+    (the importer then reads the general conventions only)."""
+    from editor.core.profile import load_profile, use_profile
+    from editor.core.reader import InputError
+
+    path = settings.profile_setting()
+    if not path:
+        return None
+    try:
+        use_profile(load_profile(path))
+    except InputError as exc:
+        return _profile_problem(exc)
+    return None
+
+
+class FileRow(QWidget):
+    """A path, Choose… and Clear, with room for a problem under them; `path()` is what the
+    user chose."""
+
+    def __init__(
+        self,
+        path: str,
+        name: str,
+        placeholder: str,
+        title: str,
+        filters: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self._title, self._filters = title, filters
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.edit = QLineEdit(path)
-        self.edit.setObjectName("userDict")
-        self.edit.setPlaceholderText(
-            QCoreApplication.translate("Prefs", "none (only PageDesk's newsroom dictionary)")
-        )
+        self.edit.setObjectName(name)
+        self.edit.setPlaceholderText(placeholder)
         choose = QPushButton(QCoreApplication.translate("Prefs", "Choose…"))
         choose.clicked.connect(self._choose)
         clear = QPushButton(QCoreApplication.translate("Prefs", "Clear"))
@@ -74,7 +104,7 @@ class UserDictionaryRow(QWidget):
         row.addWidget(clear)
         layout.addLayout(row)
         self.problem = QLabel()
-        self.problem.setObjectName("userDictProblem")
+        self.problem.setObjectName(name + "Problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828")
         self.problem.hide()
@@ -88,12 +118,7 @@ class UserDictionaryRow(QWidget):
         self.problem.show()
 
     def _choose(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("Prefs", "Your jieba dictionary"),
-            self.path(),
-            QCoreApplication.translate("Prefs", "Dictionary (*.txt *.dict);;All files (*)"),
-        )
+        path, _f = QFileDialog.getOpenFileName(self, self._title, self.path(), self._filters)
         if path:
             self.edit.setText(path)
 
@@ -191,8 +216,25 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(settings.LANGUAGES.index(settings.language_setting()))
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(QLabel(self.tr("A new language takes effect when PageDesk starts again.")))
-        self.user_dict = UserDictionaryRow(settings.user_dict_setting())
+        self.user_dict = FileRow(
+            settings.user_dict_setting(),
+            "userDict",
+            self.tr("none (only PageDesk's newsroom dictionary)"),
+            self.tr("Your jieba dictionary"),
+            self.tr("Dictionary (*.txt *.dict);;All files (*)"),
+        )
         form.addRow(self.tr("Your jieba dictionary"), self.user_dict)
+        self.profile = FileRow(
+            settings.profile_setting(),
+            "profile",
+            self.tr("none (the general conventions of Chinese newspapers)"),
+            self.tr("Paper profile"),
+            self.tr("Paper profile (*.toml);;All files (*)"),
+        )
+        form.addRow(self.tr("Paper profile"), self.profile)
+        form.addRow(QLabel(self.tr("A profile names what one paper prints its own way "
+                                   "(its name in datelines, credit titles, bullets); it applies "
+                                   "to pages opened from now on.")))
         self.dictionary_changed = False
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -202,6 +244,18 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
+        from editor.core.profile import load_profile, use_profile
+        from editor.core.reader import InputError
+
+        profile_path = self.profile.path()
+        new_profile = profile_path != settings.profile_setting()
+        profile = None
+        if new_profile and profile_path:
+            try:
+                profile = load_profile(profile_path)  # checked before anything is applied
+            except InputError as exc:
+                self.profile.show_problem(_profile_problem(exc))
+                return
         path = self.user_dict.path()
         if path != settings.user_dict_setting():
             problem = apply_user_dict(path)
@@ -210,5 +264,8 @@ class PreferencesDialog(QDialog):
                 return
             settings.set_user_dict_setting(path)
             self.dictionary_changed = True
+        if new_profile:
+            use_profile(profile)
+            settings.set_profile_setting(profile_path)
         settings.set_language_setting(self.language.currentData())
         super().accept()

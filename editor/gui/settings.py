@@ -136,6 +136,19 @@ def set_user_dict_setting(path: str) -> None:
         s.remove("search/user_dict")
 
 
+def profile_setting() -> str:
+    """The paper profile the importer reads ("" for none: the general conventions)."""
+    return str(qsettings().value("import/profile", "") or "")
+
+
+def set_profile_setting(path: str) -> None:
+    s = qsettings()
+    if path:
+        s.setValue("import/profile", path)
+    else:
+        s.remove("import/profile")
+
+
 # -- translations -------------------------------------------------------------------------
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"

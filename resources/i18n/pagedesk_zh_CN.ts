@@ -1231,29 +1231,61 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="181"/>
+        <location filename="../../editor/gui/prefs.py" line="206"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="186"/>
+        <location filename="../../editor/gui/prefs.py" line="211"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="192"/>
+        <location filename="../../editor/gui/prefs.py" line="217"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="193"/>
+        <location filename="../../editor/gui/prefs.py" line="218"/>
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="195"/>
+        <location filename="../../editor/gui/prefs.py" line="222"/>
+        <source>none (only PageDesk&apos;s newsroom dictionary)</source>
+        <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="223"/>
+        <location filename="../../editor/gui/prefs.py" line="226"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="224"/>
+        <source>Dictionary (*.txt *.dict);;All files (*)</source>
+        <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="230"/>
+        <source>none (the general conventions of Chinese newspapers)</source>
+        <translation>无（按中文报纸的通用惯例）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="231"/>
+        <location filename="../../editor/gui/prefs.py" line="234"/>
+        <source>Paper profile</source>
+        <translation>报纸配置</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="232"/>
+        <source>Paper profile (*.toml);;All files (*)</source>
+        <translation>报纸配置 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/prefs.py" line="235"/>
+        <source>A profile names what one paper prints its own way (its name in datelines, credit titles, bullets); it applies to pages opened from now on.</source>
+        <translation>报纸配置写明某一家报纸的特有印法（电头中的报名、署名头衔、项目符号等），对此后打开的版面生效。</translation>
     </message>
 </context>
 <context>
@@ -1264,53 +1296,43 @@ Save them?</source>
         <translation>无法使用该词典：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="66"/>
-        <source>none (only PageDesk&apos;s newsroom dictionary)</source>
-        <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/prefs.py" line="68"/>
+        <location filename="../../editor/gui/prefs.py" line="98"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="70"/>
+        <location filename="../../editor/gui/prefs.py" line="100"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="93"/>
-        <source>Your jieba dictionary</source>
-        <translation>自定义 jieba 词典</translation>
+        <location filename="../../editor/gui/prefs.py" line="56"/>
+        <source>The profile cannot be used: {error}</source>
+        <translation>无法使用该报纸配置：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="95"/>
-        <source>Dictionary (*.txt *.dict);;All files (*)</source>
-        <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/prefs.py" line="113"/>
+        <location filename="../../editor/gui/prefs.py" line="138"/>
         <source>Rebuild the search index?</source>
         <translation>重建检索索引？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="114"/>
+        <location filename="../../editor/gui/prefs.py" line="139"/>
         <source>The library&apos;s search index was cut into words with the old dictionary. Rebuild it now so that search and tag suggestions use the new words? (This may take a while for a large library.)</source>
         <translation>资料库的检索索引是用原来的词典分词的。现在重建索引，让检索和标签建议用上新词吗？（资料库较大时可能需要一些时间。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="128"/>
-        <location filename="../../editor/gui/prefs.py" line="134"/>
+        <location filename="../../editor/gui/prefs.py" line="153"/>
+        <location filename="../../editor/gui/prefs.py" line="159"/>
         <source>Rebuilding the search index…</source>
         <translation>正在重建检索索引…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="161"/>
+        <location filename="../../editor/gui/prefs.py" line="186"/>
         <source>Search index rebuilt: {n} articles.</source>
         <translation>检索索引已重建：{n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="171"/>
+        <location filename="../../editor/gui/prefs.py" line="196"/>
         <source>Rebuilding the search index failed</source>
         <translation>重建检索索引失败</translation>
     </message>

@@ -96,3 +96,74 @@ def test_archive_panels_in_chinese(qapp, qtbot):
         assert w.actions.export_action.text() == "导出(&E)…"
     finally:
         settings.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def restore_profile():
+    from editor.core.profile import use_profile
+
+    yield
+    use_profile(None)
+
+
+PROFILE_PAGE = (
+    "防汛准备全面展开\n\n"
+    "临江日报讯（首席记者 罗晓岚）今年汛期以来，全市雨水偏多，各地提前检查堤防。\n"
+)
+
+
+def test_a_paper_profile_is_stored_applied_and_applied_again_at_start(
+    window, qtbot, tmp_path, restore_profile
+):
+    """A profile chosen in the preferences is what the importer reads from then on, and
+    again when PageDesk starts; clearing it restores the general conventions."""
+    from editor.core.importer import segment_text
+    from editor.core.profile import active_profile, use_profile
+    from editor.gui import settings
+    from editor.gui.prefs import PreferencesDialog, apply_saved_profile
+
+    def dateline():
+        return segment_text(PROFILE_PAGE).articles[0].dateline
+
+    assert dateline() is None
+    profile = tmp_path / "linjiang.toml"
+    profile.write_text('name = "临江日报"\nown_papers = ["临江日报"]\n', encoding="utf-8")
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.profile.edit.setText(str(profile))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.profile_setting() == str(profile) and dateline() == "临江日报讯"
+
+    use_profile(None)  # as at a new start
+    assert apply_saved_profile() is None and active_profile().name == "临江日报"
+    assert dateline() == "临江日报讯"
+
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.profile.path() == str(profile)
+    dialog.profile.edit.clear()
+    dialog.accept()
+    assert settings.profile_setting() == "" and active_profile() is None and dateline() is None
+
+
+def test_a_bad_profile_keeps_the_dialog_open_and_the_profile_in_use(
+    window, qtbot, tmp_path, restore_profile
+):
+    from editor.gui import settings
+    from editor.gui.prefs import PreferencesDialog, apply_saved_profile
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('bulets = "◉"\n', encoding="utf-8")
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.profile.edit.setText(str(bad))
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "bulets" in dialog.profile.problem.text() and settings.profile_setting() == ""
+    settings.set_profile_setting(str(tmp_path / "gone.toml"))  # a saved profile since deleted
+    try:
+        problem = apply_saved_profile()
+        assert problem and "gone.toml" in problem
+    finally:
+        settings.set_profile_setting("")
