@@ -62,6 +62,11 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     for i in range(len(best) - 2, -1, -1):
         if best[i] is None:
             best[i] = best[i + 1]
+    for i in range(1, len(best) - 1):
+        # a line between two lines of one story is that story's: a compositor stacks one
+        # story's kicker, headline and subheadline together, never around another's title
+        if best[i] != best[i - 1] and best[i - 1] == best[i + 1]:
+            best[i] = best[i - 1]
     for i in range(1, len(best)):
         if is_tag_line(g.lines[i].text) or _runs_across(g.lines[i - 1], g.lines[i]):
             # a column tag on its own line, or the rest of a title broken inside a word or

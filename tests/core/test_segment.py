@@ -631,3 +631,24 @@ def test_a_short_block_ending_with_a_column_tag_is_a_head(head):
     second = _second_of_two(lines)
     assert second.headline == "".join(head)
     assert [b.text[:4] for b in second.body] == ["入夏以后", "专家提醒"]
+
+
+def test_a_title_line_between_two_lines_of_one_story_is_that_storys():
+    """A stack of kicker and a headline broken in two, whose middle line shares its words
+    with another story on the page: one head, not three, since a compositor never stacks
+    one story's titles around another's."""
+    a1 = [
+        "读者来信：我家住在城西老街，过去附近没有像样的饭馆，买菜做饭是一天里最累的事。",
+        "希望能在家门口多开几家平价食堂，让老人们天天都能吃上一口热乎饭。",
+    ]
+    a2 = [
+        "中午十一点半，城西区机关大院的侧门准时打开，附近居民排队走进职工餐厅。",
+        "区机关事务局介绍，开放以来每天接待居民三百多人次，机关食堂热闹了起来。",
+    ]
+    lines = ["盼望平价食堂多一些"] + article(a1, 16)
+    lines += ["", "城西区推动机关食堂向居民开放", "家门口的小食堂", "“热”起来了！"]
+    lines += article(a2, 16)
+    first, second = _articles(lines, 2)
+    assert first.headline == "盼望平价食堂多一些"
+    assert second.kicker == "城西区推动机关食堂向居民开放"
+    assert second.headline == "家门口的小食堂“热”起来了！"
