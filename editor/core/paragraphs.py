@@ -122,7 +122,28 @@ def forced_titles(run: list[Line]) -> set[int]:
                 break  # running text (a column cut just before the next article)
             out.add(k)
             k -= 1
+        out |= _question_head_above(run, j)
     return out
+
+
+def _question_head_above(run: list[Line], j: int) -> set[int]:
+    """A head ending with ？ or ！ right above the dateline at run[j]: one to three lines
+    with no other mark, under the run's start or a sentence's end. (A paragraph's last line
+    ending a question sits under running text, which holds clause marks or runs on.)"""
+    stack: list[int] = []
+    k = j - 1
+    while k >= 0 and len(stack) < 3:
+        t = run[k].text
+        if run[k].lead or not t or run[k].w > cv.LONG_HEAD or has_sentence_punct(t[:-1]):
+            return set()
+        if t[-1] in cv.CONTINUING_END or (ends_final(t) and t[-1] not in "！？!?"):
+            break
+        stack.append(k)
+        k -= 1
+    above_ends = k < 0 or ends_final(run[k].text)
+    if not above_ends or not any(run[m].text[-1] in "！？!?" for m in stack):
+        return set()
+    return set(stack)
 
 
 def split_runs(lines: list[Line], gaps_break: bool) -> list[list[Line]]:

@@ -652,3 +652,22 @@ def test_a_title_line_between_two_lines_of_one_story_is_that_storys():
     assert first.headline == "盼望平价食堂多一些"
     assert second.kicker == "城西区推动机关食堂向居民开放"
     assert second.headline == "家门口的小食堂“热”起来了！"
+
+
+def test_a_head_ending_with_a_question_mark_right_above_a_dateline_is_a_head():
+    """Under a story's closing note: a full-width line and a line ending with ？, then a
+    dateline. Both are the next story's head, not a paragraph of their own."""
+    a1 = [
+        "谈到今后的打算，站长说，要把服务站从有没有向好不好提升，在商圈周边加密布点。",
+        "他说，工会要成为劳动者信得过、靠得住的娘家人。",
+    ]
+    a2 = [
+        "本报讯（记者孙明）7月3日下午，城南街道青松苑小区5号楼前，新装的电梯通过验收。",
+        "住在六楼的老人第一次坐电梯下楼，在楼下花园转了一大圈才回家。",
+    ]
+    head = ["城南街道三年加装电梯二百一十部", "老小区加装电梯难题怎么破？"]
+    lines = ["服务站要从有没有到好不好", *article(a1, 16), "（本文采访整理：方然）"]
+    lines += [*head, *article(a2, 16)]
+    second = _second_of_two(lines)
+    assert (second.kicker, second.headline) == tuple(head)
+    assert second.dateline == "本报讯"
