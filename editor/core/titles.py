@@ -44,10 +44,11 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
         # After a blank line (extractors end a text block there, and neighbouring stories'
         # heads are separate blocks) weaker topic evidence suffices to start another head.
         need = 0.15 if i and ln.gap_before else 0.3
-        if s and max(s) >= need:
-            best.append(max(range(len(s)), key=s.__getitem__))
+        top = max(s) if s else 0.0
+        if top >= need and s.count(top) == 1:
+            best.append(s.index(top))
         else:
-            best.append(None)
+            best.append(None)  # no match, or a tie: its words tell no story apart
     # A line with no clear match belongs with the line above when it continues it (a
     # headline broken in two, a subheadline opening with a dash), else with the line
     # below (a kicker printed above its headline).

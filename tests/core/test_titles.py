@@ -78,3 +78,30 @@ def test_title_roles(texts, roles):
 )
 def test_title_lines_join_when_balanced_or_broken_inside_a_word(texts, roles):
     assert _roles(texts) == roles
+
+
+def _split(texts: list[str], bodies: list[str]) -> list[str]:
+    from editor.core.similarity import BodyIndex
+    from editor.core.titles import HeadGroup, split_head_group
+
+    group = HeadGroup(lines=make_lines(texts))
+    return [g.text for g in split_head_group(group, BodyIndex(bodies), bodies)]
+
+
+SHOP = "区机关事务局介绍，机关食堂向附近居民开放以来，每天接待居民三百多人次，餐厅热闹起来。"
+STREET = "早上六点，环卫工人已经在街头忙碌起来，他们清扫路面、清运垃圾，一干就是几个小时。"
+
+
+def test_a_head_stack_splits_where_its_lines_name_different_stories():
+    assert _split(["环卫工人爱心驿站开门", "机关食堂向居民开放"], [STREET + "爱心驿站", SHOP]) == [
+        "环卫工人爱心驿站开门",
+        "机关食堂向居民开放",
+    ]
+
+
+def test_a_title_line_whose_only_word_two_stories_share_stays_with_the_line_above():
+    """`“热”起来了！` holds one word, 起来, found in both stories alike: a tie tells no
+    story apart, so the line stays with the head above it."""
+    assert _split(["机关食堂向居民开放", "“热”起来了！"], [STREET, SHOP]) == [
+        "机关食堂向居民开放“热”起来了！"
+    ]
