@@ -168,6 +168,7 @@ WIDE_TITLE = 1.5  # a line wider than the column by more than this is set across
 WIDTH_REACH = 6  # a line's column width is read from the lines within this many of it
 COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ readings, fewer
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
+HEAD_LINES = 8  # a head (kicker, headline, subheadline) set narrow takes at most this many lines
 MAX_CAPTION_LINES = 6
 # A caption after a story stays with it unless another story's words claim it more than
 # its own story's do by this factor (a picture sits with its story, most often below it).

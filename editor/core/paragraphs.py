@@ -114,11 +114,11 @@ def forced_titles(run: list[Line]) -> set[int]:
         if not ln.lead:
             continue
         k = j - 1
-        while k >= 0 and j - k <= 4:
+        while k >= 0 and j - k <= cv.HEAD_LINES:
             t = run[k].text
             if run[k].lead or ends_final(t) or not t or t[-1] in "，、；：,;:":
                 break
-            if run[k].w >= 12 and any(c in t for c in cv.TEXT_MARKS):
+            if any(c in t for c in cv.TEXT_MARKS) and (run[k].w >= 12 or j - k > 4):
                 break  # running text (a column cut just before the next article)
             out.add(k)
             k -= 1

@@ -671,3 +671,19 @@ def test_a_head_ending_with_a_question_mark_right_above_a_dateline_is_a_head():
     second = _second_of_two(lines)
     assert (second.kicker, second.headline) == tuple(head)
     assert second.dateline == "本报讯"
+
+
+def test_a_head_set_narrow_over_six_lines_above_a_dateline_is_one_head():
+    """A headline and its dash subheadline set in a narrow column, three lines each, right
+    above the dateline: all six lines are the head (not a paragraph and an orphan)."""
+    body = [
+        "本报讯（记者方然）近年来，外卖送餐员、快递员等新就业形态劳动者数量快速增长。",
+        "如何把这一群体吸引进工会，让他们在城市里有归属感，记者采访了市总工会负责人。",
+    ]
+    head = ["让新就业形", "态劳动者“", "有家可依”", "——访滨江市", "总工会常务副", "主席何立群"]
+    page = segment_text("\n".join(["2022年3月30日 星期三", *head, *article(body, 10)]) + "\n")
+    check_invariant(page)
+    [a] = page.articles
+    assert a.headline == "让新就业形态劳动者“有家可依”"
+    assert a.subheadline == "——访滨江市总工会常务副主席何立群"
+    assert a.dateline == "本报讯" and a.people_by_role("reporter") == ["方然"]
