@@ -192,7 +192,7 @@ def _balanced_title(run: list[Line], i: int, width: float, final: list[bool]) ->
     line, never by one as short as itself. Returns how many lines (0: none)."""
     if not width:
         return 0
-    for k in (3, 2):
+    for k in (4, 3, 2):
         top = run[i : i + k]
         if len(top) < k or i + k >= len(run):
             continue

@@ -98,6 +98,15 @@ def _run_paras(
     # A first pass at the run's overall width finds where the column width changes.
     rough = paragraphs(run, index, [run_width] * len(run), before_byline, follow)
     changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
+    # A title the first pass found balanced over lines (and the line under it) are measured
+    # against the column under it, not against each other: a stack of narrow title lines
+    # would read as a narrow column of its own.
+    at = {id(ln): i for i, ln in enumerate(run)}
+    balanced = [
+        at[id(p.lines[0])]
+        for p, q in zip(rough, rough[1:] + [None], strict=True)
+        if p.title_cont or q is not None and q.title_cont
+    ]
     # Stretches of lines no dateline, column change or title line divides.
     shifts = _width_shifts(run)
     starts = [
@@ -115,6 +124,10 @@ def _run_paras(
             widths += [run_width] * (end - start)  # title lines: the run's width
         else:
             widths += _stretch_widths(run[start:end], fallback)
+    for j in balanced:
+        end = next((e for e in range(j, len(run)) if e not in balanced), None)
+        if end is not None:
+            widths[j] = max(widths[j], widths[end])
     if not across:
         k, below = _head_above(run, forced)
         for j in range(k):

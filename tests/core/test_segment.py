@@ -687,3 +687,38 @@ def test_a_head_set_narrow_over_six_lines_above_a_dateline_is_one_head():
     assert a.headline == "让新就业形态劳动者“有家可依”"
     assert a.subheadline == "——访滨江市总工会常务副主席何立群"
     assert a.dateline == "本报讯" and a.people_by_role("reporter") == ["方然"]
+
+
+
+
+def test_a_narrow_head_balanced_over_four_lines_under_a_sign_off_is_a_head():
+    """Under a notice's sign-off (short lines), a headline and its subheadline balanced
+    over two lines each, narrower than the column, then a paragraph in a narrower column
+    than the notice's: the four title lines are measured against the column under them,
+    not against each other and the sign-off (a page the corpus generator laid out)."""
+    notice = [
+        "\u3000\u3000六、意见反馈。市民对开放工作",
+        "有意见建议的，可拨打12345政务服",
+        "务便民热线，或向各学校开放管理办",
+        "公室反映。",
+        "\u3000\u3000特此公告。",
+        "\u3000\u3000西岭市教育局",
+        "\u3000\u3000西岭市体育局",
+        "\u3000\u30002025年2月20日",
+    ]
+    head = ["专利变“现金”，科创", "企业融资有了新路子"]
+    head += ["合肥多方分担风险破解", "知识产权质押融资难题"]
+    body = [
+        "\u3000\u30006月12日，合肥一家从事工",
+        "业视觉检测的科技企业——智瞳",
+        "光电科技有限公司，凭借11项发",
+        "明专利从银行获得800万元知识",
+        "产权质押贷款，从申请到放款只",
+        "用了9个工作日。公司财务总监",
+        "卢晓菲说：“我们是轻资产企业，",
+        "没有厂房可以抵押，以前贷款只",
+        "能靠创始人个人担保。”",
+    ]
+    second = _second_of_two(["关于学校体育场地开放的公告", *notice, *head, *body])
+    assert second.headline == "专利变“现金”，科创企业融资有了新路子"
+    assert second.subheadline == "合肥多方分担风险破解知识产权质押融资难题"
