@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import conventions as cv
 from .assemble import build_articles
-from .clean import ends_final, is_tag_line
+from .clean import ends_final, is_tag_line, undouble
 from .conventions import DASHES
 from .lines import Line, make_lines
 from .paragraphs import (
@@ -33,7 +33,7 @@ from .paragraphs import (
     window_widths,
 )
 from .similarity import BodyIndex, WordUse, keywords, log_ratio
-from .titles import HeadGroup, split_head_group
+from .titles import HeadGroup, bracket_across, split_head_group
 from .tokens import cuts_a_word
 
 
@@ -713,6 +713,8 @@ def _drop_banners(
             len(g.lines) >= 3
             and kind_at.get(numbers[position[g.lines[0].n] - 1]) == "furniture"
             and unrelated(g.lines[0])
+            # (not the first line of a title broken inside a quotation or bracket)
+            and not bracket_across(undouble(g.lines[0].text), undouble(g.lines[1].text))
         ):
             banner(g.lines.pop(0))
             if g.paras:

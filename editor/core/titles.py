@@ -143,10 +143,10 @@ def _runs_across(a: Line, b: Line) -> bool:
     """Does a title run on over the break between `a` and `b` (inside a dictionary word, a
     quotation or a bracket)? Then the two lines are one title whatever their words match."""
     ta, tb = undouble(a.text), undouble(b.text)
-    return bool(ta and tb) and (_bracket_across(ta, tb) or cuts_a_known_word(ta, tb))
+    return bool(ta and tb) and (bracket_across(ta, tb) or cuts_a_known_word(ta, tb))
 
 
-def _bracket_across(ta: str, tb: str) -> bool:
+def bracket_across(ta: str, tb: str) -> bool:
     """A quotation or bracket open at the end of `ta`, or closing at the start of `tb`."""
     return ta[-1] in "“‘（《(" or tb[0] in "”’）》)"
 
@@ -169,7 +169,7 @@ def _continues_title(a: Line, b: Line) -> bool:
     ta, tb = undouble(a.text), undouble(b.text)
     if not ta or not tb or tb.startswith(DASHES) or ta[-1] in "：:？！?!。）)":
         return False
-    if _bracket_across(ta, tb):
+    if bracket_across(ta, tb):
         return True  # a quotation or bracket runs across the break
     if b.w > a.w + 2.5:
         return False

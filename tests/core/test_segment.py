@@ -722,3 +722,22 @@ def test_a_narrow_head_balanced_over_four_lines_under_a_sign_off_is_a_head():
     second = _second_of_two(["关于学校体育场地开放的公告", *notice, *head, *body])
     assert second.headline == "专利变“现金”，科创企业融资有了新路子"
     assert second.subheadline == "合肥多方分担风险破解知识产权质押融资难题"
+
+
+def test_a_headline_broken_inside_a_quotation_under_the_page_header_is_no_banner():
+    """Right under the page header, a headline's first line whose words the story never
+    uses, broken inside a quotation: the headline's, not a section banner."""
+    body = [
+        "6月5日，记者走进一家纺织机械企业的总装车间，十二台焊接机器人正在作业，少见工人身影。",
+        "车间主任说，过去这条线要二十八个人，现在只需要六个人巡检，产量还提高了三成。",
+        "企业负责人算了一笔账：改造投入两千多万元，三年就能收回成本。",
+    ]
+    other = [
+        "本报讯　今年以来，全市新增高标准农田十二万亩，春耕所需的种子化肥已经全部到位。",
+        "农业部门组织技术人员下乡，手把手指导农户科学育秧。",
+    ]
+    head = ["老厂房里跑出“", "智造加速度”", "——一家老牌纺机企业的改造账本"]
+    lines = ["经济 21", *head, *article(body, 18), "", "春耕备耕有序推进", *article(other, 18)]
+    a = _articles(lines, 2)[0]
+    assert a.headline == "老厂房里跑出“智造加速度”"
+    assert a.subheadline == "——一家老牌纺机企业的改造账本"
