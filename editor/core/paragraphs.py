@@ -127,14 +127,15 @@ def forced_titles(run: list[Line]) -> set[int]:
 
 
 def _question_head_above(run: list[Line], j: int) -> set[int]:
-    """A head ending with ？ or ！ right above the dateline at run[j]: one to three lines
-    with no other mark, under the run's start or a sentence's end. (A paragraph's last line
-    ending a question sits under running text, which holds clause marks or runs on.)"""
+    """A head ending with ？ or ！ right above the dateline at run[j]: one to four lines
+    with no other mark but a comma, under the run's start or a sentence's end. (A
+    paragraph's last line ending a question sits under running text, which runs on.)"""
     stack: list[int] = []
     k = j - 1
-    while k >= 0 and len(stack) < 3:
+    while k >= 0 and len(stack) < 4:
         t = run[k].text
-        if run[k].lead or not t or run[k].w > cv.LONG_HEAD or has_sentence_punct(t[:-1]):
+        inner = t[:-1].replace("，", "")
+        if run[k].lead or not t or run[k].w > cv.LONG_HEAD or has_sentence_punct(inner):
             return set()
         if t[-1] in cv.CONTINUING_END or (ends_final(t) and t[-1] not in "！？!?"):
             break

@@ -173,6 +173,8 @@ def _continues_title(a: Line, b: Line) -> bool:
         return True  # a quotation or bracket runs across the break
     if b.w > a.w + 2.5:
         return False
+    if "，" in ta and tb[-1] in "？！?!" and "，" not in tb and b.w <= a.w:
+        return True  # one sentence: its clause before the break, its question after
     if 0 <= a.w - b.w <= cv.BALANCED and len(ta) >= 4:
         return True  # balanced: the halves of one title (a kicker is seldom the longer)
     return ta[-1:].isdigit() or cuts_a_known_word(ta, tb)  # a break inside a word or a number

@@ -741,3 +741,23 @@ def test_a_headline_broken_inside_a_quotation_under_the_page_header_is_no_banner
     a = _articles(lines, 2)[0]
     assert a.headline == "老厂房里跑出“智造加速度”"
     assert a.subheadline == "——一家老牌纺机企业的改造账本"
+
+
+def test_a_question_head_with_a_comma_over_a_dash_subheadline_above_a_dateline():
+    """Every line its own block (an extractor that puts a blank line after each): a
+    headline with a comma broken before its question, a dash subheadline, a dateline."""
+    a1 = [
+        "全县中小学今年新增课后服务项目二十多个，参与学生超过九成。",
+        "家长普遍反映，孩子放学后有了好去处。",
+    ]
+    a2 = [
+        "本报讯（记者罗静）组建紧密型县域医共体两年来，全县县域内就诊率回升到九成以上。",
+        "县人民医院院长说，医共体要共起来，首先是利益要共，人才和技术也要共。",
+    ]
+    head = ["医共体，“共”", "在哪里？", "——访青禾县人民", "医院院长姜卫东"]
+    lines = ["课后服务有了新菜单", *article(a1, 16), "资料来源：青禾县教育局", *head]
+    lines += article(a2, 16)
+    spaced = [x for ln in lines for x in (ln, "")]
+    second = _second_of_two(spaced)
+    assert second.headline == "医共体，“共”在哪里？"
+    assert second.subheadline == "——访青禾县人民医院院长姜卫东"

@@ -69,6 +69,14 @@ def test_title_roles(texts, roles):
             ["金秋时节", "山乡美", "霞溪村晒", "秋迎客来"],
             [("kicker", "金秋时节山乡美"), ("headline", "霞溪村晒秋迎客来")],
         ),
+        # a sentence broken after its clause, its question on the next line: one title
+        (["小区议事会，怎样“议”", "出实效？"], [("headline", "小区议事会，怎样“议”出实效？")]),
+        (["医共体，“共”", "在哪里？"], [("headline", "医共体，“共”在哪里？")]),
+        # ... not when the question has a clause of its own: a kicker over a headline
+        (
+            ["城南街道，老旧小区", "加梯，难在哪？"],
+            [("headline", "城南街道，老旧小区"), ("subheadline", "加梯，难在哪？")],
+        ),
         # glyphs jieba glues across the break into no dictionary word (美|霞): two titles
         (
             ["金秋山乡美", "霞溪村民晒秋忙"],
