@@ -464,10 +464,13 @@ def _rule_break(
         # a full line follows (a new paragraph would open an indent short).
         return True, 0.55
     # (a clause mark hung past the column end makes a first line W-1)
-    hung = _hung(nxt, cv.CLAUSE_HUNG)
-    if nxt.w - hung <= width - 1.5 and (
-        not final[i + 1] or _first_line_going_on(nxt, nn, width, final[i + 2] if nn else True)
-    ):
+    going_on = final[i + 1] and _first_line_going_on(
+        nxt, nn, width, final[i + 2] if nn else True
+    )
+    # (a sentence end hung past the column end: a first line an indent short, its sentence
+    # ending right there, is W-1 wide)
+    hung = cv.HANGING if going_on and nxt.text[-1:] in "。！？" else _hung(nxt, cv.CLAUSE_HUNG)
+    if nxt.w - hung <= width - 1.5 and (not final[i + 1] or going_on):
         # A full line ending a sentence, then one an indent short: likely a new paragraph
         # (also when that first line ends a sentence and a full line follows it).
         followed = nn is not None and nn.w >= width - 1 and not _is_title(nxt, nn, width)

@@ -33,3 +33,22 @@ def test_a_line_running_on_into_a_short_last_line_is_no_title():
     wide, tail, first = make_lines(["温和病虫害监测，力争一季早稻稳产", "增收。", "县农业技术推广"])
     assert not _is_title(wide, tail, 14.0)
     assert _is_title(wide, first, 14.0)  # over a longer line it is still a wide title
+
+
+def test_a_first_line_whose_sentence_ends_at_its_hung_stop_opens_a_paragraph():
+    """No indents: after a full line ending a sentence, a line an indent short whose stop
+    hangs past the column end (W-2 glyphs and 。, W-1 wide), then a full line: the short
+    line opens a paragraph that goes on; it does not end the paragraph above."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import paragraphs
+
+    texts = [
+        "去年以来，当地设立知识产权质押融",  # 16: the column
+        "风险补偿资金池，对合作银行发生不",
+        "良贷款给予补偿，形成共担的机制。",  # 15 glyphs and the stop hung: 16
+        "风险分担了，银行的底气也足了。",  # 14 glyphs and the stop: W-1
+        "一家国有大型银行普惠金融部负责介",
+        "绍，该行专门开发了专利评估模型。",
+    ]
+    paras = paragraphs(make_lines(texts), 0, [16.0] * len(texts))
+    assert [len(p.lines) for p in paras] == [3, 3]
