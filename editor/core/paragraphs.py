@@ -424,6 +424,10 @@ def _title_here(
 
 
 def _has_comma(text: str) -> bool:
+    """A clause mark inside the line: running text, most often. Not inside a line that is
+    one quotation from end to end (“能上课，就是最大的福气”): a quoted subhead."""
+    if text[:1] == "“" and text[-1:] == "”" and text.count("“") == 1:
+        return False
     return any(c in text[:-1] for c in "，,；;")
 
 

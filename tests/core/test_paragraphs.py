@@ -52,3 +52,23 @@ def test_a_first_line_whose_sentence_ends_at_its_hung_stop_opens_a_paragraph():
     ]
     paras = paragraphs(make_lines(texts), 0, [16.0] * len(texts))
     assert [len(p.lines) for p in paras] == [3, 3]
+
+
+def test_a_quoted_line_with_a_comma_between_paragraphs_is_a_subhead():
+    """No indents: after a sentence's end, a line that is one quotation from end to end
+    (its comma inside the quotes), then a paragraph's first line (W-2) and a full line:
+    the quotation is a subhead, not running text."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import paragraphs
+
+    texts = [
+        "他牵头办起数学组教研沙龙，带",  # 14: the column
+        "着老师们编写校本练习册，已整",
+        "理出适合学情的练习题一千道。",
+        "“再干两年，看着他们毕业”",  # 13: one quotation
+        "按照计划，银龄教师的服务",  # 12: a first line, W-2
+        "期一般为一学年，期满后可自愿",
+        "续聘。今年春天老人递交申请。",
+    ]
+    paras = paragraphs(make_lines(texts), 0, [14.0] * len(texts))
+    assert [(len(p.lines), p.title) for p in paras] == [(3, False), (1, True), (3, False)]
