@@ -452,7 +452,17 @@ def _rule_break(
         return False, 0.6
     # The line after it opening a paragraph makes the next line a head at body width; a line
     # holding a comma reads as running text unless more than that says otherwise.
-    n3 = run[i + 3] if i + 3 < len(run) and nxt is not None and not _has_comma(nxt.text) else None
+    n3 = (
+        run[i + 3]
+        if i + 3 < len(run)
+        and nxt is not None
+        and (
+            not _has_comma(nxt.text)
+            # not full, and not a first line's width: no running text line is so
+            or nxt.w <= width - 1 and abs(nxt.w - (width - cv.INDENT)) > 0.5
+        )
+        else None
+    )
     if nxt is None or short or nxt.lead or nxt.indent or _is_title(nxt, nn, width, nn is None, n3):
         return True, 1.0
     if _balanced_title(run, i + 1, width, final):

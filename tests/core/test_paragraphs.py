@@ -72,3 +72,23 @@ def test_a_quoted_line_with_a_comma_between_paragraphs_is_a_subhead():
     ]
     paras = paragraphs(make_lines(texts), 0, [14.0] * len(texts))
     assert [(len(p.lines), p.title) for p in paras] == [(3, False), (1, True), (3, False)]
+
+
+def test_a_line_with_a_comma_neither_full_nor_a_first_line_can_be_a_subhead():
+    """After a sentence's end, a line holding a comma that is neither full nor a first
+    line's width (W-2), then a first line and a full line: no running text is so wide, so
+    it is a subhead."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import paragraphs
+
+    texts = [
+        "傍晚时分，学校操场上已经有了",  # 14: the column
+        "上百位锻炼的居民，有人说走上",
+        "一万步，一点儿也不觉得累呢。",
+        "校门打开，操场“上新”",  # 11
+        "城区人口密集，老旧小区多",  # 12: a first line, W-2
+        "健身场地不足一直是居民反映最",
+        "集中的问题，如今好了。",
+    ]
+    paras = paragraphs(make_lines(texts), 0, [14.0] * len(texts))
+    assert [(len(p.lines), p.title) for p in paras] == [(3, False), (1, True), (3, False)]
