@@ -77,6 +77,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "core/reader.py": CORE_TESTS,
     "core/ops.py": CORE_TESTS,
     "core/evaluate.py": CORE_TESTS,
+    "core/profile.py": CORE_TESTS + ("tests/storage/test_profile_cli.py",),
     "storage/search.py": STORAGE_TESTS,
     "storage/query.py": STORAGE_TESTS,
     "storage/history.py": STORAGE_TESTS,

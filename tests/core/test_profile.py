@@ -164,3 +164,77 @@ def test_a_profile_file_is_read_and_named(tmp_path):
     }
     path.write_text('own_papers = ["临江日报"]\n', encoding="utf-8")
     assert load_profile(path).label == "linjiang" and Profile().label == ""
+
+
+def test_the_limits_of_a_profile_are_inclusive_and_named():
+    """A word of exactly MAX_ENTRY characters and a tolerance at either end of its range
+    are taken; one more is refused with a message naming the file, the key and the rule."""
+    from editor.core.profile import MAX_ENTRY
+
+    ok = profile_from_dict(
+        {"own_papers": ["临" * MAX_ENTRY], "layout": {"indent": 0, "long_head": 80}}
+    )
+    assert ok.extend["own_papers"] == ("临" * MAX_ENTRY,)
+    assert ok.tune == {"indent": 0.0, "long_head": 80}
+    with pytest.raises(InputError) as err:
+        profile_from_dict({"own_papers": ["临" * (MAX_ENTRY + 1)]}, "p.toml")
+    assert str(err.value) == (
+        f"p.toml: 'own_papers' holds '{'临' * (MAX_ENTRY + 1)}': a word of 1–{MAX_ENTRY} "
+        "characters without spaces is needed"
+    )
+    with pytest.raises(InputError) as err:
+        profile_from_dict({"credit_titles": {"首席 记者": "reporter"}}, "p.toml")
+    assert str(err.value).startswith("p.toml: 'credit_titles' holds '首席 记者'")
+    with pytest.raises(InputError) as err:
+        profile_from_dict({"credit_titles": {"首席记者": "boss"}}, "p.toml")
+    assert str(err.value).endswith(
+        "roles are author, reporter, correspondent, photographer, graphics, editor"
+    )
+    with pytest.raises(InputError) as err:
+        profile_from_dict({"layout": {"width": 3}}, "p.toml")
+    assert str(err.value).endswith("known: indent, long_head, max_caption_lines")
+    with pytest.raises(InputError) as err:
+        profile_from_dict({"bulets": "◉"}, "p.toml")
+    assert str(err.value).endswith("known: name, layout, " + ", ".join(cv.EXTENSIBLE))
+    for data, said in (({"name": 3}, "'name' must be a string"),
+                       ({"layout": 3}, "'layout' must be a table")):
+        with pytest.raises(InputError) as err:
+            profile_from_dict(data, "p.toml")
+        assert str(err.value) == f"p.toml: {said}"
+
+
+def test_every_key_is_read_whatever_comes_before_it():
+    """The layout table first (a dict may come in any order): the keys after it count too."""
+    p = profile_from_dict({"layout": {"indent": 1.5}, "own_papers": ["临江日报"], "name": "临江"})
+    assert p.tune == {"indent": 1.5} and p.extend == {"own_papers": ("临江日报",)}
+    assert p.name == "临江"
+
+
+def test_a_profile_file_problem_names_the_file(tmp_path):
+    from editor.core.profile import MAX_PROFILE_BYTES
+
+    path = tmp_path / "paper.toml"
+    body = b'own_papers = ["\xe4\xb8\xb4\xe6\xb1\x9f"]\n'  # 临江
+    path.write_bytes(body + b"#" * (MAX_PROFILE_BYTES - len(body)))  # exactly the limit
+    assert load_profile(path).extend == {"own_papers": ("临江",)}
+    path.write_bytes(body + b"#" * (MAX_PROFILE_BYTES - len(body) + 1))
+    with pytest.raises(InputError) as err:
+        load_profile(path)
+    assert str(err.value) == f"{path}: too large for a paper profile"
+    for content, said in ((b"\xff\xfe", "not UTF-8 text"), (b"x = [", "not a TOML file (")):
+        path.write_bytes(content)
+        with pytest.raises(InputError) as err:
+            load_profile(path)
+        assert str(err.value).startswith(f"{path}: {said}")
+    path.write_bytes(b'bulets = "x"\n')
+    with pytest.raises(InputError) as err:
+        load_profile(path)
+    assert str(err.value).startswith(f"{path}: unknown key 'bulets'")
+    with pytest.raises(InputError) as err:
+        load_profile(tmp_path / "missing.toml")
+    assert err.value.code == "not-found"
+    assert str(err.value) == f"{tmp_path / 'missing.toml'}: no such profile file"
+    with pytest.raises(InputError) as err:
+        load_profile(tmp_path)  # a folder
+    assert err.value.code == "unreadable"
+    assert str(err.value).startswith(f"{tmp_path}: cannot be read (")
