@@ -209,6 +209,25 @@ def _balanced_title(run: list[Line], i: int, width: float, final: list[bool]) ->
     return 0
 
 
+def _quoted_title(run: list[Line], k: int, widths: list[float], final: list[bool]) -> bool:
+    """Lines k and k+1 are one quotation and no sentence (“能上课，就是 / 最大的福气”),
+    neither full, after a sentence's end or at the run's start, and what follows them ends
+    the run or opens a paragraph: a quoted title (a subhead, most often)."""
+    a, b = run[k], run[k + 1]
+    ta, tb = a.text, b.text
+    if not (ta[:1] == "“" and tb[-1:] == "”" and "”" not in ta and "“" not in tb):
+        return False
+    width = widths[k]
+    if any(c in ta + tb for c in "。！？；") or a.lead or b.lead or not width:
+        return False
+    if max(a.w, b.w) > width - 1 or (k > 0 and not final[k - 1]):
+        return False
+    if k + 2 == len(run):
+        return True
+    c, d = run[k + 2], run[k + 3] if k + 3 < len(run) else None
+    return c.lead or c.indent or _opens_paragraph(c, d, widths[k + 2])
+
+
 def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bool) -> bool:
     """A paragraph's first line (an indent short) whose sentence ends right at its end,
     followed by a full line that does not end one: the paragraph goes on (a new paragraph
@@ -573,6 +592,9 @@ def paragraphs(
     ):
         forced.add(len(run) - 1)  # after a sentence's end, above a byline: a one-line head
     forced |= {k for k, ln in enumerate(run) if (ln.meta or {}).get("shingle")}
+    for k in range(len(run) - 1):
+        if _quoted_title(run, k, widths, final):
+            forced |= {k, k + 1}
     pending_title = -1  # the last further line of a title broken over lines
     for i, ln in enumerate(run):
         width = widths[i]

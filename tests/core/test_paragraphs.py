@@ -92,3 +92,24 @@ def test_a_line_with_a_comma_neither_full_nor_a_first_line_can_be_a_subhead():
     ]
     paras = paragraphs(make_lines(texts), 0, [14.0] * len(texts))
     assert [(len(p.lines), p.title) for p in paras] == [(3, False), (1, True), (3, False)]
+
+
+def test_a_quotation_over_two_lines_at_a_block_end_is_a_title():
+    """After a full line ending a sentence, two lines that are one quotation and no
+    sentence (“能上课，就是 / 最大的福气”), neither full, ending the block: a title."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import paragraphs
+
+    texts = [
+        "学。和他一同到来的，",  # 10: the column
+        "还有退休语文教师冯淑",
+        "贞和数学教师贺长青。",
+        "“能上课，就是",
+        "最大的福气”",
+    ]
+    paras = paragraphs(make_lines(texts), 0, [10.0] * len(texts))
+    assert [(len(p.lines), p.title) for p in paras] == [(3, False), (1, True), (1, True)]
+    # ... not when it runs on into the next line (a quotation inside running text)
+    texts[3:] = ["“能上课，就是", "最大的福气”，他", "常常这样说起。"]
+    paras = paragraphs(make_lines(texts), 0, [10.0] * len(texts))
+    assert not any(p.title for p in paras)
