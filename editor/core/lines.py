@@ -140,6 +140,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
     _quantities_across(out)
     _wrapped_leads(out)
     _paren_credits(out)
+    _wrapped_sources(out)
     _join_wrapped(out)
     _keep_open_parens(out)
     _author_lines(out)
@@ -353,6 +354,24 @@ def _split_names(lines: list[Line]) -> None:
                 a.kind, a.meta = "byline", {}
                 b.kind, b.meta = "byline", {"cont": True, "join": True, "split_from": a.n}
                 break
+
+
+def _wrapped_sources(lines: list[Line]) -> None:
+    """A source tag wrapped over a line end (`（青禾县融媒体中心供` / `稿）`) under a
+    sentence's end: both lines are the tag (a source, or a note by its opening word)."""
+    for i, (ln, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
+        if ln.kind != "text" or nxt.kind != "text" or ln.text[:1] not in "（(" or ln.lead:
+            continue
+        if paren_depth(ln.text) != 1 or nxt.text[-1:] not in "）)" or paren_depth(nxt.text) != -1:
+            continue
+        if i and lines[i - 1].kind == "text" and not ends_final(lines[i - 1].text):
+            continue  # a bracket inside running text
+        joined = ln.text + nxt.text
+        if _closing_credit(ln.soft + nxt.soft):
+            continue  # a closing credit: its own rule joins its lines
+        kind = "note" if _NOTE_START.match(joined) else "source" if _SOURCE.match(joined) else ""
+        if kind:
+            ln.kind = nxt.kind = kind
 
 
 def _keep_open_parens(lines: list[Line]) -> None:

@@ -191,3 +191,32 @@ def test_a_source_note_goes_on_over_a_blank_line_only_inside_a_dictionary_word()
     assert [ln.kind for ln in ended[3:]] == ["note", "note", "text", "text"]
     cut = make_lines([*column, "资料来源：桐川县生态环境局、县水", "", "利局", "一条运河"])
     assert [ln.kind for ln in cut[3:]] == ["note", "note", "text"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "kinds"),
+    [
+        # a source tag wrapped over a line end under a paragraph's last sentence
+        (
+            ["热线服务将持续到5月底。", "（青禾县融媒体中心供", "稿）"],
+            ["text", "source", "source"],
+        ),
+        # ... a note, by its opening word
+        (
+            ["热线服务将持续到5月底。", "（作者为青禾县农业农村", "局干部）"],
+            ["text", "note", "note"],
+        ),
+        # a bracket opened inside running text (no sentence end above): text
+        (
+            ["县农业农村局负责人介绍，热线", "（青禾县融媒体中心供", "稿）"],
+            ["text", "text", "text"],
+        ),
+        # a closing credit (a dateline in parentheses) is no source tag
+        (
+            ["热线服务将持续到5月底。", "（本报青禾3月10日电 记者", "罗静）"],
+            ["text", "byline", "byline"],
+        ),
+    ],
+)
+def test_a_tag_wrapped_over_a_line_end(texts, kinds):
+    assert [ln.kind for ln in make_lines(texts)] == kinds
