@@ -121,6 +121,13 @@ def dateline_pattern() -> str:
     )
 
 
+# How a news story's first sentence opens when it has no dateline: a date or a time word and
+# a comma (9月6日，… 近日，…). A line opening so starts a paragraph; no title reads so.
+LEAD_OPENING = (
+    r"^(?:(?:\d{1,2} ?月 ?)?\d{1,2} ?日(?:[上下]午|晚|晚上|凌晨|早上|清晨|中午)?"
+    r"|近日|日前|近期|近年来|今年以来|入夏以来|入冬以来)[，,]"
+)
+
 # -- captions, sources, notes -------------------------------------------------------------------
 # How a photo credit ends: 本报记者张三摄, 单位供图, 新华社发, 资料图片, 受访者供图.
 CAPTION_CREDIT_ENDS = ("供图", "摄", "摄影", "提供", "供稿", "/图", "／图", "图片", "社发")

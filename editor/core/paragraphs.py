@@ -123,7 +123,32 @@ def forced_titles(run: list[Line]) -> set[int]:
             out.add(k)
             k -= 1
         out |= _question_head_above(run, j)
+    for j, ln in enumerate(run):
+        if j and not ln.lead and _LEAD_OPENING.match(ln.text):
+            out |= _plain_head_above(run, j)
     return out
+
+
+_LEAD_OPENING = re.compile(cv.LEAD_OPENING)
+
+
+def _plain_head_above(run: list[Line], j: int) -> set[int]:
+    """Lines right above a story's first line that opens with its date (9月6日，…): one to
+    three lines with no mark at all, under the run's start or a sentence's end, are its
+    head (running text above a first line would end a sentence)."""
+    stack: list[int] = []
+    k = j - 1
+    while k >= 0 and len(stack) < 3:
+        t = run[k].text
+        if ends_final(t):
+            break
+        if run[k].lead or not t or run[k].w > cv.LONG_HEAD or has_sentence_punct(t):
+            return set()
+        if any(c in t for c in cv.CONTINUING_END):
+            return set()
+        stack.append(k)
+        k -= 1
+    return set(stack) if stack and (k < 0 or ends_final(run[k].text)) else set()
 
 
 def _question_head_above(run: list[Line], j: int) -> set[int]:

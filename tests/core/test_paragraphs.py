@@ -113,3 +113,18 @@ def test_a_quotation_over_two_lines_at_a_block_end_is_a_title():
     texts[3:] = ["“能上课，就是", "最大的福气”，他", "常常这样说起。"]
     paras = paragraphs(make_lines(texts), 0, [10.0] * len(texts))
     assert not any(p.title for p in paras)
+
+
+def test_lines_above_a_first_line_opening_with_its_date_are_a_head():
+    """Under a sentence's end, lines with no mark right above a line opening with a date
+    and a comma (9月6日，…: a story's first sentence) are that story's head."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import forced_titles
+
+    above = "盘装车，准备运往田间。"
+    head = ["听民宿主人说说心里话", "桂溪县召开乡村", "民宿发展座谈会"]
+    body = ["9月6日，桂溪县文", "化和旅游局召开乡村民", "宿发展座谈会，邀请来"]
+    assert forced_titles(make_lines([above, *head, *body])) == {1, 2, 3}
+    # running text above (its clause marks), or a line running on into the date: no head
+    assert forced_titles(make_lines(["记者了解到，今年", *body])) == set()
+    assert forced_titles(make_lines([above, "座谈会将于下周、", *body])) == set()
