@@ -129,9 +129,6 @@ def forced_titles(run: list[Line]) -> set[int]:
     return out
 
 
-_LEAD_OPENING = re.compile(cv.LEAD_OPENING)
-
-
 def _plain_head_above(run: list[Line], j: int) -> set[int]:
     """Lines right above a story's first line that opens with its date (9月6日，…): one to
     three lines with no mark at all, under the run's start or a sentence's end, are its
@@ -227,6 +224,8 @@ def _balanced_title(run: list[Line], i: int, width: float, final: list[bool]) ->
             continue
         if any(final[i + j] or ln.lead or ln.indent or "。" in ln.text for j, ln in enumerate(top)):
             continue
+        if any(_LEAD_OPENING.match(ln.text) for ln in top):
+            continue  # a story's first sentence is no title
         nxt = run[i + k]
         after = run[i + k + 1] if i + k + 1 < len(run) else None
         if nxt.lead or nxt.indent or _opens_paragraph(nxt, after, width):
@@ -303,6 +302,8 @@ def _is_title(
     """A line at a paragraph start that is not running text at this column width."""
     if ln.lead or ln.indent or ends_final(ln.text) or not ln.text:
         return False
+    if _LEAD_OPENING.match(ln.text):
+        return False  # a story's first sentence
     last = ln.text[-1]
     if last in "，、；：,;:（《“‘—":
         return False
@@ -332,6 +333,7 @@ def _is_title(
     return _opens_paragraph(nxt, nn, width)
 
 
+_LEAD_OPENING = re.compile(cv.LEAD_OPENING)
 _SPEAKER = re.compile(r"^[^，。：:]{1,6}[：:]")  # 记者：… 问：… 王明：… (interviews, letters)
 
 

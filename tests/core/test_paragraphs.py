@@ -128,3 +128,19 @@ def test_lines_above_a_first_line_opening_with_its_date_are_a_head():
     # running text above (its clause marks), or a line running on into the date: no head
     assert forced_titles(make_lines(["记者了解到，今年", *body])) == set()
     assert forced_titles(make_lines([above, "座谈会将于下周、", *body])) == set()
+
+
+def test_a_line_opening_with_a_date_and_a_comma_is_no_title():
+    """9月6日，… opens a story's first sentence: never a title, nor part of a balanced one,
+    however short and unmarked the lines around it."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import _balanced_title, _is_title
+
+    wide, full = make_lines(["9月6日，桂溪县文化和旅游局召开乡村", "民宿发展座谈会，邀请来"])
+    assert not _is_title(wide, full, 10.0)  # (wider than the column, yet no title)
+    under = ["宿发展座谈会，邀请来", "自全县八个乡镇十五位民宿户"]  # a first line, a full one
+    plain = make_lines(["桂溪县文化", "和旅游局召", *under])
+    dated = make_lines(["9月6日，", "和旅游局召", *under])
+    final = [False] * 4
+    assert _balanced_title(plain, 0, 12.0, final) == 2
+    assert _balanced_title(dated, 0, 12.0, final) == 0
