@@ -607,6 +607,8 @@ def _join_wrapped(lines: list[Line]) -> None:
                 last_line = alone and k + 1 == i - 1  # a caption's last line is short
                 if k < i - 1 and not last_line and abs(prev.w - lines[k + 1].w) > 1:
                     break  # not the caption's width
+                if last_line and prev.w < lines[k + 1].w - 2.5:
+                    break  # narrower than the caption's last line: no line of it
                 before = lines[k - 1] if k else None
                 if k == i - 1 and not alone and not (
                     before is None or before.kind != "text" or ends_final(before.text)

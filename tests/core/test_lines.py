@@ -220,3 +220,12 @@ def test_a_source_note_goes_on_over_a_blank_line_only_inside_a_dictionary_word()
 )
 def test_a_tag_wrapped_over_a_line_end(texts, kinds):
     assert [ln.kind for ln in make_lines(texts)] == kinds
+
+
+def test_a_caption_with_its_credit_alone_takes_no_narrow_title_line_above_it():
+    """A one-line caption over its credit alone: the subheadline's second line above it,
+    far narrower than the caption, is no line of the caption."""
+    head = ["——记凤岭县第二中", "学的三位退休教师"]
+    caption = ["祝启明（右）在课后为学生讲解物理习题。", "（本报记者 葛 韵 摄）"]
+    lines = make_lines([*head, *caption])
+    assert [ln.kind for ln in lines] == ["text", "text", "caption", "caption"]
