@@ -80,7 +80,15 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
             # caption clearly more than its own do.
             here = next((k for k, b in enumerate(bodies) if b is before), None)
             own = scores[here] if here is not None else 0.0
-            if best is not None and scores[best] >= 0.25 and own < cv.CAPTION_OWN * scores[best]:
+            # (a story too short to judge by its words, a photo story's few lines, keeps the
+            # pictures printed under it)
+            short = here is not None and len(bodies[here].text) < cv.SHORT_BODY
+            if (
+                best is not None
+                and not short
+                and scores[best] >= 0.25
+                and own < cv.CAPTION_OWN * scores[best]
+            ):
                 target = bodies[best]
         prev_special, prev_target = ln, target
         if target is None and bodies:

@@ -761,3 +761,25 @@ def test_a_question_head_with_a_comma_over_a_dash_subheadline_above_a_dateline()
     second = _second_of_two(spaced)
     assert second.headline == "医共体，“共”在哪里？"
     assert second.subheadline == "——访青禾县人民医院院长姜卫东"
+
+
+def test_the_pictures_under_a_photo_story_are_its_own():
+    """A photo story (a head, a few lines of text, its pictures' captions under it): the
+    captions stay with it, although a longer story above uses more of their words."""
+    meeting = [
+        "本报讯　6月18日，市里召开制造业数字化转型推进会，总结交流前一阶段工作。",
+        "会议指出，全市纺织机械、电机等行业的企业要加快建设智能工厂和数字化车间，",
+        "推动仓储、装配等环节用上机器人，提高生产效率和产品质量。",
+        "会上，二十家企业交流了数字化改造的做法，现场签约项目十九个。",
+    ]
+    photo = ["入夏以来，全市工业企业订单饱满，不少车间开足马力生产，出口交货值明显增长。"]
+    captions = [
+        "■纺织机械公司的工人在装配出口织机。 本报记者 钱 峰 摄",
+        "■一家电机企业的智能仓储车间内，机器人正在搬运零部件。 通讯员 孙 浩 摄",
+    ]
+    lines = ["制造业数字化转型推进会召开"] + article(meeting, 18)
+    lines += ["", "订单饱满生产忙", "企业开足马力赶订单"] + article(photo, 16) + captions
+    first, second = _articles(lines, 2)
+    assert [b.text[:4] for b in second.blocks if b.role == "caption"] == ["纺织机械", "一家电机"]
+    assert second.people_by_role("photographer") == ["钱峰", "孙浩"]
+    assert not [b for b in first.blocks if b.role == "caption"]
