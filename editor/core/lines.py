@@ -293,6 +293,8 @@ def _author_lines(lines: list[Line]) -> None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and nxt.w <= ln.w and not names_only(nxt.text):
             continue  # names stand above wider text (or above more names)
+        if nxt is not None and nxt.kind == "byline" and nxt.soft[:1] in _BULLET:
+            continue  # a bare line over a bulleted byline: the title's last line, no author
         raw = ln.raw.strip(" \t\u3000\r")
         if _NOT_IN_NAMES.search(raw):
             continue  # not names only (undoubling below keeps a line's characters)

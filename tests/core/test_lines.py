@@ -229,3 +229,14 @@ def test_a_caption_with_its_credit_alone_takes_no_narrow_title_line_above_it():
     caption = ["祝启明（右）在课后为学生讲解物理习题。", "（本报记者 葛 韵 摄）"]
     lines = make_lines([*head, *caption])
     assert [ln.kind for ln in lines] == ["text", "text", "caption", "caption"]
+
+
+def test_a_bare_name_like_line_over_a_bulleted_byline_is_no_author():
+    """`路径` (路 is a surname) ends a title broken over lines, right above `■季明轩`: a
+    bare line over a bulleted byline is not another author (authors one per line share
+    their style)."""
+    lines = make_lines(["数字普惠金", "融助力乡村", "振兴的实践", "路径", "■季明轩"])
+    assert [ln.kind for ln in lines] == ["text", "text", "text", "text", "byline"]
+    # ... one name per line in one style: all authors
+    lines = make_lines(["数字普惠金融助力乡村振兴", "■季明轩", "■路遥"])
+    assert [ln.kind for ln in lines] == ["text", "byline", "byline"]
