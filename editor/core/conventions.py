@@ -25,6 +25,9 @@ SENTENCE_PUNCT = "，。；！？,;!?"
 # Punctuation a line of running text never ends on at a paragraph end.
 CONTINUING_END = "，、；：,;:（《“‘—"
 DASHES = ("——", "—", "－－", "--", "－")
+# Glyphs no phrase opens with (a structural particle, sentence-final particles): a line
+# opening with one goes on from the line above (`振兴的实践` / `的实践路径`).
+NEVER_OPENS = "的吗呢吧啊"
 OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 

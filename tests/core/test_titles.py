@@ -77,6 +77,12 @@ def test_title_roles(texts, roles):
             ["城南街道，老旧小区", "加梯，难在哪？"],
             [("headline", "城南街道，老旧小区"), ("subheadline", "加梯，难在哪？")],
         ),
+        # a line opening with 的 goes on from the line above, however uneven
+        (
+            ["数字普惠金融", "助力乡村振兴", "的实践路径"],
+            [("headline", "数字普惠金融助力乡村振兴的实践路径")],
+        ),
+        (["一条河的", "的十年之变"], [("headline", "一条河的的十年之变")]),
         # glyphs jieba glues across the break into no dictionary word (美|霞): two titles
         (
             ["金秋山乡美", "霞溪村民晒秋忙"],
@@ -112,4 +118,14 @@ def test_a_title_line_whose_only_word_two_stories_share_stays_with_the_line_abov
     story apart, so the line stays with the head above it."""
     assert _split(["机关食堂向居民开放", "“热”起来了！"], [STREET, SHOP]) == [
         "机关食堂向居民开放“热”起来了！"
+    ]
+
+
+def test_a_title_line_opening_with_de_stays_with_the_line_above():
+    """`的实践路径` shares a word with another story, but no phrase opens with 的: it is the
+    rest of the title above."""
+    finance = "金融是实体经济的血脉，数字普惠金融正在助力乡村振兴。"
+    county = "县域是经济社会发展的基本单元，各地在实践中探索创新路径。"
+    assert _split(["数字普惠金融", "助力乡村振兴", "的实践路径"], [finance, county]) == [
+        "数字普惠金融助力乡村振兴的实践路径"
     ]
