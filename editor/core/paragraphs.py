@@ -591,11 +591,22 @@ def paragraphs(
         has_sentence_punct(ln.text) or fin or ln.lead for ln, fin in zip(run, final, strict=True)
     ):
         forced = set(range(len(run)))  # a block of unpunctuated lines: stacked titles
-    elif 1 < len(run) <= 3 and all(
-        not ln.lead and not has_sentence_punct(ln.text[:-1] if k == len(run) - 1 else ln.text)
-        for k, ln in enumerate(run)
-    ) and run[-1].text[-1:] in "！？!?":
-        forced = set(range(len(run)))  # a short block whose only mark ends it: ！ or ？ ends a head
+    elif (
+        1 < len(run) <= 3
+        and sum(ln.text.count("，") for ln in run) <= 1
+        and all(
+            not ln.lead
+            and not has_sentence_punct(
+                (ln.text[:-1] if k == len(run) - 1 else ln.text).replace("，", "")
+            )
+            for k, ln in enumerate(run)
+        )
+        and run[-1].text[-1:] in "！？!?"
+        and not _SPEAKER.match(run[0].text)  # (an interview's question: 记者：…？)
+    ):
+        # a short block whose only marks are the ！ or ？ ending it (and one comma, a
+        # headline's clause: 学校操场开放，老人预约难咋办？): a head
+        forced = set(range(len(run)))
     elif (
         len(run) <= 3
         and without_tag(run[-1].text) != run[-1].text

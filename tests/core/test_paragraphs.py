@@ -144,3 +144,15 @@ def test_a_line_opening_with_a_date_and_a_comma_is_no_title():
     final = [False] * 4
     assert _balanced_title(plain, 0, 12.0, final) == 2
     assert _balanced_title(dated, 0, 12.0, final) == 0
+
+
+def test_a_short_block_with_a_clause_and_a_question_is_a_head_unless_someone_asks_it():
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import paragraphs
+
+    head = make_lines(["学校操场开放，老", "人预约难咋办？"])
+    assert all(p.title for p in paragraphs(head, 0, [8.0, 8.0]))
+    asked = make_lines(["记者：操场开放，老", "人预约难在哪里？"])  # an interview's question
+    assert not any(p.title for p in paragraphs(asked, 0, [9.0, 9.0]))
+    two_clauses = make_lines(["操场开放了，可老人", "约不上，怎么办？"])  # two commas: text
+    assert not any(p.title for p in paragraphs(two_clauses, 0, [9.0, 9.0]))

@@ -783,3 +783,18 @@ def test_the_pictures_under_a_photo_story_are_its_own():
     assert [b.text[:4] for b in second.blocks if b.role == "caption"] == ["纺织机械", "一家电机"]
     assert second.people_by_role("photographer") == ["钱峰", "孙浩"]
     assert not [b for b in first.blocks if b.role == "caption"]
+
+
+def test_a_two_line_block_holding_a_clause_and_its_question_is_a_head():
+    """A block of its own between blank lines: `学校操场开放，老 / 人预约难咋办？` (one
+    comma, ending with ？) is a headline, not a paragraph; an interview's question with
+    its speaker (`记者：…？`) stays a paragraph."""
+    letter = [
+        "编辑同志：我今年68岁，家住城南街道。去年，附近的小学操场向居民开放，我和老伴有了锻炼去处。",
+        "不过，最近有件事让我有些犯难：学校改成了网上预约，不少老人不会用手机，常常约不上。",
+    ]
+    above = ["本报讯　全市秋粮收购已经启动，各收储企业敞开收购，粮农卖粮排队时间明显缩短。"]
+    lines = ["秋粮收购启动", *article(above, 16), "", "学校操场开放，老", "人预约难咋办？", ""]
+    second = _second_of_two([*lines, *article(letter, 16)])
+    assert second.headline == "学校操场开放，老人预约难咋办？"
+    assert second.body[0].text.startswith("编辑同志")
