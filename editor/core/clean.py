@@ -174,6 +174,7 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+_MARKS = "（）()“”‘’《》【】：:，、。！？"
 _DOUBLE_PUNCT = re.compile(r"([：:，、。！？])\1")
 _DOUBLED_BEFORE_PUNCT = re.compile(r"(.{2,}?)\1([：:，、。！？])\2")
 
@@ -191,8 +192,15 @@ def undouble(text: str, *, whole_only: bool = False) -> str:
             return " ".join(t[: len(t) // 2] for t in tokens)
     elif len(text) >= 4 and _is_doubled(text):
         return text[: len(text) // 2]
-    elif len(text) >= 6 and len(text) % 2 == 0 and text[0::2] == text[1::2]:
-        return text[0::2]  # each glyph drawn twice: 新新时时代代
+    elif (
+        len(text) >= 4
+        and len(text) % 2 == 0
+        and text[0::2] == text[1::2]
+        and (len(text) >= 6 or any(c in _MARKS for c in text[0::2]))
+    ):
+        # each glyph drawn twice: 新新时时代代 (a short one when a mark is drawn twice too,
+        # which no text prints: 察察）））
+        return text[0::2]
     if whole_only or not _DOUBLE_PUNCT.search(text):
         return text
     # A doubled run followed by doubled punctuation: both are bold drawn twice.

@@ -42,6 +42,10 @@ def test_fake_bold_doubling_collapses_only_when_certain():
     assert undouble("77 理论理论") == "7 理论"
     assert undouble("看看天气", whole_only=True) == "看看天气"
     assert undouble("我们一起去学校") == "我们一起去学校"
+    # each glyph drawn twice: certain from six glyphs on, or in four when a mark is doubled
+    assert undouble("新新时时代代") == "新时代"
+    assert undouble("察察））") == "察）"  # the end of a bold title's column tag
+    assert undouble("常常谢谢") == "常常谢谢"  # real words of repeated glyphs
 
 
 def test_ocr_half_width_punctuation_becomes_full_width_between_cjk():
