@@ -123,30 +123,35 @@ def set_last_open_dir(path: str) -> None:
     qsettings().setValue("files/last_dir", path)
 
 
+def _file_setting(key: str) -> str:
+    return str(qsettings().value(key, "") or "")
+
+
+def _set_file_setting(key: str, path: str) -> None:
+    """Keep a chosen file's path; "" (none chosen) removes the setting."""
+    s = qsettings()
+    if path:
+        s.setValue(key, path)
+    else:
+        s.remove(key)
+
+
 def user_dict_setting() -> str:
     """The user's own jieba dictionary file ("" for none)."""
-    return str(qsettings().value("search/user_dict", "") or "")
+    return _file_setting("search/user_dict")
 
 
 def set_user_dict_setting(path: str) -> None:
-    s = qsettings()
-    if path:
-        s.setValue("search/user_dict", path)
-    else:
-        s.remove("search/user_dict")
+    _set_file_setting("search/user_dict", path)
 
 
 def profile_setting() -> str:
     """The paper profile the importer reads ("" for none: the general conventions)."""
-    return str(qsettings().value("import/profile", "") or "")
+    return _file_setting("import/profile")
 
 
 def set_profile_setting(path: str) -> None:
-    s = qsettings()
-    if path:
-        s.setValue("import/profile", path)
-    else:
-        s.remove("import/profile")
+    _set_file_setting("import/profile", path)
 
 
 # -- translations -------------------------------------------------------------------------

@@ -14,6 +14,17 @@ pytestmark = [
 ]
 
 
+def _choose(window, qtbot, row: str, path: str):
+    """Open the preferences, put `path` in one file row (user_dict or profile), press OK."""
+    from editor.gui.prefs import PreferencesDialog
+
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    getattr(dialog, row).edit.setText(path)
+    dialog.accept()
+    return dialog
+
+
 @pytest.fixture
 def restore_user_dict():
     from editor.core import tokens
@@ -28,14 +39,10 @@ def test_user_dictionary_is_stored_applied_and_the_index_rebuilt(
     """A dictionary chosen in the preferences reaches jieba; accepting the offer re-indexes all."""
     from editor.core import tokens
     from editor.gui import settings
-    from editor.gui.prefs import PreferencesDialog
 
     words = tmp_path / "mine.dict"
     words.write_text("琶洲鲸歌湾 20 ns\n", encoding="utf-8")
-    dialog = PreferencesDialog(window)
-    qtbot.addWidget(dialog)
-    dialog.user_dict.edit.setText(str(words))
-    dialog.accept()
+    dialog = _choose(window, qtbot, "user_dict", str(words))
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.dictionary_changed
     assert settings.user_dict_setting() == str(words)
     assert "琶洲鲸歌湾" in tokens.cut("他们去了琶洲鲸歌湾参观")
@@ -69,14 +76,10 @@ def test_user_dictionary_is_stored_applied_and_the_index_rebuilt(
 def test_an_unreadable_dictionary_keeps_the_dialog_open(window, qtbot, tmp_path, restore_user_dict):
     """A file that is not UTF-8 text is refused with a message; nothing is stored."""
     from editor.gui import settings
-    from editor.gui.prefs import PreferencesDialog
 
     bad = tmp_path / "bad.dict"
     bad.write_bytes("词语 3\n".encode("gb18030") + b"\xff\xfe\x00")
-    dialog = PreferencesDialog(window)
-    qtbot.addWidget(dialog)
-    dialog.user_dict.edit.setText(str(bad))
-    dialog.accept()
+    dialog = _choose(window, qtbot, "user_dict", str(bad))
     assert dialog.result() != dialog.DialogCode.Accepted and not dialog.dictionary_changed
     assert dialog.user_dict.problem.text() and settings.user_dict_setting() == ""
 
@@ -128,10 +131,7 @@ def test_a_paper_profile_is_stored_applied_and_applied_again_at_start(
     assert dateline() is None
     profile = tmp_path / "linjiang.toml"
     profile.write_text('name = "临江日报"\nown_papers = ["临江日报"]\n', encoding="utf-8")
-    dialog = PreferencesDialog(window)
-    qtbot.addWidget(dialog)
-    dialog.profile.edit.setText(str(profile))
-    dialog.accept()
+    dialog = _choose(window, qtbot, "profile", str(profile))
     assert dialog.result() == dialog.DialogCode.Accepted
     assert settings.profile_setting() == str(profile) and dateline() == "临江日报讯"
 
@@ -151,14 +151,11 @@ def test_a_bad_profile_keeps_the_dialog_open_and_the_profile_in_use(
     window, qtbot, tmp_path, restore_profile
 ):
     from editor.gui import settings
-    from editor.gui.prefs import PreferencesDialog, apply_saved_profile
+    from editor.gui.prefs import apply_saved_profile
 
     bad = tmp_path / "bad.toml"
     bad.write_text('bulets = "◉"\n', encoding="utf-8")
-    dialog = PreferencesDialog(window)
-    qtbot.addWidget(dialog)
-    dialog.profile.edit.setText(str(bad))
-    dialog.accept()
+    dialog = _choose(window, qtbot, "profile", str(bad))
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "bulets" in dialog.profile.problem.text() and settings.profile_setting() == ""
     settings.set_profile_setting(str(tmp_path / "gone.toml"))  # a saved profile since deleted
