@@ -232,9 +232,11 @@ class PreferencesDialog(QDialog):
             self.tr("Paper profile (*.toml);;All files (*)"),
         )
         form.addRow(self.tr("Paper profile"), self.profile)
-        form.addRow(QLabel(self.tr("A profile names what one paper prints its own way "
-                                   "(its name in datelines, credit titles, bullets); it applies "
-                                   "to pages opened from now on.")))
+        about = QLabel(self.tr("A profile names what one paper prints its own way "
+                               "(its name in datelines, credit titles, bullets); it applies "
+                               "to pages opened from now on."))
+        about.setWordWrap(True)
+        form.addRow(about)
         self.dictionary_changed = False
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
