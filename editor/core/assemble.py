@@ -279,7 +279,12 @@ def _continues(ln: Line, prev: Line | None) -> Line | None:
         return None
     if ln.kind == "caption" and (ln.meta or {}).get("cont"):
         return prev
-    if ln.kind == "note" and not prev.text.endswith(("）", ")")):
+    if (
+        ln.kind == "note"
+        and not prev.text.endswith(("）", ")"))
+        and ln.n - prev.n <= 2  # the next line (a blank line may come between)
+        and ln.text[:1] not in cv.OPEN_PARENS  # (a note opening its own parenthesis)
+    ):
         return prev
     return None
 

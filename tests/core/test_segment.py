@@ -798,3 +798,32 @@ def test_a_two_line_block_holding_a_clause_and_its_question_is_a_head():
     second = _second_of_two([*lines, *article(letter, 16)])
     assert second.headline == "学校操场开放，老人预约难咋办？"
     assert second.body[0].text.startswith("编辑同志")
+
+
+def test_a_wrapped_bare_note_takes_no_note_of_another_story_further_down():
+    """`资料来源：凤岭县教育 / 局` ends one story; a note printed under another story much
+    further down (its own parenthesis) is that story's, not the rest of the bare note."""
+    a1 = [
+        "银龄讲学计划实施以来，全县已有十多位退休教师到乡村学校任教，累计听课评课三千多节。",
+        "他们结对帮带青年教师八十多人，覆盖语文、数学、物理、英语等八个学科。",
+    ]
+    a2 = [
+        "本报讯　夏夜跑步的人多了起来，医生提醒，运动前要充分热身，跑步中注意补水。",
+        "跑步后不要马上坐下休息，慢走几分钟，再做一些拉伸，可以减少第二天的肌肉酸痛。",
+    ]
+    lines = ["白发先生又站上了讲台", *article(a1, 10), "资料来源：凤岭县教育", "局", ""]
+    lines += ["夏夜跑步要注意什么", *article(a2, 10), "（作者为省体育科学研究所医生）"]
+    first, second = _articles(lines, 2)
+    assert [b.text for b in first.blocks if b.role == "note"] == ["资料来源：凤岭县教育局"]
+    assert [b.text for b in second.blocks if b.role == "note"] == ["（作者为省体育科学研究所医生）"]
+
+
+def test_a_note_goes_on_only_on_the_next_line_and_never_into_a_parenthesis():
+    from editor.core.assemble import _continues
+    from editor.core.lines import make_lines
+
+    texts = ["资料来源：凤岭县教育", "局", "", "", "本文来源：县统计局", "（作者为教师）"]
+    first, rest, far, paren = make_lines(texts)
+    assert _continues(rest, first) is first  # the next line
+    assert _continues(far, first) is None  # three lines on: another note
+    assert _continues(paren, far) is None  # its own parenthesis: a note of its own
