@@ -277,7 +277,7 @@ def _continues(ln: Line, prev: Line | None) -> Line | None:
     """`prev` when `ln` is the next line of the same wrapped caption or note."""
     if prev is None or ln.kind != prev.kind or ln.n <= prev.n:
         return None
-    if ln.kind == "caption" and (ln.meta or {}).get("cont"):
+    if ln.kind in ("caption", "source") and (ln.meta or {}).get("cont"):
         return prev
     if (
         ln.kind == "note"
@@ -307,20 +307,28 @@ def _special_block(ln: Line) -> Block:
         text = meta.get("caption", hard(ln.soft.lstrip(cv.BULLETS + " ")))
         return Block(role="caption", lines=[ln.n], text=text, credit=meta.get("credit"))
     if ln.kind == "source":
-        return Block(role="source", lines=[ln.n], text=ln.text.strip("（）()"))
+        cont = bool((ln.meta or {}).get("cont"))  # a wrapped tag's further line
+        return Block(role="source", lines=[ln.n], text=ln.text.strip("（）()"),
+                     confidence=-1.0 if cont else 1.0)
     if ln.kind == "byline":
         return Block(role="byline", lines=[ln.n], text=ln.text, confidence=0.5)
     return Block(role="note", lines=[ln.n], text=ln.text)
 
 
 def _merge_wrapped(art: Article) -> None:
-    """A caption or note wrapped over several lines is one block."""
+    """A caption, note or source tag wrapped over several lines is one block."""
     merged: list[Block] = []
     for b in art.blocks:
         prev = merged[-1] if merged else None
         if b.role == "caption" and b.confidence == -1.0:  # a caption's further line
             if prev is not None and prev.role == "caption":
                 prev.lines += b.lines
+                continue
+            b.confidence = 0.5
+        if b.role == "source" and b.confidence == -1.0:  # a wrapped tag's further line
+            if prev is not None and prev.role == "source":
+                prev.lines += b.lines
+                prev.text += b.text
                 continue
             b.confidence = 0.5
         if (

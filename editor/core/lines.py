@@ -374,6 +374,7 @@ def _wrapped_sources(lines: list[Line]) -> None:
         kind = "note" if _NOTE_START.match(joined) else "source" if _SOURCE.match(joined) else ""
         if kind:
             ln.kind = nxt.kind = kind
+            nxt.meta = {"cont": True}  # the tag's further line
 
 
 def _keep_open_parens(lines: list[Line]) -> None:

@@ -827,3 +827,11 @@ def test_a_note_goes_on_only_on_the_next_line_and_never_into_a_parenthesis():
     assert _continues(rest, first) is first  # the next line
     assert _continues(far, first) is None  # three lines on: another note
     assert _continues(paren, far) is None  # its own parenthesis: a note of its own
+
+
+def test_a_source_tag_wrapped_over_a_line_end_is_one_source():
+    body = ["县农业农村局相关负责人介绍，农技人员将在二十四小时内上门指导，热线服务持续到五月底。"]
+    lines = ["春耕农技服务热线开通", *article(body, 10), "（青禾县融媒体中心供", "稿）"]
+    (a,) = _articles(lines, 1)
+    assert a.source == "青禾县融媒体中心供稿"
+    assert [b.lines for b in a.blocks if b.role == "source"] == [[len(lines) - 1, len(lines)]]
