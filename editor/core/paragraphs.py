@@ -18,7 +18,7 @@ from functools import lru_cache
 from . import conventions as cv
 from . import linemodel
 from .clean import ends_final, has_sentence_punct, without_tag
-from .lines import Line
+from .lines import Line, paren_depth
 from .tokens import cuts_a_word
 
 
@@ -118,6 +118,8 @@ def forced_titles(run: list[Line]) -> set[int]:
             t = run[k].text
             if run[k].lead or ends_final(t) or not t or t[-1] in "，、；：,;:":
                 break
+            if paren_depth(t) < 0 and k and _RUN_IN_OPEN.search(run[k - 1].text):
+                break  # the end of a tag run into the paragraph above: …机型。（据 / 新华社电）
             if any(c in t for c in cv.TEXT_MARKS) and (run[k].w >= 12 or j - k > 4):
                 break  # running text (a column cut just before the next article)
             out.add(k)
@@ -334,6 +336,7 @@ def _is_title(
 
 
 _LEAD_OPENING = re.compile(cv.LEAD_OPENING)
+_RUN_IN_OPEN = re.compile(r"[。！？!?][”’]?[（(][^）)]*$")  # a tag opening after a sentence
 _SPEAKER = re.compile(r"^[^，。：:]{1,6}[：:]")  # 记者：… 问：… 王明：… (interviews, letters)
 
 

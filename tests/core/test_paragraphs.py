@@ -156,3 +156,18 @@ def test_a_short_block_with_a_clause_and_a_question_is_a_head_unless_someone_ask
     assert not any(p.title for p in paragraphs(asked, 0, [9.0, 9.0]))
     two_clauses = make_lines(["操场开放了，可老人", "约不上，怎么办？"])  # two commas: text
     assert not any(p.title for p in paragraphs(two_clauses, 0, [9.0, 9.0]))
+
+
+def test_the_end_of_a_run_in_tag_wrapped_from_a_paragraph_is_no_head_line():
+    """`…机型。（据` / `新华社电）` ends a paragraph with its source; the heads above the next
+    dateline stop there. A headline's own column tag wrapped likewise stays in the head."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import forced_titles
+
+    head = ["路通车通产业通", "山里人坐上“家", "门口”的公交车"]
+    head += ["鹤溪县百余个行政村", "实现公交全覆盖"]
+    lead = "新华社鹤溪6月3日电（记者 罗静）今年以来，全县新开通公交线路二十条。"
+    tail = ["用，并针对茶园、果园", "等场景优化机型。（据", "新华社电）"]
+    assert forced_titles(make_lines([*tail, *head, lead])) == {3, 4, 5, 6, 7}
+    own_tag = ["邻里互助", "小区里的“共", "享工具箱”（", "社区微观察）"]
+    assert forced_titles(make_lines(["他说。", *own_tag, lead])) == {1, 2, 3, 4}
