@@ -1,5 +1,6 @@
 """Column widths: the sliding window reads what column_width reads on each window."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -171,3 +172,30 @@ def test_the_end_of_a_run_in_tag_wrapped_from_a_paragraph_is_no_head_line():
     assert forced_titles(make_lines([*tail, *head, lead])) == {3, 4, 5, 6, 7}
     own_tag = ["邻里互助", "小区里的“共", "享工具箱”（", "社区微观察）"]
     assert forced_titles(make_lines(["他说。", *own_tag, lead])) == {1, 2, 3, 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("9月6日，桂溪县文", True),
+        ("6日上午，记者走进", True),
+        ("近日，由江东省歌舞", True),
+        ("记者从有关方面获", True),
+        ("本报记者近日走访了", True),
+        ("记者手记", False),  # a column's name
+        ("记者观察：城南夜校", False),
+        ("九月的桂溪县文化", False),
+    ],
+)
+def test_how_a_storys_first_sentence_opens(text, opens):
+    """conventions.LEAD_OPENING, table-driven; and the lines above such a line are a head."""
+    import re
+
+    from editor.core import conventions as cv
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import forced_titles
+
+    assert bool(re.match(cv.LEAD_OPENING, text)) == opens
+    head = ["新型植保无人机可在", "丘陵梯田精准作业"]
+    lines = make_lines(["……一万多人。", *head, text, "悉，一款面向丘陵山区"])
+    assert (forced_titles(lines) == {1, 2}) == opens
