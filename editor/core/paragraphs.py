@@ -127,7 +127,7 @@ def forced_titles(run: list[Line]) -> set[int]:
         out |= _question_head_above(run, j)
     for j, ln in enumerate(run):
         if j and not ln.lead and _LEAD_OPENING.match(ln.text):
-            out |= _plain_head_above(run, j)
+            out |= _plain_head_above(run, j) or _question_head_above(run, j)
     return out
 
 
@@ -151,9 +151,10 @@ def _plain_head_above(run: list[Line], j: int) -> set[int]:
 
 
 def _question_head_above(run: list[Line], j: int) -> set[int]:
-    """A head ending with ？ or ！ right above the dateline at run[j]: one to four lines
-    with no other mark but a comma, under the run's start or a sentence's end. (A
-    paragraph's last line ending a question sits under running text, which runs on.)"""
+    """A head ending with ？ or ！ right above the dateline (or the first line) at run[j]:
+    one to four lines with no other mark but one comma, under the run's start or a
+    sentence's end, no speaker asking. (A paragraph's last line ending a question sits
+    under running text, which runs on.)"""
     stack: list[int] = []
     k = j - 1
     while k >= 0 and len(stack) < 4:
@@ -168,6 +169,8 @@ def _question_head_above(run: list[Line], j: int) -> set[int]:
     above_ends = k < 0 or ends_final(run[k].text)
     if not above_ends or not any(run[m].text[-1] in "！？!?" for m in stack):
         return set()
+    if sum(run[m].text.count("，") for m in stack) > 1 or _SPEAKER.match(run[stack[-1]].text):
+        return set()  # two clauses, or someone asking: running text
     return set(stack)
 
 

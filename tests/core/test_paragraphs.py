@@ -199,3 +199,15 @@ def test_how_a_storys_first_sentence_opens(text, opens):
     head = ["新型植保无人机可在", "丘陵梯田精准作业"]
     lines = make_lines(["……一万多人。", *head, text, "悉，一款面向丘陵山区"])
     assert (forced_titles(lines) == {1, 2}) == opens
+
+
+def test_a_head_ending_with_a_question_above_a_first_line_opening_with_its_date():
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import forced_titles
+
+    head = ["合肥桐荫街道三年加装电梯212部", "老小区加装电梯", "难题怎么破？"]
+    body = ["7月3日下午，合肥市桐荫街", "道青松苑小区5号楼前，新装的"]
+    assert forced_titles(make_lines([*head, *body])) == {0, 1, 2}
+    # a paragraph's question ending under running text is no head
+    text = ["居民们最关心的是，电梯装好以后", "谁来维护，费用怎么分摊？"]
+    assert forced_titles(make_lines([*text, *body])) == set()
