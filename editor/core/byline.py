@@ -174,6 +174,27 @@ def _people(t: str) -> tuple[list[Person], str | None]:
     return people, byline or None
 
 
+def _spaced_credit(rest: str) -> tuple[list[Person], str, int] | None:
+    """Credits after a dateline without brackets, ended by the space before the text:
+    the longest run of words up to a space that reads as titles and names only (at most
+    40 characters). (people, byline, where the credits end) or None."""
+    if not _STANDALONE.match(rest.lstrip(" 　")):
+        return None
+    spaces = [i for i, c in enumerate(rest) if c in " 　" and 0 < i <= 40]
+    for cut in reversed(spaces):
+        head = rest[:cut].strip()
+        if not head or not _TITLE_RE.match(head):
+            continue
+        found, text = _people(_despace(head))
+        leftover = _TITLE_RE.sub("", _despace(head))
+        names = "".join(p.name for p in found)
+        if found and all(cv.looks_like_name(p.name) for p in found) and len(
+            leftover.replace(" ", "").replace("、", "")
+        ) == len(names):
+            return found, text, cut
+    return None
+
+
 def parse_lead(soft_text: str) -> LeadMatch | None:
     """A dateline/byline opening a paragraph (`本报讯（记者 X）4月9日，…`), or None."""
     if not any(c in soft_text for c in cv.DATELINE_ENDS) and cv.NEWS_FROM not in soft_text:
@@ -193,6 +214,9 @@ def parse_lead(soft_text: str) -> LeadMatch | None:
         found, text = _people(_despace(bm.group(1)))
         if found and all(cv.looks_like_name(p.name) for p in found):
             people, byline, end = found, text, m.end() + bm.end()
+    elif cut := _spaced_credit(rest):
+        # ... or ended by a space before the text: 本报讯 记者 A 通讯员 B 今天上午，…
+        people, byline, end = cut[0], cut[1], m.end() + cut[2]
     # Skip the space or punctuation between the lead and the paragraph's first word.
     while end < len(soft_text) and soft_text[end] in " 　：:":
         end += 1

@@ -210,3 +210,27 @@ def test_dateline_forms(text, dateline, people, rest):
     assert lead.dateline == dateline
     assert [(p.name, p.role) for p in lead.people] == people
     assert text[lead.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "people", "rest"),
+    [
+        # credits without brackets, ended by the space before the text
+        ("本报24日电 记者王明 今天上午", "本报24日电", [("王明", "reporter")], "今天上午"),
+        (
+            "本报讯 记者 王明 通讯员 李华 今天上午，",
+            "本报讯",
+            [("王明", "reporter"), ("李华", "correspondent")],
+            "今天上午，",
+        ),
+        ("本报北京电 记者王明 今天", "本报北京电", [("王明", "reporter")], "今天"),
+        # ... not a sentence opening with a title word
+        ("本报讯 记者从有关方面获悉，一款", "本报讯", [], "记者从有关方面获悉，一款"),
+        ("本报讯 今天上午，", "本报讯", [], "今天上午，"),
+    ],
+)
+def test_credits_after_a_dateline_ended_by_a_space(text, dateline, people, rest):
+    m = parse_lead(text)
+    assert m is not None and m.dateline == dateline
+    assert [(p.name, p.role) for p in m.people] == people
+    assert text[m.end :] == rest
