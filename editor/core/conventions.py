@@ -118,6 +118,7 @@ def dateline_pattern() -> str:
         rf"|(?:{own}){PLACE} ?{DATELINE_DATE} ?[{DATELINE_ENDS}]"
         rf"|(?:{own})[\u4e00-\u9fff]{{2,6}}?电"  # a place, no date: 本报北京电
         rf"|[\u4e00-\u9fff]{{1,6}}(?:{agency}){PLACE} ?{DATELINE_DATE} ?[{DATELINE_ENDS}]"
+        r"|[\u4e00-\u9fff]{1,4}社电(?=[\s\u3000（(])"  # an agency, no place or date: 新华社电
         rf"|[\u4e00-\u9fff]{{0,6}}网讯"
         rf"|[\u4e00-\u9fff]{{1,6}}(?:网|台|社){NEWS_FROM}(?=\s*[：:])"
         r")】?"

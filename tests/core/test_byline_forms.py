@@ -234,3 +234,16 @@ def test_credits_after_a_dateline_ended_by_a_space(text, dateline, people, rest)
     assert m is not None and m.dateline == dateline
     assert [(p.name, p.role) for p in m.people] == people
     assert text[m.end :] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("新华社电 今天上午，", "新华社电"),  # an agency with no place or date
+        ("新华社电（记者王明）今天", "新华社电"),
+        ("农民专业合作社电商平台上线", None),  # 社电 inside running text
+    ],
+)
+def test_an_agency_dateline_without_place_or_date(text, dateline):
+    m = parse_lead(text)
+    assert (m.dateline if m else None) == dateline
