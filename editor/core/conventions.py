@@ -150,6 +150,9 @@ CAPTION_OPENERS = tuple(
 NOTE_OPENERS = ("作者", "编者", "责任编辑", "本文", "注：", "注:", "资料来源", "数据来源",
                 "本版", "文中")
 EDITOR_NOTE = ("编者按", "【编者按】", "编者的话")
+# How a parenthesised note closing a piece ends when it says who put the piece together:
+# （记者王明采访整理）, （王明编译）. A note, not the article's source tag.
+NOTE_ENDS = ("整理", "编译", "辑录")
 # A note printed without parentheses after an article: 资料来源：…, 本文来源：…
 BARE_NOTE_OPENERS = ("资料来源", "本文来源", "参考资料", "相关链接")
 
@@ -240,6 +243,7 @@ EXTENSIBLE = {  # profile key -> (convention, kind)
     "caption_credit_ends": ("CAPTION_CREDIT_ENDS", "words"),
     "photo_credit_ends": ("PHOTO_CREDIT_ENDS", "words"),
     "note_openers": ("NOTE_OPENERS", "words"),
+    "note_ends": ("NOTE_ENDS", "words"),
     "bare_note_openers": ("BARE_NOTE_OPENERS", "words"),
     "staff_roles": ("STAFF_ROLES", "words"),
     "graphic_credit_titles": ("GRAPHIC_CREDIT_TITLES", "words"),

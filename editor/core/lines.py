@@ -72,7 +72,9 @@ def _build() -> None:
     _PHOTO_CREDIT_ALONE = re.compile(
         rf"^[（(]([^（()）。，！？]{{0,16}}(?:{cv.any_of(cv.PHOTO_CREDIT_ENDS)}))[）)]$"
     )
-    _NOTE_START = re.compile(rf"^[（(](?:{cv.any_of(cv.NOTE_OPENERS)})")
+    _NOTE_START = re.compile(
+        rf"^[（(](?:(?:{cv.any_of(cv.NOTE_OPENERS)})|[^（()）]{{1,30}}(?:{cv.any_of(cv.NOTE_ENDS)})[）)]$)"
+    )
     _LEAD_OPENING = re.compile(
         rf"^[{re.escape(cv.BULLETS)}]?\s*(?:{cv.any_of(cv.OWN_PAPER)}|[\u4e00-\u9fff]{{1,6}}社)"
     )

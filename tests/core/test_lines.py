@@ -240,3 +240,19 @@ def test_a_bare_name_like_line_over_a_bulleted_byline_is_no_author():
     # ... one name per line in one style: all authors
     lines = make_lines(["数字普惠金融助力乡村振兴", "■季明轩", "■路遥"])
     assert [ln.kind for ln in lines] == ["text", "byline", "byline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("（记者王明采访整理）", "note"),  # who put the piece together: a note
+        ("（王明 李华 采访整理）", "note"),
+        ("（王明编译）", "note"),
+        ("（本文采访整理：罗静）", "note"),
+        ("（据新华社电）", "source"),  # where it came from: the source tag
+        ("（县融媒体中心供稿）", "source"),
+        ("（叶帆）", "byline"),  # the author alone: a closing credit
+    ],
+)
+def test_a_closing_parenthesis_is_a_note_a_source_or_the_author(text, kind):
+    assert make_lines(["他说，这是好事。", text])[1].kind == kind
