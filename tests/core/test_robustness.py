@@ -164,7 +164,7 @@ def test_news_page_datelines_and_bylines():
                 "来自农村基层的三位代表结合各自经历，讲述了村里这些年在道路、饮水和产业方面的变化。",
                 "他们表示，要把好政策落实到田间地头，让农民的钱袋子越来越鼓。",
             ],
-            source="本报记者韩雪整理",
+            note="（本报记者韩雪整理）",  # who put it together: a note (issue 13)
         ),
     ]
     text, gold = render(arts, widths=[18, 16, 17], header="2 要闻")
