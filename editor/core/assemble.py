@@ -81,8 +81,9 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
             here = next((k for k, b in enumerate(bodies) if b is before), None)
             own = scores[here] if here is not None else 0.0
             # (a story too short to judge by its words, a photo story's few lines, keeps the
-            # pictures printed under it)
-            short = here is not None and len(bodies[here].text) < cv.SHORT_BODY
+            # pictures printed under it when it shares a word with them: a brief followed by
+            # another story's picture shares none)
+            short = here is not None and own > 0 and len(bodies[here].text) < cv.SHORT_BODY
             if (
                 best is not None
                 and not short

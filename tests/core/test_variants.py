@@ -31,5 +31,6 @@ def test_variants_stay_at_their_measured_level():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = import_file(gold_path.with_name(gold["source"]["file"]))
         total.add(score_page(gold, page_to_dict(page), gold_path.name))
-    assert f1_of(total) >= 0.95
-    assert total.zero_edit / total.gold_articles >= 0.9
+    # issue 13: the re-layouts stay at 0.98 or better (59 of 60 articles zero-edit today)
+    assert f1_of(total) >= 0.98
+    assert total.zero_edit / total.gold_articles >= 0.98
