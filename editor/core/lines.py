@@ -252,6 +252,17 @@ def _wrapped_leads(lines: list[Line]) -> None:
         lead = parse_lead(ln.soft + nxt.soft)
         if lead is not None and lead.dateline and len(lead.dateline) > len(hard(ln.soft)) - 1:
             ln.lead = True
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        # a dateline alone on its line, its credits in parentheses on the next
+        # (`本报临湖12月12日电` / `（记者 A 通讯员 B）`): the credits are the lead's text
+        if not ln.lead or nxt.kind not in ("source", "byline") or nxt.text[:1] not in "（(":
+            continue
+        lead = parse_lead(ln.soft)
+        if lead is None or lead.end < len(ln.soft.rstrip()) or lead.people:
+            continue
+        joined = parse_lead(ln.soft + nxt.soft)
+        if joined is not None and joined.people:
+            nxt.kind, nxt.meta = "text", None
 
 
 def _paren_credits(lines: list[Line]) -> None:

@@ -835,3 +835,13 @@ def test_a_source_tag_wrapped_over_a_line_end_is_one_source():
     (a,) = _articles(lines, 1)
     assert a.source == "青禾县融媒体中心供稿"
     assert [b.lines for b in a.blocks if b.role == "source"] == [[len(lines) - 1, len(lines)]]
+
+
+def test_a_dateline_alone_on_its_line_takes_the_credits_in_parentheses_under_it():
+    body = ["5月6日起，临湖市开通城东片区至高铁站的定制公交专线，早晚高峰每15分钟发出一班。"]
+    lines = ["城东至高铁站定制公交开通", "本报临湖12月12日电", "（记者卢 晓 通讯员曹文斌）"]
+    (a,) = _articles([*lines, *article(body, 12)], 1)
+    assert a.dateline == "本报临湖12月12日电" and a.source is None
+    assert a.people_by_role("reporter") == ["卢晓"]
+    assert a.people_by_role("correspondent") == ["曹文斌"]
+    assert a.body[0].text.startswith("5月6日起")
