@@ -109,9 +109,11 @@ def _ocr_punct(text: str) -> str:
         elif c == ")":
             if prev_h or next_h:
                 out[i] = "）"
-        elif prev_h or prev in _CJK_CLOSERS or prev == "%" and next_h:
+        elif prev_h or (prev and prev in _CJK_CLOSERS) or (not prev or prev == "%") and next_h:
             # after a Han character or a Chinese closing mark a comma is Chinese whatever
-            # follows (…蒙蒙亮, 65岁, “协调员”,既); a number's % before Han text too
+            # follows (…蒙蒙亮, 65岁, “协调员”,既); at a line's start or after a number's %,
+            # before Han text too (a mark opening a line before digits is inside a number:
+            # 11 / :00)
             out[i] = _OCR_PUNCT[c]
     return "".join(out)
 

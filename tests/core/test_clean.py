@@ -50,6 +50,9 @@ def test_fake_bold_doubling_collapses_only_when_certain():
 
 def test_ocr_half_width_punctuation_becomes_full_width_between_cjk():
     assert hard(soft("他说,今天下雨:明天晴.")) == "他说，今天下雨：明天晴。"
+    # at a line's start: Chinese before Han text, a number's before digits (11 / :00)
+    assert hard(soft(",他说")) == "，他说"
+    assert hard(soft(":00至21:00")) == ":00至21:00"
     assert hard(soft("版本 2.5, 共3个")) == "版本2.5,共3个"
 
 
