@@ -257,10 +257,14 @@ def _quoted_title(run: list[Line], k: int, widths: list[float], final: list[bool
     return c.lead or c.indent or _opens_paragraph(c, d, widths[k + 2])
 
 
-def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bool) -> bool:
+def _first_line_going_on(
+    ln: Line, nxt: Line | None, width: float, nxt_final: bool, after: Line | None = None
+) -> bool:
     """A paragraph's first line (an indent short) whose sentence ends right at its end,
     followed by a full line that does not end one: the paragraph goes on (a new paragraph
-    would open an indent short, never full)."""
+    would open an indent short, never full). A number is never broken: the full line
+    before a line opening with one may be a glyph short (`…每学期` / `180元…`)."""
+    slack = 1.5 if after is not None and after.text[:1].isdigit() else 0.5
     return bool(
         nxt is not None
         and width
@@ -269,7 +273,7 @@ def _first_line_going_on(ln: Line, nxt: Line | None, width: float, nxt_final: bo
             # the sentence's closing mark hung past the column end: W-2 glyphs and the mark
             or ln.text[-1:] in "。！？" and abs(ln.w - 1 - (width - cv.INDENT)) <= 0.5
         )
-        and nxt.w >= width - 0.5
+        and nxt.w >= width - slack
         and not (nxt.lead or nxt.indent)
         and not nxt_final
     )
@@ -497,7 +501,7 @@ def _rule_break(
         short
         and len(cur.lines) == 1
         and cur.start in ("start", "cont", "lead", "indent")
-        and _first_line_going_on(ln, nxt, width, final[i + 1] if nxt else True)
+        and _first_line_going_on(ln, nxt, width, final[i + 1] if nxt else True, nn)
     ):
         # A first line whose sentence ends right at its end, followed by a full
         # line: the paragraph goes on (a new one would start an indent short).
@@ -531,7 +535,7 @@ def _rule_break(
         return True, 0.55
     # (a clause mark hung past the column end makes a first line W-1)
     going_on = final[i + 1] and _first_line_going_on(
-        nxt, nn, width, final[i + 2] if nn else True
+        nxt, nn, width, final[i + 2] if nn else True, run[i + 3] if i + 3 < len(run) else None
     )
     # (a sentence end hung past the column end: a first line an indent short, its sentence
     # ending right there, is W-1 wide)

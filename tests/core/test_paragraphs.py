@@ -211,3 +211,21 @@ def test_a_head_ending_with_a_question_above_a_first_line_opening_with_its_date(
     # a paragraph's question ending under running text is no head
     text = ["居民们最关心的是，电梯装好以后", "谁来维护，费用怎么分摊？"]
     assert forced_titles(make_lines([*text, *body])) == set()
+
+
+def test_a_full_line_may_be_a_glyph_short_before_a_number_it_could_not_break():
+    """`…每学期` / `180元…`: a typesetter never breaks a number, so the line before one may
+    end a glyph short and still be full. A first line whose sentence ends at its end,
+    followed by such a line, opens a paragraph that goes on."""
+    from editor.core.lines import make_lines
+    from editor.core.paragraphs import paragraphs
+
+    texts = [
+        "有四名学生的作品在县",  # 10: the column
+        "里的展览上获了奖。",  # W-1, ending a sentence
+        "经费是另一道坎。",  # a first line (W-2) ending its sentence
+        "该县按照每生每学期",  # W-1: the number did not fit
+        "180元的标准安排经费。",
+    ]
+    paras = paragraphs(make_lines(texts), 0, [10.0] * len(texts))
+    assert [len(p.lines) for p in paras] == [2, 3]
