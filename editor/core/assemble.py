@@ -321,13 +321,10 @@ def _merge_wrapped(art: Article) -> None:
     merged: list[Block] = []
     for b in art.blocks:
         prev = merged[-1] if merged else None
-        if b.role == "caption" and b.confidence == -1.0:  # a caption's further line
-            if prev is not None and prev.role == "caption":
-                prev.lines += b.lines
-                continue
-            b.confidence = 0.5
-        if b.role == "source" and b.confidence == -1.0:  # a wrapped tag's further line
-            if prev is not None and prev.role == "source":
+        if b.role in ("caption", "source") and b.confidence == -1.0:
+            # a caption's or a wrapped tag's further line (a caption's holds no text: its
+            # first line's meta has the whole caption)
+            if prev is not None and prev.role == b.role:
                 prev.lines += b.lines
                 prev.text += b.text
                 continue

@@ -143,14 +143,18 @@ def _runs_across(a: Line, b: Line) -> bool:
     """Does a title run on over the break between `a` and `b` (inside a dictionary word, a
     quotation or a bracket)? Then the two lines are one title whatever their words match."""
     ta, tb = undouble(a.text), undouble(b.text)
-    return bool(ta and tb) and (
-        bracket_across(ta, tb) or tb[0] in cv.NEVER_OPENS or cuts_a_known_word(ta, tb)
-    )
+    return bool(ta and tb) and (_phrase_across(ta, tb) or cuts_a_known_word(ta, tb))
 
 
 def bracket_across(ta: str, tb: str) -> bool:
     """A quotation or bracket open at the end of `ta`, or closing at the start of `tb`."""
     return ta[-1] in "“‘（《(" or tb[0] in "”’）》)"
+
+
+def _phrase_across(ta: str, tb: str) -> bool:
+    """A quotation or bracket runs across the break, or `tb` opens with a glyph no phrase
+    opens with (`的实践路径`): the phrase goes on over it."""
+    return bracket_across(ta, tb) or tb[0] in cv.NEVER_OPENS
 
 
 def _sentence_like(unit: list[Line]) -> bool:
@@ -171,7 +175,7 @@ def _continues_title(a: Line, b: Line) -> bool:
     ta, tb = undouble(a.text), undouble(b.text)
     if not ta or not tb or tb.startswith(DASHES) or ta[-1] in "：:？！?!。）)":
         return False
-    if bracket_across(ta, tb) or tb[0] in cv.NEVER_OPENS:
+    if _phrase_across(ta, tb):
         return True  # a quotation or bracket runs across the break, or a phrase goes on
     if b.w > a.w + 2.5:
         return False
