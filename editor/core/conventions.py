@@ -128,7 +128,7 @@ def dateline_pattern() -> str:
 # How a news story's first sentence opens when it has no dateline: a date or a time word and
 # a comma (9月6日，… 近日，…), or the reporter finding out (记者从…获悉，记者近日走访…). A
 # line opening so starts a paragraph; no title reads so.
-LEAD_OPENING = (
+STORY_OPENING = (
     r"^(?:(?:(?:\d{1,2} ?月 ?)?\d{1,2} ?日(?:[上下]午|晚|晚上|凌晨|早上|清晨|中午)?"
     r"|近日|日前|近期|近年来|今年以来|入夏以来|入冬以来)[，,]"
     r"|(?:本报)?记者(?:近日|日前|昨天|昨日|今天|从|了解到|获悉|走访|注意到|调查发现))"

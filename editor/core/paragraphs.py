@@ -126,7 +126,7 @@ def forced_titles(run: list[Line]) -> set[int]:
             k -= 1
         out |= _question_head_above(run, j)
     for j, ln in enumerate(run):
-        if j and not ln.lead and _LEAD_OPENING.match(ln.text):
+        if j and not ln.lead and _STORY_OPENING.match(ln.text):
             out |= _plain_head_above(run, j) or _question_head_above(run, j)
     return out
 
@@ -229,7 +229,7 @@ def _balanced_title(run: list[Line], i: int, width: float, final: list[bool]) ->
             continue
         if any(final[i + j] or ln.lead or ln.indent or "。" in ln.text for j, ln in enumerate(top)):
             continue
-        if any(_LEAD_OPENING.match(ln.text) for ln in top):
+        if any(_STORY_OPENING.match(ln.text) for ln in top):
             continue  # a story's first sentence is no title
         nxt = run[i + k]
         after = run[i + k + 1] if i + k + 1 < len(run) else None
@@ -311,7 +311,7 @@ def _is_title(
     """A line at a paragraph start that is not running text at this column width."""
     if ln.lead or ln.indent or ends_final(ln.text) or not ln.text:
         return False
-    if _LEAD_OPENING.match(ln.text):
+    if _STORY_OPENING.match(ln.text):
         return False  # a story's first sentence
     last = ln.text[-1]
     if last in "，、；：,;:（《“‘—":
@@ -342,7 +342,7 @@ def _is_title(
     return _opens_paragraph(nxt, nn, width)
 
 
-_LEAD_OPENING = re.compile(cv.LEAD_OPENING)
+_STORY_OPENING = re.compile(cv.STORY_OPENING)
 _RUN_IN_OPEN = re.compile(r"[。！？!?][”’]?[（(][^）)]*$")  # a tag opening after a sentence
 _SPEAKER = re.compile(r"^[^，。：:]{1,6}[：:]")  # 记者：… 问：… 王明：… (interviews, letters)
 

@@ -188,14 +188,14 @@ def test_the_end_of_a_run_in_tag_wrapped_from_a_paragraph_is_no_head_line():
     ],
 )
 def test_how_a_storys_first_sentence_opens(text, opens):
-    """conventions.LEAD_OPENING, table-driven; and the lines above such a line are a head."""
+    """conventions.STORY_OPENING, table-driven; and the lines above such a line are a head."""
     import re
 
     from editor.core import conventions as cv
     from editor.core.lines import make_lines
     from editor.core.paragraphs import forced_titles
 
-    assert bool(re.match(cv.LEAD_OPENING, text)) == opens
+    assert bool(re.match(cv.STORY_OPENING, text)) == opens
     head = ["新型植保无人机可在", "丘陵梯田精准作业"]
     lines = make_lines(["……一万多人。", *head, text, "悉，一款面向丘陵山区"])
     assert (forced_titles(lines) == {1, 2}) == opens
