@@ -217,8 +217,6 @@ def _sign_offs(lines: list[Line]) -> None:
             sign.kind, sign.meta = "text", {"sign": True}
 
 
-
-
 def _quantities_across(lines: list[Line]) -> None:
     """A 'section and page number' line (`早晚高峰15`) whose next line opens with a measure
     word (`分钟一班`) is a quantity broken over the line end: text, not page furniture."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 import os
 import threading
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import conventions as cv
 from .importer import clear_caches
@@ -141,8 +141,7 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
         raise _bad(where, "not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise _bad(where, f"not a TOML file ({exc})") from None
-    profile = profile_from_dict(data, where)
-    return Profile(name=profile.name, extend=profile.extend, tune=profile.tune, path=where)
+    return replace(profile_from_dict(data, where), path=where)
 
 
 _lock = threading.Lock()

@@ -98,15 +98,15 @@ def _run_paras(
     # A first pass at the run's overall width finds where the column width changes.
     rough = paragraphs(run, index, [run_width] * len(run), before_byline, follow)
     changes = {id(rough[i].lines[0]) for i in mark_column_changes(rough)}
-    # A title the first pass found balanced over lines (and the line under it) are measured
-    # against the column under it, not against each other: a stack of narrow title lines
-    # would read as a narrow column of its own.
+    # The lines of a title the first pass found balanced over lines are measured against
+    # the column under them, not against each other: a stack of narrow title lines would
+    # read as a narrow column of its own.
     at = {id(ln): i for i, ln in enumerate(run)}
-    balanced = [
+    balanced = {
         at[id(p.lines[0])]
         for p, q in zip(rough, rough[1:] + [None], strict=True)
         if p.title_cont or q is not None and q.title_cont
-    ]
+    }
     # Stretches of lines no dateline, column change or title line divides.
     shifts = _width_shifts(run)
     starts = [
