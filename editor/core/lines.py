@@ -495,11 +495,18 @@ def _wrapped_bylines(lines: list[Line]) -> None:
     """A byline broken over a line end, inside a name (`■本报记者 罗 静 通讯员 袁志刚 彭` /
     `丽娟`) or after a title word: the next short line of names goes with it."""
     for ln, nxt in zip(lines, lines[1:], strict=False):
-        if ln.kind != "byline" or nxt.kind != "text" or nxt.lead or len(nxt.text) > 6:
+        if ln.kind != "byline" or nxt.lead or len(nxt.text) > 6:
             continue
         if (ln.meta or {}).get("closing"):
             continue
         tail = ln.soft.split(" ")[-1]
+        if nxt.kind == "byline" and not nxt.meta and tail.lstrip(cv.BULLETS) in cv.CREDIT_TITLES:
+            # a line of names read as an author line of its own, under a byline that ends
+            # with a title word: the names are that title's
+            nxt.meta = {"cont": True, "join": False}
+            continue
+        if nxt.kind != "text":
+            continue
         broken_name = len(tail) == 1 and is_han(tail) and all(is_han(c) for c in nxt.text)
         if broken_name or names_only(nxt.soft):
             nxt.kind, nxt.meta = "byline", {"cont": True, "join": broken_name}

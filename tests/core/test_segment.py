@@ -845,3 +845,17 @@ def test_a_dateline_alone_on_its_line_takes_the_credits_in_parentheses_under_it(
     assert a.people_by_role("reporter") == ["卢晓"]
     assert a.people_by_role("correspondent") == ["曹文斌"]
     assert a.body[0].text.startswith("5月6日起")
+
+
+def test_names_under_a_byline_that_ends_with_a_title_word_are_that_titles():
+    """`■本报记者 孙 明 通讯员` / `周文斌`: the names on the next line are the correspondent's,
+    one byline, not an author line of their own."""
+    text = "\n".join(
+        ["二十年面包房飘香老街口", "■本报记者 孙 明 通讯员", "周文斌"] + article(BAKERY, 16)
+    ) + "\n"
+    page = segment_text(text)
+    a = page.articles[0]
+    assert a.byline == "本报记者孙明 通讯员周文斌"
+    assert a.people_by_role("correspondent") == ["周文斌"]
+    assert a.people_by_role("author") == []
+    assert [b.role for b in a.blocks].count("byline") == 1
