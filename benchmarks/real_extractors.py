@@ -72,7 +72,7 @@ from tests.corpus.generate import FAMILIES, plan_page  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache" / "real"
 RESULTS = ROOT / "benchmarks" / "results"
-EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer", "tesseract", "lines")
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer", "tesseract", "lines", "pagedesk")
 DEBS = {  # program or file -> Debian package
     "pdftotext": "poppler-utils",
     "pdftoppm": "poppler-utils",
@@ -140,6 +140,10 @@ def extract(name: str, pdf: Path, out: Path) -> float:
             res = subprocess.run(["tesseract", f"{tmp}/page.png", "stdout", "-l", "chi_sim"],
                                  check=True, capture_output=True, env=env)
             out.write_bytes(res.stdout)
+    elif name == "pagedesk":
+        from editor.core.pdfpage import read_pdf
+
+        out.write_text(read_pdf(pdf).pages[0].text(), encoding="utf-8")
     else:
         raise ValueError(name)
     return time.perf_counter() - t0
@@ -259,7 +263,9 @@ def score(golds: dict, extractors: list[str], halves: list[str], verbose: bool) 
                     continue
                 n += 1
                 secs += g["gold"]["extraction"].get("seconds") or 0.0
-                pred = page_to_dict(import_file(g["txt"]))
+                # PageDesk's own reader is scored on the PDF itself (layout included)
+                src = CACHE / "pdf" / f"{page}.pdf" if name == "pagedesk" else g["txt"]
+                pred = page_to_dict(import_file(src))
                 s = score_page(g["gold"], pred, page)
                 total.add(s)
                 loose.add(score_loose(g["gold"], pred))

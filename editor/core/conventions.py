@@ -186,6 +186,13 @@ COLUMN_CHANGE = (1.5, 2.5)  # width difference marking a new column: with 4+ rea
 LONG_HEAD = 30  # a head line is at most this wide (a line of running text is not a head)
 HEAD_LINES = 8  # a head (kicker, headline, subheadline) set narrow takes at most this many lines
 MAX_CAPTION_LINES = 6
+# Printed sizes, where a PDF states them (relative to the page's body size): a line printed
+# this much larger than the body is a title (headline, kicker, subheadline or subhead), never
+# running text; a line within BODY_SIZE of the body size is printed as running text, never
+# as a title; within one head, the largest lines are the headline.
+TITLE_SIZE = 1.12
+BODY_SIZE = 0.06
+SAME_SIZE = 0.04  # two title lines this close in size are one title's
 # A caption after a story stays with it unless another story's words claim it more than
 # its own story's do by this factor (a picture sits with its story, most often below it).
 CAPTION_OWN = 0.5

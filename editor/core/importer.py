@@ -7,7 +7,8 @@ import os
 
 from . import paragraphs, tokens
 from .model import Page, PageMeta, Source, ensure_invariant
-from .reader import read_page_file
+from .pdfpage import PdfPage, is_pdf, read_pdf
+from .reader import InputError, read_page_file
 from .segment import segment_page
 
 
@@ -39,8 +40,75 @@ def clear_caches() -> None:
     paragraphs.clear_caches()
 
 
+def segment_pdf_page(pp: PdfPage, *, file: str | None = None, sha256: str | None = None
+                     ) -> Page:
+    """Segment one printed PDF page: its lines in reading order are the raw text, and what
+    the PDF states about each (size, face, box, column) goes with the page as its layout."""
+    text = pp.text()
+    page = Page(
+        raw=text,
+        source=Source(file=file, encoding="pdf", sha256=sha256, newline="lf"),
+        meta=PageMeta(),
+    )
+    lines = {}
+    for n, pl in pp.layout().items():
+        d = pl.to_dict()
+        del d["text"]
+        lines[n] = d
+    page.layout = {
+        "pdf": {
+            "page": pp.number,
+            "width": round(pp.width, 1),
+            "height": round(pp.height, 1),
+            "body_size": round(pp.body_size, 2),
+            "columns": [[round(a, 1), round(b, 1)] for a, b in pp.columns],
+        },
+        "lines": lines,
+    }
+    segment_page(page)
+    ensure_invariant(page, "segmentation")
+    return page
+
+
+def import_pdf(path: str | os.PathLike[str], pages: str | None = None) -> list[Page]:
+    """Read and segment the chosen pages of a PDF (`3-5`; all by default).
+
+    Each page's `source.sha256` names the page: the file's hash for a one-page PDF (so that
+    importing the file again is known as a duplicate before it is read), the hash of the
+    file's hash and the page number for a page of a longer one. The file's own hash is in
+    the layout."""
+    pdf = read_pdf(path, pages)
+    name = os.path.basename(os.fspath(path))
+    out = []
+    for pp in pdf.pages:
+        if not pp.lines:
+            continue  # a page with no text layer among pages with one
+        sha = pdf.sha256
+        if pdf.page_count > 1:
+            sha = hashlib.sha256(f"{pdf.sha256}:{pp.number}".encode()).hexdigest()
+        page = segment_pdf_page(pp, file=name, sha256=sha)
+        page.layout["pdf"]["sha256"] = pdf.sha256
+        page.layout["pdf"]["pages"] = pdf.page_count
+        out.append(page)
+    return out
+
+
+def import_pages(path: str | os.PathLike[str], pages: str | None = None) -> list[Page]:
+    """Every page a file holds, segmented: one for a text file, the chosen pages of a PDF.
+    The one route from a file to pages, for the command line, batch import and the window.
+    Raises InputError for bad input."""
+    if is_pdf(path):
+        return import_pdf(path, pages)
+    if pages and pages.strip() not in ("1", "1-1"):
+        raise InputError("bad-pages", "a text file holds one page; --pages is for PDF files")
+    return [import_file(path)]
+
+
 def import_file(path: str | os.PathLike[str]) -> Page:
-    """Read, decode and segment one page file. Raises InputError for bad input."""
+    """Read, decode and segment one page file (a PDF: its first page). Raises InputError for
+    bad input."""
+    if is_pdf(path):
+        return import_pdf(path, "1")[0]
     decoded = read_page_file(path)
     return segment_text(
         decoded.text,

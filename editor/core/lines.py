@@ -104,10 +104,16 @@ class Line:
     block_gap: bool = False  # ... on a page whose blank lines end blocks (not every line)
     lead: bool = False  # opens with a dateline (本报讯…): a first paragraph
     meta: dict | None = None  # furniture facts (section, number, date) or caption credit
+    size: float = 0.0  # printed size relative to the page's body size (0: not known)
+    face: str = ""  # printed face class (song, hei, kai, fang, other; "": not known)
 
 
-def make_lines(raw_lines: list[str]) -> list[Line]:
-    """Non-blank lines with their cleaning and kind."""
+def make_lines(
+    raw_lines: list[str], printed: dict[int, tuple[float, str]] | None = None
+) -> list[Line]:
+    """Non-blank lines with their cleaning and kind. `printed`: raw line number to the line's
+    printed size (relative to the body size) and face, where a PDF stated them."""
+    printed = printed or {}
     out: list[Line] = []
     gap = False
     for i, raw in enumerate(raw_lines, 1):
@@ -132,7 +138,9 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
                     raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
                 )
             )
-        ln = Line(n=i, raw=raw, soft=s, text=t, w=w, indent=indent, gap_before=gap)
+        size, face = printed.get(i, (0.0, ""))
+        ln = Line(n=i, raw=raw, soft=s, text=t, w=w, indent=indent, gap_before=gap, size=size,
+                  face=face)
         gap = False
         _classify(ln)
         out.append(ln)

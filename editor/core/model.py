@@ -216,6 +216,21 @@ class Page:
     unassigned: list[Block] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    # What a PDF page states about its printed lines (DESIGN: `layout` in pagedesk.page/1):
+    # {"pdf": {"page": n, "width": w, "height": h, "body_size": s, "sha256": …},
+    #  "lines": {raw line number: {"size", "face", "box", "column", "vertical", "indent"}}}.
+    # None for a page that came as text.
+    layout: dict | None = None
+
+    def printed(self) -> dict[int, tuple[float, str]]:
+        """Raw line number to (size relative to the body size, face class), from the layout."""
+        if not self.layout:
+            return {}
+        body = float((self.layout.get("pdf") or {}).get("body_size") or 0) or 1.0
+        return {
+            int(n): (float(d.get("size") or 0) / body, str(d.get("face") or ""))
+            for n, d in (self.layout.get("lines") or {}).items()
+        }
 
     # -- raw lines ------------------------------------------------------------------
     def raw_lines(self) -> list[str]:

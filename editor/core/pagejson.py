@@ -128,6 +128,7 @@ def page_to_dict(page: Page) -> dict[str, Any]:
             {"text": b.display_text, **_lines_entry(b, blank), "id": b.id} for b in page.unassigned
         ],
         "furniture": [block_dict(b) for b in page.furniture],
+        **({"layout": _layout_out(page.layout)} if page.layout else {}),
         "decisions": [
             {
                 "kind": d.kind,
@@ -139,6 +140,22 @@ def page_to_dict(page: Page) -> dict[str, Any]:
             for d in page.decisions
         ],
     }
+
+
+def _layout_out(layout: dict) -> dict:
+    """The layout with its line numbers as JSON object keys (strings)."""
+    return {**layout, "lines": {str(n): v for n, v in (layout.get("lines") or {}).items()}}
+
+
+def _layout_in(d: Any) -> dict | None:
+    """A stored layout back, or None where it is missing or not of the documented shape."""
+    if not isinstance(d, dict) or not isinstance(d.get("lines"), dict):
+        return None
+    lines = {}
+    for n, v in d["lines"].items():
+        if isinstance(v, dict) and str(n).isdigit():
+            lines[int(n)] = v
+    return {**d, "lines": lines}
 
 
 def page_to_json(page: Page, indent: int | None = 2) -> str:
@@ -176,6 +193,7 @@ def page_from_dict(d: dict[str, Any], raw: str = "") -> Page:
     )
     if d.get("id"):
         page.id = d["id"]
+    page.layout = _layout_in(d.get("layout"))
     nonblank = {i for i, s in enumerate(page.raw_lines(), 1) if s.strip()}
     for ad in d.get("articles", []):
         page.articles.append(_article_from(ad, nonblank))

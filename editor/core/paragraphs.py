@@ -640,6 +640,10 @@ def paragraphs(
     ):
         forced.add(len(run) - 1)  # after a sentence's end, above a byline: a one-line head
     forced |= {k for k, ln in enumerate(run) if (ln.meta or {}).get("shingle")}
+    # What the PDF printed decides where it is known: large lines are titles, body-size
+    # lines running text.
+    printed_body = {k for k, ln in enumerate(run) if ln.size and abs(ln.size - 1) <= cv.BODY_SIZE}
+    forced = (forced - printed_body) | {k for k, ln in enumerate(run) if ln.size >= cv.TITLE_SIZE}
     for k in range(len(run) - 1):
         if _quoted_title(run, k, widths, final):
             forced |= {k, k + 1}
@@ -668,7 +672,15 @@ def paragraphs(
         if cur is not None and (ln.lead or ln.indent):
             cur.closed = cur.closed or ends_final(cur.lines[-1].text)
             cur = None
-        if cur is None:
+        if cur is None and i in printed_body:
+            # printed at body size: never a title; at a block's top without an indent, the
+            # paragraph goes on from the column before (ending here if it ends a sentence)
+            start = "lead" if ln.lead else "indent" if ln.indent else "start"
+            if start == "start" and i == 0:
+                start = "tail" if final[i] and width and ln.w <= width - 1.5 else "cont"
+            cur = Para([ln], run_index, width, start)
+            out.append(cur)
+        elif cur is None:
             over_dash = i == 0 and _above_subheadline(ln, nxt, nn)
             if ln.lead:
                 start = "lead"

@@ -202,7 +202,7 @@ def _nearest_nonzero(values: list[float], i: int) -> float | None:
 
 
 def segment_page(page) -> None:
-    lines = make_lines(page.raw_lines())
+    lines = make_lines(page.raw_lines(), page.printed())
     tight = _tight(lines)
     runs = split_runs(lines, gaps_break=tight)
     all_w = [column_width(r, 0) for r in runs if len(r) >= 4]

@@ -98,6 +98,8 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                     if lines[i - 1] in group:
                         group.insert(group.index(lines[i - 1]) + 1, ln)
         return roles
+    if all(ln.size for ln in lines):
+        return _printed_roles(lines)
     units: list[list[Line]] = [[lines[0]]]
     for prev, ln in zip(lines, lines[1:], strict=False):
         if _continues_title(prev, ln):
@@ -129,6 +131,21 @@ def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         out.append(("headline", [ln for u in main[1:] for ln in u]))
     if sub_at is not None:
         out.append(("subheadline", [ln for u in units[sub_at:] for ln in u]))
+    return out
+
+
+def _printed_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Roles from printed sizes: the largest lines are the headline, what stands above them
+    the kicker, what stands below them the subheadline."""
+    top = max(ln.size for ln in lines)
+    big = [i for i, ln in enumerate(lines) if ln.size >= top * (1 - cv.SAME_SIZE)]
+    first, last = big[0], big[-1]
+    out: list[tuple[str, list[Line]]] = []
+    if first:
+        out.append(("kicker", lines[:first]))
+    out.append(("headline", lines[first : last + 1]))
+    if last + 1 < len(lines):
+        out.append(("subheadline", lines[last + 1 :]))
     return out
 
 

@@ -1,0 +1,306 @@
+"""The PDF reader: printed lines (grouping, fake bold, vertical runs, indents), reading order,
+the layout the importer takes as evidence, and clear refusals of PDFs it cannot read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from editor.core.importer import import_file, import_pages, segment_text
+from editor.core.model import check_invariant
+from editor.core.pagejson import page_from_dict, page_to_dict
+from editor.core.pdfpage import Char, face_class, layout_page, parse_page_range, read_pdf
+from editor.core.reader import InputError
+from tests.core.pdfs import Text, column, make_pdf, need_pdf_tools, vertical
+
+LEFT = ["城东新开的社区书屋每天", "都有不少居民前来借书看", "报，周末更是座无虚席。"]
+RIGHT = ["书屋管理员介绍，今年还", "将增加儿童绘本和有声读", "物，方便老人和孩子。"]
+
+
+def _write(tmp_path, data: bytes, name: str = "page.pdf"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _texts(path) -> list[str]:
+    return [ln.text for ln in read_pdf(path).pages[0].lines]
+
+
+# -- lines -------------------------------------------------------------------------------
+
+
+def test_two_columns_on_one_baseline_stay_apart_even_when_drawn_row_by_row(tmp_path):
+    """A producer that draws row by row across a narrow gutter (one glyph): each column's
+    lines stay whole and apart, and the left column is read to its foot first."""
+    texts = []
+    for a, b in zip(column(LEFT, 40, 700), column(RIGHT, 40 + 110 + 10, 700), strict=True):
+        texts += [a, b]  # drawing order: row by row
+    path = _write(tmp_path, make_pdf([texts]))
+    assert _texts(path) == LEFT + RIGHT
+
+
+def test_a_fake_bold_line_drawn_twice_is_read_once(tmp_path):
+    path = _write(tmp_path, make_pdf([[Text("河道清理志愿活动", 40, 700, 24, "hei", bold=True)]
+                                      + column(LEFT, 40, 650)]))
+    lines = read_pdf(path).pages[0].lines
+    assert [ln.text for ln in lines].count("河道清理志愿活动") == 1
+    assert lines[0].text == "河道清理志愿活动"
+    assert lines[0].size == pytest.approx(24, abs=0.1) and lines[0].face == "hei"
+
+
+def test_glyph_pairs_of_fake_bold_are_dropped_where_pdfium_leaves_them():
+    """PDFium already drops most doubled glyphs; where a producer's pairs reach the layout
+    step anyway (`新新时时代代`), each glyph is kept once."""
+    chars = []
+    for i, ch in enumerate("新时代的奋斗者"):
+        for dx in (0.0, 0.8):
+            chars.append(Char(ch, 40 + i * 24 + dx, 64 + i * 24 + dx, 700, 720, 24, "FZDHTK"))
+    chars += [Char(ch, 40 + i * 10, 50 + i * 10, 660, 668, 10, "FZBSK") for i, ch in
+              enumerate("本报讯记者从市里获悉")]
+    page = layout_page(chars, 1, 600, 800)
+    assert [ln.text for ln in page.lines] == ["新时代的奋斗者", "本报讯记者从市里获悉"]
+    assert [ln.face for ln in page.lines] == ["hei", "song"]
+
+
+def test_glyphs_stacked_one_under_another_are_one_vertical_line(tmp_path):
+    texts = vertical("社区新闻", 10, 760) + column(LEFT, 60, 760)
+    page = read_pdf(_write(tmp_path, make_pdf([texts]))).pages[0]
+    banner = [ln for ln in page.lines if ln.vertical]
+    assert [ln.text for ln in banner] == ["社区新闻"]
+    assert [ln.text for ln in page.lines if not ln.vertical] == LEFT
+
+
+def test_a_paragraphs_first_line_set_in_by_two_glyphs_is_an_indent(tmp_path):
+    lines = ["　书屋开放以来，借阅量", "逐月上升。", "　管理员说，下一步将延", "长开放时间。"]
+    texts = column([t.strip("　") for t in lines], 40, 700, indent_first=(0, 2))
+    page = read_pdf(_write(tmp_path, make_pdf([texts]))).pages[0]
+    assert [ln.indent for ln in page.lines] == [True, False, True, False]
+    assert page.text().splitlines()[0] == "\u3000\u3000书屋开放以来，借阅量"
+
+
+def test_a_space_the_pdf_draws_between_names_is_kept(tmp_path):
+    texts = [Text("记者", 40, 700), Text("罗", 40 + 25, 700), Text("静", 40 + 45, 700)]
+    assert _texts(_write(tmp_path, make_pdf([texts + column(LEFT, 40, 680)])))[0] == "记者 罗 静"
+
+
+@pytest.mark.parametrize(
+    "name,face",
+    [("ABCDEF+FZBSK--GBK1-0", "song"), ("FZKTK--GBK1-0", "kai"), ("FZHTK--GBK1-0", "hei"),
+     ("FZDHTK--GBK1-0", "hei"), ("SimSun", "song"), ("KaiTi", "kai"), ("SimHei", "hei"),
+     ("FangSong", "fang"), ("NotoSerifCJKsc-Regular", "song"), ("NotoSansCJKsc-Bold", "hei"),
+     ("UMingCN-0", "song"), ("Helvetica", "other")],
+)
+def test_font_names_give_face_classes(name, face):
+    assert face_class(name) == face
+
+
+# -- reading order ---------------------------------------------------------------------------
+
+
+def test_stories_side_by_side_are_read_story_by_story_column_by_column(tmp_path):
+    """Story A: a head across two columns, two columns under it; story B beside it in a
+    third column with its own head. Read: A's head, A's columns, B's head, B's column."""
+    texts = [Text("书屋里的周末", 40, 740, 24, "hei")]
+    texts += column(LEFT, 40, 700) + column(RIGHT, 165, 700)
+    other = ["儿童绘本角本周六开放，", "家长可带孩子免费阅读。"]
+    texts += [Text("绘本角开放", 300, 740, 20, "hei")] + column(other, 300, 700)
+    page = read_pdf(_write(tmp_path, make_pdf([texts]))).pages[0]
+    assert [ln.text for ln in page.lines] == (
+        ["书屋里的周末"] + LEFT + RIGHT + ["绘本角开放"] + other
+    )
+
+
+def test_where_a_gap_runs_across_two_columns_the_text_flow_decides_the_reading(tmp_path):
+    """Two columns of one story, each with a subhead at the same height: the space above
+    the subheads runs across both columns, so the page could be read row by row. The first
+    column ends mid-sentence and the second opens inside that sentence: read column by
+    column."""
+    one = column(LEFT, 40, 700)
+    one += [Text("借阅量逐月上升", 40, 650, 12, "hei")]
+    one += column(["书屋开放以来，借阅", "量逐月上升。管理员说下一"], 40, 628, indent_first=(0,))
+    two = column(["步将延长开放时间，方便", "上班族下班后前来看书。", "书屋还设有自习区。"],
+                 165, 700, indent_first=(2,))
+    two += [Text("绘本角本周开放", 165, 650, 12, "hei")]
+    two += column(["儿童绘本角本周六开", "放，家长可带孩子免费阅读"], 165, 628, indent_first=(0,))
+    page = read_pdf(_write(tmp_path, make_pdf([one + two]))).pages[0]
+    assert [ln.text for ln in page.lines] == [t.text for t in one + two]
+
+
+def test_a_line_printed_larger_inside_a_column_is_a_subhead(tmp_path):
+    """A subhead as wide as the column, with no space around it: its size makes it one."""
+    texts = column(LEFT, 40, 700, indent_first=(0,))
+    texts += [Text("借阅量逐月稳步上", 40, 655, 12.5, "hei")]
+    more = ["书屋开放以来，借阅量逐", "月上升，管理员说下一步", "将延长开放时间。"]
+    texts += column(more, 40, 640, indent_first=(0,))
+    page = import_file(_write(tmp_path, make_pdf([[Text("社区书屋", 40, 740, 24, "hei")] + texts])))
+    roles = [b.role for b in page.articles[0].blocks]
+    assert roles == ["headline", "paragraph", "subhead", "paragraph"]
+
+
+def _drawn_order_kept(tp, page) -> tuple[int, int]:
+    """Pairs of drawn body lines, one after the other in one story, that the reader also
+    gives one after the other: (kept, all)."""
+    index = {}
+    for k, ln in enumerate(page.lines):
+        cx, cy = (ln.box[0] + ln.box[2]) / 2, (ln.box[1] + ln.box[3]) / 2
+        for j, d in enumerate(tp.lines):
+            x0, y0, x1, y1 = d.box
+            if x0 - 1 <= cx <= x1 + 1 and y0 - 2 <= cy <= y1 + 2:
+                index.setdefault(j, k)
+                break
+    kept = total = 0
+    for j in range(len(tp.lines) - 1):
+        a, b = tp.lines[j], tp.lines[j + 1]
+        if a.owner[0] == b.owner[0] >= 0 and {a.owner[1], b.owner[1]} <= {"paragraph", "subhead"}:
+            total += 1
+            kept += j in index and j + 1 in index and index[j + 1] == index[j] + 1
+    return kept, total
+
+
+@pytest.mark.parametrize("plan", [("column-chunks", "tune", 0), ("furniture", "tune", 1),
+                                  ("photo-captions", "check", 2)])
+def test_a_typeset_page_is_read_in_its_drawn_order_with_its_sizes(tmp_path, plan):
+    """A whole generated page: nearly every body line follows the one drawn before it, each
+    line has the size it was drawn at, and the text is the drawn text."""
+    ts = need_pdf_tools()
+    from tests.corpus.generate import plan_page
+
+    tp = ts.typeset(plan_page(*plan))
+    page = read_pdf(_write(tmp_path, tp.pdf)).pages[0]
+    kept, total = _drawn_order_kept(tp, page)
+    assert total > 100 and kept >= 0.97 * total
+    drawn = {d.text.replace(" ", ""): d.size for d in tp.lines if not d.vertical}
+    read = {ln.text.replace(" ", ""): ln.size for ln in page.lines if not ln.vertical}
+    common = drawn.keys() & read.keys()
+    assert len(common) >= 0.9 * len(drawn)
+    assert all(abs(drawn[t] - read[t]) < 0.2 for t in common)
+
+
+def test_a_vertical_banner_and_fake_bold_heads_of_a_typeset_page(tmp_path):
+    ts = need_pdf_tools()
+    from tests.corpus.generate import plan_page
+
+    for seed in range(12):
+        plan = plan_page("furniture", "tune", seed)
+        if plan.layout.vertical_banner:
+            break
+    else:
+        pytest.fail("no furniture plan with a vertical banner")
+    tp = ts.typeset(plan, fake_bold=True)
+    page = read_pdf(_write(tmp_path, tp.pdf)).pages[0]
+    banner = "".join(d.text for d in tp.lines if d.vertical)  # drawn glyph by glyph
+    assert banner and [ln.text for ln in page.lines if ln.vertical] == [banner]
+    heads = [d.text for d in tp.lines if d.owner[1] == "headline"]
+    read = [ln.text.replace(" ", "") for ln in page.lines]
+    assert all(read.count(h.replace(" ", "")) == 1 for h in heads)  # each once, not doubled
+
+
+# -- the importer on PDF pages ------------------------------------------------------------------
+
+BODY = ["　　本报讯 城东新开的社区书屋", "每天都有不少居民前来借书", "看报，周末更是座无虚席。",
+        "　　书屋管理员介绍，今年还将", "增加儿童绘本和有声读物，方", "便老人和孩子。"]
+
+
+def _story_pdf() -> bytes:
+    """A headline over a smaller line with no dash: a subheadline by its size alone."""
+    texts = [Text("社区书屋成了居民的第二客厅", 40, 740, 26, "hei"),
+             Text("今年将增加儿童绘本和有声读物", 40, 712, 14, "kai")]
+    texts += column([t.strip("　") for t in BODY], 40, 680, indent_first=(0, 3))
+    return make_pdf([texts])
+
+
+def test_printed_sizes_decide_headline_and_subheadline(tmp_path):
+    path = _write(tmp_path, _story_pdf())
+    page = import_file(path)
+    check_invariant(page)
+    a = page.articles[0]
+    assert (a.kicker, a.headline, a.subheadline) == (
+        None, "社区书屋成了居民的第二客厅", "今年将增加儿童绘本和有声读物")
+    assert [b.role for b in a.blocks].count("paragraph") == 2
+    # the same raw text without the layout reads the two heads the other way round
+    text_only = segment_text(page.raw).articles[0]
+    assert text_only.subheadline is None
+
+
+def test_the_layout_travels_with_the_page_through_json(tmp_path):
+    page = import_file(_write(tmp_path, _story_pdf()))
+    assert page.source.encoding == "pdf" and page.layout["pdf"]["page"] == 1
+    d = json.loads(json.dumps(page_to_dict(page), ensure_ascii=False))
+    back = page_from_dict(d, page.raw)
+    assert back.layout["lines"] == page.layout["lines"]
+    assert back.printed() == page.printed() and max(s for s, _f in page.printed().values()) > 2
+
+
+def test_pages_of_a_longer_pdf_are_chosen_and_named_apart(tmp_path):
+    texts = column([t.strip("　") for t in BODY], 40, 680, indent_first=(0, 3))
+    path = _write(tmp_path, make_pdf([texts, texts[:3], texts[3:]]))
+    pages = import_pages(path)
+    assert [p.layout["pdf"]["page"] for p in pages] == [1, 2, 3]
+    assert len({p.source.sha256 for p in pages}) == 3
+    assert [p.layout["pdf"]["page"] for p in import_pages(path, "2-")] == [2, 3]
+    with pytest.raises(InputError) as e:
+        import_pages(path, "7")
+    assert "3 page" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "spec,count,pages",
+    [(None, 3, [1, 2, 3]), ("2", 3, [2]), ("2-3", 5, [2, 3]), ("1,4-5", 5, [1, 4, 5]),
+     ("4-", 6, [4, 5, 6]), ("2-9", 3, [2, 3])],
+)
+def test_page_ranges(spec, count, pages):
+    assert parse_page_range(spec, count) == pages
+
+
+@pytest.mark.parametrize("spec", ["x", "3-1", "0", "-", ""])
+def test_bad_page_ranges_are_refused(spec):
+    if spec == "":
+        assert parse_page_range(spec, 2) == [1, 2]  # empty means all
+        return
+    with pytest.raises(InputError):
+        parse_page_range(spec, 5)
+
+
+# -- PDFs that cannot be read ---------------------------------------------------------------
+
+
+def test_a_scanned_pdf_without_a_text_layer_says_so(tmp_path):
+    path = _write(tmp_path, make_pdf([[]], boxes=[(50, 50, 400, 600)]))
+    with pytest.raises(InputError) as e:
+        import_file(path)
+    assert e.value.code == "no-text-layer" and "scanned" in str(e.value)
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\n%garbage\n", b"%PDF-1.7\n" + bytes(range(256)) * 8])
+def test_a_broken_pdf_gives_one_clear_message_on_the_command_line(tmp_path, data):
+    path = _write(tmp_path, data)
+    with pytest.raises(InputError) as e:
+        import_file(path)
+    assert e.value.code == "bad-pdf"
+    run = subprocess.run([sys.executable, "-m", "editor", "segment", str(path)],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0
+    assert "not a readable PDF" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_segment_and_import_take_pdf_pages_beside_text_pages(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(_story_pdf())
+    (folder / "b.txt").write_text("\n".join(BODY) + "\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "editor"]
+    out = subprocess.run(cmd + ["segment", str(folder / "a.pdf")], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0 and "社区书屋成了居民的第二客厅" in out.stdout
+    lib = str(tmp_path / "lib.db")
+    first = subprocess.run(cmd + ["import", "--library", lib, "--json", str(folder)],
+                           capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["imported"] == 2
+    again = subprocess.run(cmd + ["import", "--library", lib, "--json", str(folder)],
+                           capture_output=True, text=True, timeout=120)
+    assert json.loads(again.stdout)["duplicate"] == 2
