@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 
+from editor.commands.segment import add_pages_option
 from editor.core.model import PERSON_ROLE_KEYS
 from editor.storage.batch import FileResult, import_paths, summary
 from editor.storage.library import Library, LibraryError
@@ -44,8 +45,10 @@ def print_json(data) -> None:
 def register(sub) -> None:
     from editor.cli import add_profile_option
 
-    p = sub.add_parser("import", help="import page files and folders (*.txt) into the library")
+    p = sub.add_parser("import",
+                       help="import page files and folders (*.txt, *.pdf) into the library")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    add_pages_option(p)
     p.add_argument("--paper", help="newspaper name for these pages")
     p.add_argument("--date", help="page date (YYYY-MM-DD) when the text does not give it")
     p.add_argument("--section", help="section name for these pages")
@@ -156,8 +159,8 @@ def cmd_import(args) -> int:
         bar = Progress(sys.stderr if sys.stderr.isatty() else sys.stdout, quiet=args.json)
         try:
             results = import_paths(lib, args.paths, paper=args.paper or _profile_paper(),
-                                   date=args.date,
-                                   section=args.section, progress=bar)
+                                   date=args.date, section=args.section, progress=bar,
+                                   pages=args.pages)
         except QueryError as exc:
             raise UserError(f"--date: {exc}") from None
     counts = summary(results)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 from editor.core.evaluate import PageScore, report_lines, score_page, summary_line
-from editor.core.importer import import_file
+from editor.core.importer import import_file, import_pages
 from editor.core.model import PERSON_ROLE_KEYS, Page
 from editor.core.pagejson import page_to_dict, page_to_json, read_page_json
 
@@ -14,8 +15,9 @@ def register(sub) -> None:
     from editor.cli import add_profile_option
 
     p = sub.add_parser("segment", help="segment a page file and print its article tree")
-    p.add_argument("file", help="raw page text (UTF-8, GB18030, Big5 or UTF-16)")
+    p.add_argument("file", help="a page: raw text (UTF-8, GB18030, Big5 or UTF-16) or a PDF")
     p.add_argument("--format", choices=("json", "text"), default="text")
+    add_pages_option(p)
     add_profile_option(p)
     p.set_defaults(func=cmd_segment)
 
@@ -82,12 +84,23 @@ def outline(page: Page) -> str:
     return "\n".join(out)
 
 
+def add_pages_option(p) -> None:
+    p.add_argument(
+        "--pages",
+        metavar="RANGE",
+        help="pages of a PDF to read: 3, 3-5, 1,4-6 or 7- (default: all)",
+    )
+
+
 def cmd_segment(args) -> int:
-    page = import_file(args.file)
+    pages = import_pages(args.file, args.pages)
     if args.format == "json":
-        print(page_to_json(page))
+        if len(pages) == 1:
+            print(page_to_json(pages[0]))
+        else:
+            print(json.dumps([page_to_dict(p) for p in pages], ensure_ascii=False, indent=2))
     else:
-        print(outline(page))
+        print("\n\n".join(outline(p) for p in pages))
     return 0
 
 

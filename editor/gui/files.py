@@ -91,7 +91,10 @@ class Files(QObject):
             self.w,
             self.tr("Open page files"),
             settings.last_open_dir(),
-            self.tr("Page text (*.txt *.text);;All files (*)"),
+            self.tr(
+                "Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;"
+                "All files (*)"
+            ),
         )
         if paths:
             settings.set_last_open_dir(os.path.dirname(paths[0]))

@@ -142,27 +142,21 @@ def open_files(paths: list[str]) -> Callable:
     def work(report: Reporter) -> OpenResult:
         # Imported here, in the worker: the importer's patterns take ~0.1 s to compile,
         # which the window's first moments should not wait for.
-        from editor.core.importer import segment_text
+        from editor.core.importer import import_pages
+        from editor.core.pdfpage import is_pdf
         from editor.core.reader import read_page_file
 
         out = OpenResult()
         for i, path in enumerate(paths):
             report(i, len(paths), os.path.basename(path))
             try:
-                decoded = read_page_file(path)
-                if i == 0:
-                    report.preview(decoded.text)
-                page = segment_text(
-                    decoded.text,
-                    file=os.path.basename(path),
-                    encoding=decoded.encoding,
-                    sha256=decoded.sha256,
-                    newline=decoded.newline,
-                )
-                known = library.find_by_sha256(decoded.sha256)
-                if known:
-                    out.known[len(out.pages)] = known
-                out.pages.append((path, page))
+                if i == 0 and not is_pdf(path):
+                    report.preview(read_page_file(path).text)
+                for page in import_pages(path):
+                    known = library.find_by_sha256(page.source.sha256)
+                    if known:
+                        out.known[len(out.pages)] = known
+                    out.pages.append((path, page))
             except Exception as exc:  # one bad file must not stop the batch
                 out.errors.append((os.path.basename(path), describe_error(exc)[1]))
         report(len(paths), len(paths), "")

@@ -2,7 +2,8 @@
 
 Each file is read, checked against the library by sha256 (a page already
 present is skipped before any segmenting, so re-running an import adds
-nothing), segmented, given its metadata and saved. A bad file is recorded
+nothing), segmented, given its metadata and saved. A PDF gives one page per
+printed page (`pages` chooses which). A bad file is recorded
 with its reason and the batch carries on. A `progress` callback sees every
 result as it happens, so a caller can draw a bar or log each file.
 """
@@ -15,9 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 
 from editor.core import tokens
-from editor.core.importer import segment_text
+from editor.core.importer import import_pages
 from editor.core.model import Page
-from editor.core.reader import MAX_BYTES, InputError, read_page_file
+from editor.core.pdfpage import MAX_PDF_BYTES
+from editor.core.reader import InputError
 
 from .library import Library, LibraryError
 from .metadata import guess_meta
@@ -43,7 +45,8 @@ class FileResult:
 
 
 def find_page_files(paths: Iterable[str]) -> tuple[list[str], list[FileResult]]:
-    """Files to import (folders searched recursively for *.txt, sorted) and paths that failed."""
+    """Files to import (folders searched recursively for *.txt and *.pdf, sorted) and paths
+    that failed."""
     files: list[str] = []
     missing: list[FileResult] = []
     for p in paths:
@@ -51,7 +54,8 @@ def find_page_files(paths: Iterable[str]) -> tuple[list[str], list[FileResult]]:
             found = []
             for root, dirs, names in os.walk(p):
                 dirs.sort()
-                found += [os.path.join(root, n) for n in names if n.lower().endswith(".txt")]
+                found += [os.path.join(root, n) for n in names
+                          if n.lower().endswith((".txt", ".pdf"))]
             files += sorted(found)
         elif os.path.isfile(p):
             files.append(p)
@@ -60,39 +64,47 @@ def find_page_files(paths: Iterable[str]) -> tuple[list[str], list[FileResult]]:
     return list(dict.fromkeys(files)), missing
 
 
+Prepared = list[tuple[FileResult, Page | None, PageRows | None]]
+
+
 def prepare(path: str, paper: str | None = None, date: str | None = None,
-            section: str | None = None) -> tuple[FileResult, Page | None, PageRows | None]:
-    """Read, segment and tokenise one file — the slow, library-free part of an import."""
+            section: str | None = None, pages: str | None = None) -> Prepared:
+    """Read, segment and tokenise one file (each of a PDF's pages) — the slow, library-free
+    part of an import."""
     try:
-        decoded = read_page_file(path)
+        found = import_pages(path, pages)
     except InputError as exc:
-        return FileResult(path, "failed", reason=str(exc)), None, None
+        return [(FileResult(path, "failed", reason=str(exc)), None, None)]
     except OSError as exc:
-        return FileResult(path, "failed", reason=exc.strerror or str(exc)), None, None
-    page = segment_text(decoded.text, file=os.path.basename(path), encoding=decoded.encoding,
-                        sha256=decoded.sha256, newline=decoded.newline)
-    meta = guess_meta(page, path)
-    meta.paper = paper or meta.paper
-    meta.date = date or meta.date
-    meta.section = section or meta.section
-    page.meta = meta
-    result = FileResult(path, "imported", page_id=page.id, articles=len(page.articles),
-                        date=meta.date, section=meta.section, number=meta.number)
-    return result, page, page_rows(page)
+        return [(FileResult(path, "failed", reason=exc.strerror or str(exc)), None, None)]
+    out: Prepared = []
+    for page in found:
+        meta = guess_meta(page, path)
+        meta.paper = paper or meta.paper
+        meta.date = date or meta.date
+        meta.section = section or meta.section
+        page.meta = meta
+        shown = path
+        if page.layout and (page.layout.get("pdf") or {}).get("pages", 1) > 1:
+            shown = f"{path}#{page.layout['pdf']['page']}"
+        result = FileResult(shown, "imported", page_id=page.id, articles=len(page.articles),
+                            date=meta.date, section=meta.section, number=meta.number)
+        out.append((result, page, page_rows(page)))
+    return out
 
 
-def _prepare_safely(args: tuple) -> tuple[FileResult, Page | None, PageRows | None]:
+def _prepare_safely(args: tuple) -> Prepared:
     path = args[0]
     try:
         return prepare(*args)
     except Exception as exc:  # one bad file never stops the batch
-        return FileResult(path, "failed", reason=f"{type(exc).__name__}: {exc}"), None, None
+        return [(FileResult(path, "failed", reason=f"{type(exc).__name__}: {exc}"), None, None)]
 
 
 def _file_sha(path: str) -> str | None:
     """sha256 of the file's bytes (what the reader records), to skip known pages early."""
     try:
-        if os.path.getsize(path) > MAX_BYTES:
+        if os.path.getsize(path) > MAX_PDF_BYTES:
             return None
         with open(path, "rb") as fh:
             return hashlib.sha256(fh.read()).hexdigest()
@@ -117,7 +129,7 @@ def _worker_init() -> None:
     tokens.get_jieba()
 
 
-def _prepared(todo: list[tuple], workers: int) -> Iterator[tuple]:
+def _prepared(todo: list[tuple], workers: int) -> Iterator[Prepared]:
     """Prepared files in order; in worker processes when the batch is big enough to pay."""
     if workers <= 1 or len(todo) < PARALLEL_FROM:
         yield from map(_prepare_safely, todo)
@@ -134,7 +146,7 @@ def _prepared(todo: list[tuple], workers: int) -> Iterator[tuple]:
 def import_paths(lib: Library, paths: Iterable[str], *, paper: str | None = None,
                  date: str | None = None, section: str | None = None,
                  progress: Callable[[int, int, FileResult], None] | None = None,
-                 workers: int | None = None) -> list[FileResult]:
+                 workers: int | None = None, pages: str | None = None) -> list[FileResult]:
     """Import every page file under `paths`. `progress(done, total, result)` after each.
 
     Segmenting and tokenising run in `workers` processes (default: one per CPU, at
@@ -149,7 +161,9 @@ def import_paths(lib: Library, paths: Iterable[str], *, paper: str | None = None
     total = len(files) + len(results)
 
     def report(r: FileResult) -> None:
+        nonlocal total
         results.append(r)
+        total = max(total, len(results))  # a PDF gives a result for each of its pages
         if progress:
             progress(len(results), total, r)
 
@@ -163,8 +177,8 @@ def import_paths(lib: Library, paths: Iterable[str], *, paper: str | None = None
         if existing:
             report(FileResult(path, "duplicate", page_id=existing))
         else:
-            todo.append((path, paper, date, section))
-    for r, page, rows in _prepared(todo, workers):
+            todo.append((path, paper, date, section, pages))
+    for r, page, rows in (one for prepared in _prepared(todo, workers) for one in prepared):
         if page is not None:
             existing = lib.page_for_sha256(page.source.sha256)  # the same text twice in a batch
             if existing:

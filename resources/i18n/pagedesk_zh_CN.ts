@@ -800,8 +800,8 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     </message>
     <message>
         <location filename="../../editor/gui/files.py" line="94"/>
-        <source>Page text (*.txt *.text);;All files (*)</source>
-        <translation>版面文字 (*.txt *.text);;所有文件 (*)</translation>
+        <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
+        <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../editor/gui/files.py" line="104"/>
