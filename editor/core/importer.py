@@ -89,6 +89,7 @@ def import_pdf(path: str | os.PathLike[str], pages: str | None = None) -> list[P
         page = segment_pdf_page(pp, file=name, sha256=sha)
         page.layout["pdf"]["sha256"] = pdf.sha256
         page.layout["pdf"]["pages"] = pdf.page_count
+        page.layout["pdf"]["path"] = os.path.abspath(os.fspath(path))  # for the picture
         out.append(page)
     return out
 

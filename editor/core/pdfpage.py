@@ -221,6 +221,44 @@ def read_pdf(path: str | os.PathLike[str], pages: str | None = None) -> PdfFile:
                    page_count=count)
 
 
+@dataclass
+class Picture:
+    """A rendered page: `data` holds `height` rows of `stride` bytes, 4 bytes a pixel in
+    R, G, B, X order; `scale` pixels per PDF point."""
+
+    width: int
+    height: int
+    stride: int
+    data: bytes
+    scale: float
+
+
+def render_page(path: str | os.PathLike[str], number: int, scale: float = 1.5) -> Picture:
+    """Render one page (1-based) of a PDF file. Raises InputError when it cannot."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(os.fspath(path))
+    except (pdfium.PdfiumError, OSError) as e:
+        raise InputError("bad-pdf", f"cannot open {os.fspath(path)}: {e}") from e
+    try:
+        if not 1 <= number <= len(doc):
+            raise InputError("bad-pages", f"the file has no page {number}")
+        page = doc[number - 1]
+        try:
+            bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+            try:
+                out = Picture(bitmap.width, bitmap.height, bitmap.stride,
+                              bytes(bitmap.buffer), scale)
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+    finally:
+        doc.close()
+    return out
+
+
 def _chars(page) -> list[Char]:
     import pypdfium2.raw as raw
 

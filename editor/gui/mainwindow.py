@@ -1,4 +1,5 @@
-"""The main window: raw page on the left, article tree and inspector on the right.
+"""The main window: raw page on the left (and the page picture, for PDF pages), article tree
+and inspector on the right.
 
 The window holds the open pages (`PageDocument`s), keeps the views in step
 with the current one and links their selections: selecting an article or
@@ -36,6 +37,7 @@ from .actions import Actions
 from .archive import Archive
 from .files import Files
 from .inspector import Inspector
+from .picture import PicturePane
 from .rawview import RawView
 from .review import ReviewPanel
 from .treemodel import ID_ROLE, ArticleTreeModel
@@ -104,11 +106,15 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(self.tree)
         self.right_splitter.addWidget(self.inspector)
         self.right_splitter.setSizes([400, 380])
+        # The page as printed, for pages read from a PDF (hidden for text pages).
+        self.picture = PicturePane()
+        self.picture.lineClicked.connect(self._raw_line_clicked)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.raw_view)
+        self.splitter.addWidget(self.picture)
         self.splitter.addWidget(self.right_splitter)
-        self.splitter.setSizes([480, 780])
+        self.splitter.setSizes([420, 420, 780])
         self.setCentralWidget(self.splitter)
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
@@ -202,6 +208,7 @@ class MainWindow(QMainWindow):
         page = doc.page if doc else None
         self._collapsed.clear()
         self.raw_view.set_page(page)
+        self.picture.set_page(page)
         self.model.set_page(page)
         self.review.set_page(page)
         self._expand()
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
         current = self.current_id()
         self.model.refresh()
         self.raw_view.refresh()
+        self.picture.refresh()
         self.review.refresh()
         self._expand()
         ids = [focus] if focus else [x for x in keep if x]
@@ -310,9 +318,9 @@ class MainWindow(QMainWindow):
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_selection()
         if not self._linking and current.isValid():
-            self.raw_view.highlight_lines(
-                self.model.data(current.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or []
-            )
+            lines = self.model.data(current.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3)
+            self.raw_view.highlight_lines(lines or [])
+            self.picture.highlight_lines(lines or [])
 
     def _show_selection(self) -> None:
         index = self.tree.currentIndex()
@@ -320,6 +328,7 @@ class MainWindow(QMainWindow):
         if index.isValid():
             lines = self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or []
             self.raw_view.highlight_lines(lines, scroll=False)
+            self.picture.highlight_lines(lines, scroll=False)
 
     def select_line_owner(self, line: int) -> None:
         """Select the block owning a raw line (as a click on that line does)."""
@@ -350,7 +359,7 @@ class MainWindow(QMainWindow):
         for name, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
-            ("splitter", self.splitter.restoreState),
+            ("main_splitter", self.splitter.restoreState),
             ("right_splitter", self.right_splitter.restoreState),
         ):
             data = settings.load_layout(name)
@@ -360,7 +369,8 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         settings.save_layout("geometry", self.saveGeometry())
         settings.save_layout("state", self.saveState())
-        settings.save_layout("splitter", self.splitter.saveState())
+        # "main_splitter": three panes since the page picture ("splitter" held two)
+        settings.save_layout("main_splitter", self.splitter.saveState())
         settings.save_layout("right_splitter", self.right_splitter.saveState())
 
     def closeEvent(self, event) -> None:

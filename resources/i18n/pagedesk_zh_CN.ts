@@ -799,119 +799,119 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="94"/>
+        <location filename="../../editor/gui/files.py" line="95"/>
         <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="104"/>
+        <location filename="../../editor/gui/files.py" line="107"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="119"/>
+        <location filename="../../editor/gui/files.py" line="122"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="126"/>
+        <location filename="../../editor/gui/files.py" line="129"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="126"/>
+        <location filename="../../editor/gui/files.py" line="129"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="130"/>
+        <location filename="../../editor/gui/files.py" line="133"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="131"/>
+        <location filename="../../editor/gui/files.py" line="134"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="147"/>
+        <location filename="../../editor/gui/files.py" line="150"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="149"/>
+        <location filename="../../editor/gui/files.py" line="152"/>
         <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="163"/>
+        <location filename="../../editor/gui/files.py" line="166"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="169"/>
+        <location filename="../../editor/gui/files.py" line="172"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="177"/>
         <location filename="../../editor/gui/files.py" line="180"/>
+        <location filename="../../editor/gui/files.py" line="183"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="180"/>
+        <location filename="../../editor/gui/files.py" line="183"/>
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="183"/>
+        <location filename="../../editor/gui/files.py" line="186"/>
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="183"/>
+        <location filename="../../editor/gui/files.py" line="186"/>
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="192"/>
+        <location filename="../../editor/gui/files.py" line="195"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="226"/>
-        <location filename="../../editor/gui/files.py" line="238"/>
+        <location filename="../../editor/gui/files.py" line="229"/>
+        <location filename="../../editor/gui/files.py" line="241"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="230"/>
+        <location filename="../../editor/gui/files.py" line="233"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="253"/>
+        <location filename="../../editor/gui/files.py" line="256"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="309"/>
+        <location filename="../../editor/gui/files.py" line="312"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="333"/>
+        <location filename="../../editor/gui/files.py" line="336"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="335"/>
+        <location filename="../../editor/gui/files.py" line="338"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="344"/>
+        <location filename="../../editor/gui/files.py" line="347"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1121,47 +1121,47 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="75"/>
+        <location filename="../../editor/gui/mainwindow.py" line="77"/>
         <source>Open a page: File → Open (Ctrl+O), paste one (Ctrl+Shift+V), open one from the library (Ctrl+Shift+O), or drop page files here.</source>
         <translation>打开一个版面：文件 → 打开（Ctrl+O），粘贴版面文字（Ctrl+Shift+V），从资料库打开（Ctrl+Shift+O），或把版面文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="125"/>
+        <location filename="../../editor/gui/mainwindow.py" line="131"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="128"/>
+        <location filename="../../editor/gui/mainwindow.py" line="134"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="131"/>
+        <location filename="../../editor/gui/mainwindow.py" line="137"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="142"/>
+        <location filename="../../editor/gui/mainwindow.py" line="148"/>
         <source>Open pages</source>
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="341"/>
+        <location filename="../../editor/gui/mainwindow.py" line="350"/>
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../../editor/gui/mainwindow.py" line="351"/>
         <source>{page}[*] — PageDesk</source>
         <translation>{page}[*] — 版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../../editor/gui/mainwindow.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../../editor/gui/mainwindow.py" line="419"/>
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -1172,7 +1172,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="445"/>
+        <location filename="../../editor/gui/mainwindow.py" line="455"/>
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
@@ -1226,6 +1226,24 @@ Save them?</source>
         <location filename="../../editor/gui/theme.py" line="123"/>
         <source>Editor</source>
         <translation>编辑</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePane</name>
+    <message>
+        <location filename="../../editor/gui/picture.py" line="235"/>
+        <source>The PDF this page was read from is not at {path} any more: no picture.</source>
+        <translation>读取本版的 PDF 已不在 {path}：无法显示版面图。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/picture.py" line="245"/>
+        <source>Drawing the page…</source>
+        <translation>正在绘制版面…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/picture.py" line="280"/>
+        <source>Page {n} of {file} — click a line to select it; Ctrl+wheel zooms, Ctrl+0 fits the width.</source>
+        <translation>{file} 第 {n} 页 — 单击一行即选中；Ctrl+滚轮缩放，Ctrl+0 适合宽度。</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ def test_closing_with_unsaved_changes_asks_and_can_be_cancelled(win):
 def test_layout_persists_between_windows(window, qtbot):
     from editor.gui.mainwindow import MainWindow
 
-    window.splitter.setSizes([300, 900])
+    window.splitter.setSizes([300, 0, 900])  # raw text, page picture (PDF pages), tree
     window.review_dock.hide()
     sizes = window.splitter.sizes()
     window.close()
@@ -121,7 +121,7 @@ def test_layout_persists_between_windows(window, qtbot):
     assert all(
         abs(a - b) <= 4 for a, b in zip(w2.splitter.sizes(), sizes, strict=True)
     )  # frame rounding
-    assert w2.splitter.sizes()[0] < w2.splitter.sizes()[1] / 2  # not the default 480/780 split
+    assert w2.splitter.sizes()[0] < w2.splitter.sizes()[2] / 2  # not the default split
     assert w2.review_dock.isHidden()
 
 
