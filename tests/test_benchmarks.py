@@ -126,3 +126,18 @@ def test_training_labels_mark_each_elements_last_line():
     assert labels[3] == ("headline", True)
     assert labels[4] == ("paragraph", False)  # its paragraph goes on after another column
     assert labels[6] == ("paragraph", True) and labels[7] == ("paragraph", True)
+
+
+def test_the_pdf_benchmarks_peer_lists_every_character_the_reader_reads(tmp_path):
+    """bench_pdf's peer (PDFium's bare listing) covers all the characters `read_pdf` turns
+    into lines: the ratio compares like with like."""
+    from benchmarks.bench_pdf import list_chars
+    from editor.core.pdfpage import read_pdf
+    from tests.core.pdfs import column, make_pdf
+
+    path = tmp_path / "p.pdf"
+    lines = ["城东新开的社区书屋每天", "都有不少居民前来借书看"]
+    path.write_bytes(make_pdf([column(lines, 40, 700)]))
+    listed = list_chars(path)
+    read = sum(len(ln.text.replace(" ", "")) for ln in read_pdf(path).pages[0].lines)
+    assert read == 22 and listed >= read

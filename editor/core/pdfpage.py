@@ -35,6 +35,7 @@ from . import conventions as cv
 from .reader import InputError
 
 INDENT = "\u3000\u3000"
+PICTURE_SCALE = 2.0  # pixels per point for the page picture: sharp at 200% zoom
 MAX_PDF_BYTES = 256 * 1024 * 1024
 
 # Font names to face classes: what a Chinese page's typefaces say about a line's role.
@@ -233,7 +234,8 @@ class Picture:
     scale: float
 
 
-def render_page(path: str | os.PathLike[str], number: int, scale: float = 1.5) -> Picture:
+def render_page(path: str | os.PathLike[str], number: int, scale: float = PICTURE_SCALE
+                ) -> Picture:
     """Render one page (1-based) of a PDF file. Raises InputError when it cannot."""
     import pypdfium2 as pdfium
 

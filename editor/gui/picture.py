@@ -31,7 +31,6 @@ from . import theme
 if TYPE_CHECKING:
     from editor.core.model import Page
 
-RENDER_SCALE = 2.0  # pixels per point: sharp at 200% zoom
 CACHE_PAGES = 8
 ZOOM_STEP = 1.25
 
@@ -244,12 +243,12 @@ class PicturePane(QWidget):
             return
         self.status.setText(self.tr("Drawing the page…"))
         path, number = source
-        from editor.core.pdfpage import render_page
+        from editor.core.pdfpage import PICTURE_SCALE, render_page
 
         from . import workers  # not at start-up: the first window opens without them
 
         workers.start(
-            workers.Task(lambda _report: render_page(path, number, RENDER_SCALE)),
+            workers.Task(lambda _report: render_page(path, number, PICTURE_SCALE)),
             on_done=lambda picture, k=key: self._rendered(k, picture),
             on_failed=lambda _code, message: self.status.setText(message),
             owner=self,
@@ -275,7 +274,7 @@ class PicturePane(QWidget):
             self._show(key, image)
 
     def _show(self, key: tuple, image: QImage) -> None:
-        self.view.set_image(image, float(image.text("scale") or RENDER_SCALE))
+        self.view.set_image(image, float(image.text("scale") or 1))
         self.view.highlight_lines(sorted(self.view.highlighted), scroll=False)
         self.status.setText(self.tr("Page {n} of {file} — click a line to select it; "
                                     "Ctrl+wheel zooms, Ctrl+0 fits the width.").format(
