@@ -1,4 +1,5 @@
-"""Where PageDesk keeps the library file: one rule for the storage layer and the window.
+"""Where PageDesk keeps the library file (and the PDFs its pages were read from): one rule
+for the storage layer and the window.
 
 A module of its own, importing neither Qt nor the storage modules, so the window
 can find the file in its first moments without loading the library code.
@@ -18,3 +19,17 @@ def library_file() -> str:
     import platformdirs
 
     return os.path.join(platformdirs.user_data_dir("PageDesk", appauthor=False), "library.sqlite")
+
+
+def pdf_folder(library: str) -> str:
+    """Where a library keeps the PDFs its pages were read from: `<library>-pdf/` beside the
+    library file, one `<sha256>.pdf` per file."""
+    return os.path.splitext(library)[0] + "-pdf"
+
+
+def stored_pdf(library: str, sha256: str | None) -> str | None:
+    """The library's copy of the PDF with this sha256, if it has one."""
+    if not sha256 or len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        return None
+    path = os.path.join(pdf_folder(library), sha256 + ".pdf")
+    return path if os.path.isfile(path) else None

@@ -114,6 +114,13 @@ def find_by_sha256(sha256: str | None) -> str | None:
         return None
 
 
+def stored_pdf(sha256: str | None) -> str | None:
+    """The library's copy of a PDF (by its sha256), or None; the library is not opened."""
+    from editor.paths import stored_pdf as find
+
+    return find(library_file(), sha256)
+
+
 def is_empty() -> bool:
     """True when there is no library yet, or it holds no page (or cannot be read)."""
     if not available():

@@ -36,14 +36,19 @@ ZOOM_STEP = 1.25
 
 
 def pdf_source(page: Page | None) -> tuple[str, int] | None:
-    """(file, page number) of the PDF a page was read from, if that file is still there and
-    is the same file (its sha256 when recorded); None for text pages or a moved file."""
+    """(file, page number) of the PDF a page was read from: the library's copy when it
+    keeps one (the very file that was read), else the file where it was read, if it is
+    still there; None for text pages or a PDF found nowhere."""
     pdf = (page.layout or {}).get("pdf") if page is not None else None
-    if not pdf or not pdf.get("path"):
+    if not pdf:
         return None
-    path = pdf["path"]
-    if not os.path.isfile(path):
-        return None
+    from . import library
+
+    path = library.stored_pdf(pdf.get("sha256"))
+    if path is None:
+        path = pdf.get("path")
+        if not path or not os.path.isfile(path):
+            return None
     return path, int(pdf.get("page") or 1)
 
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import hashlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 
 from editor.core.model import Article, InvariantError, Page, check_invariant
-from editor.paths import library_file
+from editor.paths import library_file, pdf_folder, stored_pdf
 
 from . import codec, history, schema
 from .query import Filters, normalise_date, parse
@@ -180,8 +182,45 @@ class Library(TagMethods):
             raise LibraryError("invariant", f"the page was not saved: {exc}") from None
         if rows is None:
             rows = self._prepared_rows(page)
+        try:
+            self.keep_pdf(page)
+        except OSError:
+            pass  # a full disk keeps the picture from the library, never the page itself
         with self._write() as conn:
             return write_page(conn, page, rows, message, now())
+
+    # -- PDF files ---------------------------------------------------------------------
+    def stored_pdf(self, sha256: str | None) -> str | None:
+        """The library's copy of the PDF with this sha256, if it has one
+        (`paths.pdf_folder`)."""
+        return stored_pdf(self.path, sha256)
+
+    def keep_pdf(self, page: Page) -> str | None:
+        """Copy the PDF a page was read from into the library (once per file), so that the
+        page picture is there when the page is reopened, whatever becomes of the original.
+        Only the very file that was read is copied (its sha256 is checked); the copy is
+        written beside its final name and renamed into place."""
+        pdf = (page.layout or {}).get("pdf") or {}
+        sha, src = pdf.get("sha256"), pdf.get("path")
+        kept = self.stored_pdf(sha)
+        if kept or not sha or not re.fullmatch(r"[0-9a-f]{64}", sha):
+            return kept
+        if not src or not os.path.isfile(src):
+            return None
+        with open(src, "rb") as fh:
+            data = fh.read()
+        if hashlib.sha256(data).hexdigest() != sha:
+            return None  # the file changed since it was read
+        folder = pdf_folder(self.path)
+        os.makedirs(folder, exist_ok=True)
+        dest = os.path.join(folder, sha + ".pdf")
+        tmp = dest + ".part"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+        return dest
 
     def _prepared_rows(self, page: Page) -> PageRows:
         # Tokenising is the slow part: do it before taking the write lock, and
