@@ -106,13 +106,13 @@ class Line:
     meta: dict | None = None  # furniture facts (section, number, date) or caption credit
     size: float = 0.0  # printed size relative to the page's body size (0: not known)
     face: str = ""  # printed face class (song, hei, kai, fang, other; "": not known)
+    box: tuple[float, float, float, float] | None = None  # printed box (points, y up)
 
 
-def make_lines(
-    raw_lines: list[str], printed: dict[int, tuple[float, str]] | None = None
-) -> list[Line]:
+def make_lines(raw_lines: list[str], printed: dict | None = None) -> list[Line]:
     """Non-blank lines with their cleaning and kind. `printed`: raw line number to the line's
-    printed size (relative to the body size) and face, where a PDF stated them."""
+    printed size (relative to the body size), face and box (`model.Printed`), where a PDF
+    stated them."""
     printed = printed or {}
     out: list[Line] = []
     gap = False
@@ -138,9 +138,9 @@ def make_lines(
                     raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
                 )
             )
-        size, face = printed.get(i, (0.0, ""))
+        size, face, box = printed.get(i, (0.0, "", None))
         ln = Line(n=i, raw=raw, soft=s, text=t, w=w, indent=indent, gap_before=gap, size=size,
-                  face=face)
+                  face=face, box=box)
         gap = False
         _classify(ln)
         out.append(ln)

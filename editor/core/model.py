@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Block roles. Order matters only for menus.
 ROLES = (
@@ -206,6 +207,14 @@ class PageMeta:
     number: str | None = None
 
 
+class Printed(NamedTuple):
+    """What a PDF states about one printed line."""
+
+    size: float  # relative to the page's body size
+    face: str  # song, hei, kai, fang, other
+    box: tuple[float, float, float, float] | None  # x0, y0, x1, y1 in points, y up
+
+
 @dataclass
 class Page:
     raw: str  # the decoded text, verbatim (newlines as in the file)
@@ -222,15 +231,21 @@ class Page:
     # None for a page that came as text.
     layout: dict | None = None
 
-    def printed(self) -> dict[int, tuple[float, str]]:
-        """Raw line number to (size relative to the body size, face class), from the layout."""
+    def printed(self) -> dict[int, Printed]:
+        """Raw line number to what the PDF states about the line (size relative to the body
+        size, face class, box in points), from the layout; empty for a text page."""
         if not self.layout:
             return {}
         body = float((self.layout.get("pdf") or {}).get("body_size") or 0) or 1.0
-        return {
-            int(n): (float(d.get("size") or 0) / body, str(d.get("face") or ""))
-            for n, d in (self.layout.get("lines") or {}).items()
-        }
+        out = {}
+        for n, d in (self.layout.get("lines") or {}).items():
+            box = d.get("box") or ()
+            out[int(n)] = Printed(
+                float(d.get("size") or 0) / body,
+                str(d.get("face") or ""),
+                tuple(float(v) for v in box) if len(box) == 4 else None,
+            )
+        return out
 
     # -- raw lines ------------------------------------------------------------------
     def raw_lines(self) -> list[str]:

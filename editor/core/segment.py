@@ -320,6 +320,8 @@ class Threader:
             # A byline closes a head group (a blank line does not: extractors end a text
             # block at a change of font; titles are split by topic later).
             self._float_group()
+        if self.group is not None and not _stacked(self.group.lines[-1], para.lines[0]):
+            self._float_group()  # printed beside the head above, not under it: another head
         if self.group is None:
             self.group = HeadGroup(lines=[])
         self.group.lines.extend(para.lines)
@@ -388,6 +390,7 @@ class Threader:
             and not last.open
             and _one_column(p, last.paras[-1])
             and not self.broke
+            and max(ln.size for ln in g.lines) <= cv.SUBHEAD_SIZE  # printed as a subhead
             and _same_story(g.text + p.chunk_text[:80], last.text)
         ):
             sub = g.paras[0]
@@ -484,6 +487,16 @@ class Threader:
         for b in self.pending_bylines:
             self.loose.append((b, self.last))
         return self.bodies, self.heads, self.loose
+
+
+def _stacked(above: Line, below: Line) -> bool:
+    """Is `below` printed under `above` (their widths overlap, its top lower than the other's
+    middle)? True where the page gives no boxes: only a PDF says where lines stand."""
+    if above.box is None or below.box is None:
+        return True
+    ax0, ay0, ax1, ay1 = above.box
+    bx0, _by0, bx1, by1 = below.box
+    return bx0 < ax1 and ax0 < bx1 and by1 <= (ay0 + ay1) / 2
 
 
 def _goes_on(p: Para, last: Body | None, broke: bool, ended: bool) -> bool:

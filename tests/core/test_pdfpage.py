@@ -226,13 +226,62 @@ def test_printed_sizes_decide_headline_and_subheadline(tmp_path):
     assert text_only.subheadline is None
 
 
+def test_two_heads_printed_side_by_side_are_two_heads(tmp_path):
+    """Two stories' heads at the same height, each over its own column, read one after the
+    other (a caption set across both columns stands under them): the second head is not
+    the first one's subheadline, nor, printed at a headline's size, a subhead of its text,
+    even where its words name neither story."""
+    left = [Text("书屋里的周末", 40, 760, 14, "hei"), Text("社区书屋座无虚席", 40, 730, 24, "hei")]
+    right = [Text("金秋时节山乡美", 330, 760, 14, "hei"), Text("晒秋迎客来", 330, 730, 24, "hei")]
+    body = [Text("■居民在社区书屋里看书，志愿者在城东河边清理垃圾。本报记者 林小溪 摄", 40, 700,
+                 8, "kai")]
+    body += column(LEFT, 40, 670, indent_first=(0,))
+    body += column(["十一月三日，城东区举行", "河道清理志愿活动，三百", "多名居民参加。"], 330, 670,
+                   indent_first=(0,))
+    page = import_file(_write(tmp_path, make_pdf([left + right + body])))
+    first = next(a for a in page.articles if a.headline == "社区书屋座无虚席")
+    assert (first.kicker, first.subheadline) == ("书屋里的周末", None)
+    second = next(a for a in page.articles if a.headline == "晒秋迎客来")
+    assert (second.kicker, second.subheadline) == ("金秋时节山乡美", None)
+
+
+def test_heads_read_one_after_the_other_split_where_one_stands_beside_the_other():
+    """Four title lines in a row, the last two printed beside the first two (as a reader of
+    the page gives heads that share a band): two heads, not one with a subheadline."""
+    from editor.core.model import Page, ensure_invariant
+    from editor.core.segment import segment_page
+
+    raw = ["书屋里的周末", "社区书屋座无虚席", "金秋时节山乡美", "晒秋迎客来", "",
+           "　　城东新开的社区书屋每天", "都有不少居民前来借书看", "报，周末更是座无虚席。", "",
+           "　　金秋十月，山区的霞溪", "村进入晒秋时节，吸引了", "不少游客前来观光。"]
+    boxes = {1: (40, 756, 124, 770, 14), 2: (40, 726, 232, 750, 24),
+             3: (330, 756, 428, 770, 14), 4: (330, 726, 450, 750, 24)}
+    for n, y in zip((6, 7, 8), (670, 655, 640), strict=True):
+        boxes[n] = (40, y, 150, y + 10, 10)
+    for n, y in zip((10, 11, 12), (670, 655, 640), strict=True):
+        boxes[n] = (330, y, 440, y + 10, 10)
+    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
+              "lines": {n: {"box": b[:4], "size": b[4], "face": "hei" if b[4] > 10 else "song"}
+                        for n, b in boxes.items()}}
+    page = Page(raw="\n".join(raw) + "\n", layout=layout)
+    segment_page(page)
+    ensure_invariant(page, "test")
+    first = page.articles[0]
+    assert (first.kicker, first.headline) == ("书屋里的周末", "社区书屋座无虚席")
+    assert first.subheadline is None
+    # the second head stays whole and apart (which text it heads is left to the editor here:
+    # nothing on this page ties it to one)
+    second = [b for b in page.all_blocks() if b[1].lines and b[1].lines[0] in (3, 4)]
+    assert all(owner is not first for owner, _b in second)
+
+
 def test_the_layout_travels_with_the_page_through_json(tmp_path):
     page = import_file(_write(tmp_path, _story_pdf()))
     assert page.source.encoding == "pdf" and page.layout["pdf"]["page"] == 1
     d = json.loads(json.dumps(page_to_dict(page), ensure_ascii=False))
     back = page_from_dict(d, page.raw)
     assert back.layout["lines"] == page.layout["lines"]
-    assert back.printed() == page.printed() and max(s for s, _f in page.printed().values()) > 2
+    assert back.printed() == page.printed() and max(p.size for p in page.printed().values()) > 2
 
 
 def test_pages_of_a_longer_pdf_are_chosen_and_named_apart(tmp_path):
