@@ -637,6 +637,7 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
         s += 0.1 if b is last else 0.0
         s += 0.6 if cuts_a_word(b.paras[-1].lines[-1].text, first) else 0.0
         s += topic_of[id(b)]
+        s += _printed_next(b.paras[-1].lines[-1], p.lines[0])
         return s
 
     scored = sorted(((score(b), i) for i, b in enumerate(cands)), reverse=True)
@@ -646,6 +647,23 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
     margin = best_s - scored[1][0] if len(scored) > 1 else 1.0
     cands[best_i].confidence = min(cands[best_i].confidence, 0.6 + min(0.35, margin))
     return cands[best_i]
+
+
+def _printed_next(end: Line, start: Line) -> float:
+    """On a PDF page, where a text broken at a column's foot can go on: at the top of the
+    next column to the right (starting higher than it ended), or lower in the same column
+    (past a picture). Evidence for (+) or against (-) `start` going on from `end`; 0 where
+    the page gives no boxes."""
+    if end.box is None or start.box is None:
+        return 0.0
+    ex0, ey0, ex1, ey1 = end.box
+    sx0, _sy0, sx1, sy1 = start.box
+    em = max(1.0, ey1 - ey0)
+    if 0 <= sx0 - ex1 <= 3 * em and sy1 > ey0:
+        return cv.PRINTED_NEXT  # the next column
+    if abs(sx0 - ex0) <= em and sy1 < ey0:
+        return cv.PRINTED_NEXT / 2  # further down the same column
+    return -cv.PRINTED_NEXT / 2
 
 
 def _fits_column(p: Para, b: Body) -> bool:

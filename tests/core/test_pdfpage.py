@@ -275,6 +275,28 @@ def test_heads_read_one_after_the_other_split_where_one_stands_beside_the_other(
     assert all(owner is not first for owner, _b in second)
 
 
+@pytest.mark.parametrize(
+    "end,start,sign",
+    [
+        ((40, 100, 150, 110), (165, 700, 275, 710), 1),  # top of the next column to the right
+        ((40, 400, 150, 410), (40, 200, 150, 210), 1),  # further down the same column
+        ((40, 100, 150, 110), (330, 700, 440, 710), -1),  # two columns away
+        ((165, 400, 275, 410), (40, 700, 150, 710), -1),  # a column to the left
+        ((40, 100, 150, 110), (165, 50, 275, 60), -1),  # next column, but lower than the end
+        (None, (165, 700, 275, 710), 0),  # a text page: no evidence
+    ],
+)
+def test_where_a_text_broken_at_a_columns_foot_goes_on(end, start, sign):
+    from editor.core.lines import Line
+    from editor.core.segment import _printed_next
+
+    def line(box):
+        return Line(n=1, raw="字", soft="字", text="字", w=1.0, box=box)
+
+    got = _printed_next(line(end), line(start))
+    assert (got > 0) - (got < 0) == sign
+
+
 def test_the_layout_travels_with_the_page_through_json(tmp_path):
     page = import_file(_write(tmp_path, _story_pdf()))
     assert page.source.encoding == "pdf" and page.layout["pdf"]["page"] == 1
