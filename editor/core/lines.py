@@ -508,14 +508,16 @@ def _wrapped_bylines(lines: list[Line]) -> None:
         if (ln.meta or {}).get("closing"):
             continue
         tail = ln.soft.split(" ")[-1]
-        if nxt.kind == "byline" and not nxt.meta and tail.lstrip(cv.BULLETS) in cv.CREDIT_TITLES:
+        broken_name = len(tail) == 1 and is_han(tail) and all(is_han(c) for c in nxt.text)
+        if nxt.kind == "byline" and not nxt.meta and (
+            broken_name or tail.lstrip(cv.BULLETS) in cv.CREDIT_TITLES
+        ):
             # a line of names read as an author line of its own, under a byline that ends
-            # with a title word: the names are that title's
-            nxt.meta = {"cont": True, "join": False}
+            # with a title word or the first glyph of a name: it goes on with that byline
+            nxt.meta = {"cont": True, "join": broken_name}
             continue
         if nxt.kind != "text":
             continue
-        broken_name = len(tail) == 1 and is_han(tail) and all(is_han(c) for c in nxt.text)
         if broken_name or names_only(nxt.soft):
             nxt.kind, nxt.meta = "byline", {"cont": True, "join": broken_name}
 

@@ -859,3 +859,14 @@ def test_names_under_a_byline_that_ends_with_a_title_word_are_that_titles():
     assert a.people_by_role("correspondent") == ["周文斌"]
     assert a.people_by_role("author") == []
     assert [b.role for b in a.blocks].count("byline") == 1
+
+
+def test_a_name_broken_after_its_first_glyph_at_a_bylines_end_is_joined():
+    """`■本报记者 孙 明 通讯员 周` / `文斌 欧阳蕾`: the next line, names only, is no author
+    line of its own: its first word ends the broken name."""
+    text = "\n".join(
+        ["二十年面包房飘香老街口", "■本报记者 孙 明 通讯员 周", "文斌 欧阳蕾"] + article(BAKERY, 16)
+    ) + "\n"
+    a = segment_text(text).articles[0]
+    assert a.people_by_role("correspondent") == ["周文斌", "欧阳蕾"]
+    assert a.people_by_role("author") == []
