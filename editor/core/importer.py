@@ -90,6 +90,8 @@ def import_pdf(path: str | os.PathLike[str], pages: str | None = None) -> list[P
         page.layout["pdf"]["sha256"] = pdf.sha256
         page.layout["pdf"]["pages"] = pdf.page_count
         page.layout["pdf"]["path"] = os.path.abspath(os.fspath(path))  # for the picture
+        if pdf.title:
+            page.layout["pdf"]["title"] = pdf.title  # the PDF's own title: a metadata hint
         out.append(page)
     return out
 

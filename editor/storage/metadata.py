@@ -93,7 +93,11 @@ def guess_meta(page: Page, filename: str | None = None) -> PageMeta:
         if not s2:
             s2, n2 = section_from_lines(page.raw_lines())
         section, number = section or s2, number or n2
+    # A PDF's own title (`人民日报 2024年3月1日 第5版`) is the last hint for date and page.
+    title = str(((page.layout or {}).get("pdf") or {}).get("title") or "")
     date = m.date or date_from_text(page.raw) or date_from_filename(
         filename or page.source.file
-    )
+    ) or date_from_filename(title)
+    if not number and (found := _BAN.search(title)):
+        number = str(int(found.group(1)))
     return PageMeta(paper=m.paper, date=date, section=section, number=number)

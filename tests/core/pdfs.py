@@ -49,15 +49,18 @@ def column(lines: list[str], x: float, top: float, size: float = 10.0, leading: 
 
 
 def make_pdf(pages: list[list[Text]], width: float = 600, height: float = 800,
-             boxes: list[tuple[float, float, float, float]] = ()) -> bytes:
+             boxes: list[tuple[float, float, float, float]] = (), title: str | None = None
+             ) -> bytes:
     """A PDF whose pages hold these texts (each glyph placed on its own, as typesetting
-    systems do) and grey boxes (x, y, w, h) on the first page."""
+    systems do) and grey boxes (x, y, w, h) on the first page; `title` in its metadata."""
     ts = need_pdf_tools()
     from reportlab.pdfgen import canvas
 
     fonts = ts.fonts()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(width, height), invariant=1)
+    if title:
+        c.setTitle(title)
     for n, texts in enumerate(pages):
         if n == 0:
             for x, y, w, h in boxes:

@@ -59,3 +59,20 @@ def test_a_pdf_changed_since_it_was_read_is_not_kept_as_the_pages_pdf(tmp_path):
     with Library.open(str(tmp_path / "lib.sqlite")) as lib:
         lib.save_page(page)
         assert lib.stored_pdf(page.layout["pdf"]["sha256"]) is None
+
+
+def test_date_and_page_number_come_from_the_pdfs_title_when_the_page_shows_none(tmp_path):
+    from tests.core.pdfs import make_pdf as make
+
+    texts = [Text("社区书屋成了居民的第二客厅", 40, 740, 24, "hei")]
+    texts += column(["城东新开的社区书屋每天", "都有不少居民前来借书看", "报，周末更是座无虚席。"],
+                    40, 700, indent_first=(0,))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "scan0001.pdf").write_bytes(make([texts], title="临江日报 2024年3月1日 第5版"))
+    (folder / "scan0002.pdf").write_bytes(make([texts[:2]]))
+    with Library.open(str(tmp_path / "lib.sqlite")) as lib:
+        results = batch.import_paths(lib, [str(folder)], workers=1)
+    by_name = {os.path.basename(r.path): r for r in results}
+    assert (by_name["scan0001.pdf"].date, by_name["scan0001.pdf"].number) == ("2024-03-01", "5")
+    assert (by_name["scan0002.pdf"].date, by_name["scan0002.pdf"].number) == (None, None)
