@@ -623,6 +623,13 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
         for a, s in zip(index.scores(p.chunk_text), index.shares(p.chunk_text), strict=True)
     ]
     topic_of = {id(b): t for b, t in zip(cands, topic, strict=True)}
+    # On a PDF page several stories stacked in the column to the left may each end there:
+    # the chunk goes on beside the one that ended highest above its top.
+    geometry = {id(b): _printed_next(b.paras[-1].lines[-1], p.lines[0]) for b in cands}
+    beside = [b for b in cands if geometry[id(b)] >= cv.PRINTED_NEXT]
+    if len(beside) > 1:
+        top = max(beside, key=lambda b: b.paras[-1].lines[-1].box[1])
+        geometry[id(top)] += cv.PRINTED_NEXT / 2
 
     def score(b: Body) -> float:
         bw = b.paras[-1].width
@@ -637,7 +644,7 @@ def _best_open(bodies: list[Body], p: Para, last: Body | None) -> Body | None:
         s += 0.1 if b is last else 0.0
         s += 0.6 if cuts_a_word(b.paras[-1].lines[-1].text, first) else 0.0
         s += topic_of[id(b)]
-        s += _printed_next(b.paras[-1].lines[-1], p.lines[0])
+        s += geometry[id(b)]
         return s
 
     scored = sorted(((score(b), i) for i, b in enumerate(cands)), reverse=True)

@@ -297,6 +297,51 @@ def test_where_a_text_broken_at_a_columns_foot_goes_on(end, start, sign):
     assert (got > 0) - (got < 0) == sign
 
 
+def test_chunks_beside_stories_stacked_in_one_column_go_on_with_their_own():
+    """Two stories one under the other in the left column, each broken mid-sentence at its
+    part's foot, each going on in the column to the right (read after both): each chunk
+    goes on with the story that ended highest above it, whatever was read last."""
+    from editor.core.model import Page, ensure_invariant
+    from editor.core.segment import segment_page
+
+    texts = [
+        ("书屋里的周末", 20), ("", 0),
+        ("　　城东新开的社区书屋每天都有", 10), ("不少居民前来借书看报，一到周", 10),
+        ("末，阅览区和走廊里坐满了人，", 10), ("孩子们的读书声更", 10), ("", 0),
+        ("书屋里的夜晚", 20), ("", 0),
+        ("　　城西新开的社区书屋每晚都有", 10), ("不少居民前来借书看报，一到晚", 10),
+        ("上，阅览区和走廊里灯光明亮，", 10), ("下班的年轻人更", 10), ("", 0),
+        ("是此起彼伏。管理员说还将延长", 10), ("开放时间，并增设自助借还机，", 10),
+        ("方便大家借还。", 10), ("", 0),
+        ("是络绎不绝。管理员说还将增加", 10), ("座位和台灯，让更多年轻人下班", 10),
+        ("后来这里看书。", 10),
+    ]
+    # boxes: the first story over the second in the left column, each going on beside itself
+    tops = {1: 760, 3: 730, 8: 650, 10: 620, 15: 730, 19: 620}
+    lines = {}
+    for n, (text, size) in enumerate(texts, 1):
+        if not text:
+            continue
+        start = max(k for k in tops if k <= n)
+        y = tops[start] - 15 * (n - start)
+        x = 40 if n < 15 else 200
+        x0 = x + (20 if text.startswith("　") else 0)
+        # justified: a line runs to the column's edge unless it ends a paragraph
+        x1 = x + 10 * len(text.strip("　")) if text.endswith("。") or size > 10 else x + 140
+        lines[n] = (text, (x0, y, x1, y + size), size)
+    raw = [t for t, _s in texts]
+    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
+              "lines": {n: {"box": box, "size": size, "face": "hei" if size > 10 else "song"}
+                        for n, (_t, box, size) in lines.items()}}
+    page = Page(raw="\n".join(raw) + "\n", layout=layout)
+    segment_page(page)
+    ensure_invariant(page, "test")
+    owned = {a.headline: sorted(n for b in a.blocks if b.role == "paragraph" for n in b.lines)
+             for a in page.articles}
+    assert owned == {"书屋里的周末": [3, 4, 5, 6, 15, 16, 17],
+                     "书屋里的夜晚": [10, 11, 12, 13, 19, 20, 21]}
+
+
 def test_the_layout_travels_with_the_page_through_json(tmp_path):
     page = import_file(_write(tmp_path, _story_pdf()))
     assert page.source.encoding == "pdf" and page.layout["pdf"]["page"] == 1
