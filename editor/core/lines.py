@@ -138,10 +138,14 @@ def make_lines(raw_lines: list[str], printed: dict | None = None) -> list[Line]:
                     raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
                 )
             )
-        size, face, box = printed.get(i, (0.0, "", None))
+        size, face, box, vertical = printed.get(i, (0.0, "", None, False))
         ln = Line(n=i, raw=raw, soft=s, text=t, w=w, indent=indent, gap_before=gap, size=size,
                   face=face, box=box)
         gap = False
+        if vertical and len(t) <= cv.BANNER_GLYPHS:
+            ln.kind, ln.meta = "furniture", {"section": t}  # a section banner set upright
+            out.append(ln)
+            continue
         _classify(ln)
         out.append(ln)
     if sum(ln.gap_before for ln in out) < 0.5 * max(1, len(out) - 1):

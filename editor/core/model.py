@@ -213,6 +213,7 @@ class Printed(NamedTuple):
     size: float  # relative to the page's body size
     face: str  # song, hei, kai, fang, other
     box: tuple[float, float, float, float] | None  # x0, y0, x1, y1 in points, y up
+    vertical: bool = False  # set one glyph under another (a section banner at the edge)
 
 
 @dataclass
@@ -244,6 +245,7 @@ class Page:
                 float(d.get("size") or 0) / body,
                 str(d.get("face") or ""),
                 tuple(float(v) for v in box) if len(box) == 4 else None,
+                bool(d.get("vertical")),
             )
         return out
 

@@ -14,6 +14,7 @@ from editor.core.model import check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict
 from editor.core.pdfpage import Char, face_class, layout_page, parse_page_range, read_pdf
 from editor.core.reader import InputError
+from tests.conftest import DATA
 from tests.core.pdfs import Text, column, make_pdf, need_pdf_tools, vertical
 
 LEFT = ["城东新开的社区书屋每天", "都有不少居民前来借书看", "报，周末更是座无虚席。"]
@@ -28,6 +29,28 @@ def _write(tmp_path, data: bytes, name: str = "page.pdf"):
 
 def _texts(path) -> list[str]:
     return [ln.text for ln in read_pdf(path).pages[0].lines]
+
+
+# -- a fixed page (no typesetting needed) -------------------------------------------------
+
+
+def test_a_small_fixed_pdf_page_reads_as_its_two_stories():
+    """tests/data/two-stories.pdf (made once with tests/core/pdfs.py and kept, so the reader
+    is checked even where reportlab or the fonts are missing): an upright section banner,
+    a kicker over a fake-bold headline with a byline of spaced names, two paragraphs; a
+    second story beside it with a source tag."""
+    page = import_file(DATA / "two-stories.pdf")
+    check_invariant(page)
+    assert [b.role for b in page.furniture] == ["page_header"] and page.meta.section == "社区新闻"
+    first, second = page.articles
+    assert (first.kicker, first.headline, first.byline) == ("书屋里的周末", "社区书屋座无虚席",
+                                                          "本报记者林溪")
+    assert first.people_by_role("reporter") == ["林溪"]
+    paragraphs = [b.text[:6] for b in first.blocks if b.role == "paragraph"]
+    assert paragraphs == ["城东新开的社", "书屋管理员介"]
+    assert second.headline == "三百居民齐上阵" and second.source == "城东宣"
+    assert page.layout["pdf"]["title"] == "城东社区报 2024年5月18日 第3版"
+    assert page.unassigned == []
 
 
 # -- lines -------------------------------------------------------------------------------
