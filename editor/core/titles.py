@@ -69,9 +69,14 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
         if best[i] != best[i - 1] and best[i - 1] == best[i + 1]:
             best[i] = best[i - 1]
     for i in range(1, len(best)):
-        if is_tag_line(g.lines[i].text) or _runs_across(g.lines[i - 1], g.lines[i]):
-            # a column tag on its own line, or the rest of a title broken inside a word or
-            # a quotation: the title above it
+        if (
+            is_tag_line(g.lines[i].text)
+            or _runs_across(g.lines[i - 1], g.lines[i])
+            or _printed_together(g.lines[i - 1], g.lines[i])
+        ):
+            # a column tag on its own line, the rest of a title broken inside a word or a
+            # quotation, or a title printed right under the one above (a PDF shows the
+            # stack): the title above it
             best[i] = best[i - 1]
     groups: list[HeadGroup] = []
     for i, ln in enumerate(g.lines):
@@ -84,6 +89,18 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     groups[-1].next_body = g.next_body
     groups[-1].floating = g.floating
     return groups
+
+
+def _printed_together(above: Line, below: Line) -> bool:
+    """On a PDF page: is `below` printed right under `above` (overlapping widths, the gap
+    between them less than the smaller line's height)? One story's head stack; another
+    story's head is printed with its own text between. False without boxes."""
+    if above.box is None or below.box is None:
+        return False
+    ax0, ay0, ax1, ay1 = above.box
+    bx0, by0, bx1, by1 = below.box
+    gap = ay0 - by1
+    return bx0 < ax1 and ax0 < bx1 and 0 <= gap <= min(ay1 - ay0, by1 - by0)
 
 
 def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:

@@ -365,6 +365,36 @@ def test_chunks_beside_stories_stacked_in_one_column_go_on_with_their_own():
                      "书屋里的夜晚": [10, 11, 12, 13, 19, 20, 21]}
 
 
+def test_a_kicker_printed_right_over_its_headline_stays_with_it_whatever_its_words():
+    """The kicker's words name the other story on the page (the text alone would split the
+    head there); printed right over the headline, it is this story's kicker."""
+    from editor.core.model import Page, ensure_invariant
+    from editor.core.segment import segment_page
+
+    texts = [
+        ("河道清理志愿活动后的又一件事", 14, (40, 772, 236, 786)),
+        ("社区书屋座无虚席", 24, (40, 740, 232, 764)),
+        ("", 0, None),
+        ("　　城东新开的社区书屋每天", 10, (60, 712, 180, 722)),
+        ("都有不少居民前来借书看报，", 10, (40, 697, 180, 707)),
+        ("周末更是座无虚席。", 10, (40, 682, 130, 692)),
+        ("", 0, None),
+        ("三百居民齐上阵", 24, (300, 740, 468, 764)),
+        ("", 0, None),
+        ("　　城东区举行河道清理志愿", 10, (320, 712, 440, 722)),
+        ("活动，三百多名居民清理河道", 10, (300, 697, 440, 707)),
+        ("两公里，志愿活动持续半天。", 10, (300, 682, 430, 692)),
+    ]
+    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
+              "lines": {n: {"box": box, "size": size, "face": "hei" if size > 10 else "song"}
+                        for n, (_t, size, box) in enumerate(texts, 1) if box}}
+    page = Page(raw="\n".join(t for t, _s, _b in texts) + "\n", layout=layout)
+    segment_page(page)
+    ensure_invariant(page, "test")
+    heads = sorted((a.kicker or "", a.headline) for a in page.articles)
+    assert heads == [("", "三百居民齐上阵"), ("河道清理志愿活动后的又一件事", "社区书屋座无虚席")]
+
+
 def test_the_layout_travels_with_the_page_through_json(tmp_path):
     page = import_file(_write(tmp_path, _story_pdf()))
     assert page.source.encoding == "pdf" and page.layout["pdf"]["page"] == 1
