@@ -78,6 +78,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "core/ops.py": CORE_TESTS,
     "core/evaluate.py": CORE_TESTS,
     "core/profile.py": CORE_TESTS + ("tests/storage/test_profile_cli.py",),
+    "core/pdfpage.py": CORE_TESTS,
     "storage/search.py": STORAGE_TESTS,
     "storage/query.py": STORAGE_TESTS,
     "storage/history.py": STORAGE_TESTS,
