@@ -430,7 +430,7 @@ class Threader:
             return target
         if free and p.joins != "lead" and last is not None:
             same_column = p.run == self.last_run and not p.new_column
-            near = abs(p.width - last.column) < 1.0 and not last.open
+            near = abs(_column_of(p) - last.column) < 1.0 and not last.open
             if not self.broke and (same_column or near and not p.new_column):
                 return last
             target = _best_closed(bodies, p, last, strict=self.ended)
@@ -509,15 +509,24 @@ def _goes_on(p: Para, last: Body | None, broke: bool, ended: bool) -> bool:
         and not broke
         and not ended
         and not last.open
-        and abs(p.width - last.column) <= 1.0
+        and abs(_column_of(p) - last.column) <= 1.0
         and p.chunk_max_w <= last.column + 1.25
     )
+
+
+def _column_of(p: Para) -> float:
+    """The column width a paragraph was read at; a one-line paragraph set in by two glyphs
+    (a column's last line, the rest of the paragraph in the next column) shows at least
+    that line plus its indent."""
+    if len(p.lines) == 1 and p.lines[0].indent:
+        return max(p.width, p.lines[0].w + 2)
+    return p.width
 
 
 def _one_column(p: Para, q: Para) -> bool:
     """Are two paragraphs set in one column: the same run at about one width, or another
     run at the same width?"""
-    dw = abs(p.width - q.width)
+    dw = abs(_column_of(p) - q.width)
     return dw < 1.5 or p.run == q.run and dw < cv.COLUMN_CHANGE[1]
 
 

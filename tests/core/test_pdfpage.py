@@ -395,6 +395,40 @@ def test_a_kicker_printed_right_over_its_headline_stays_with_it_whatever_its_wor
     assert heads == [("", "三百居民齐上阵"), ("河道清理志愿活动后的又一件事", "社区书屋座无虚席")]
 
 
+def test_a_subhead_over_a_one_line_paragraph_at_a_columns_foot_stays_a_subhead():
+    """A subhead near a column's foot with one line of its paragraph under it (set in by two
+    glyphs) before the next column: the line's column is its width plus the indent, so the
+    subhead is the story's, not the headline of a new one."""
+    from editor.core.model import Page, ensure_invariant
+    from editor.core.segment import segment_page
+
+    texts = [
+        ("社区书屋成了居民的第二客厅", 24, (40, 760, 352, 784)),
+        ("", 0, None),
+        ("　　城东新开的社区书屋每天", 10, (60, 730, 180, 740)),
+        ("都有不少居民前来借书看报，周", 10, (40, 715, 180, 725)),
+        ("末更是座无虚席。管理员说，书", 10, (40, 700, 180, 710)),
+        ("屋开放以来借阅量逐月上升。", 10, (40, 685, 170, 695)),
+        ("", 0, None),
+        ("借阅量逐月上升", 13, (60, 660, 151, 673)),
+        ("　　今年书屋还将增加儿童绘本", 10, (60, 640, 180, 650)),
+        ("", 0, None),
+        ("和有声读物，方便老人和孩子们", 10, (200, 730, 340, 740)),
+        ("阅读。管理员还说，明年将延长", 10, (200, 715, 340, 725)),
+        ("开放时间，让上班族下班后也能", 10, (200, 700, 340, 710)),
+        ("来这里看书。", 10, (200, 685, 260, 695)),
+    ]
+    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
+              "lines": {n: {"box": box, "size": size, "face": "hei" if size > 10 else "song"}
+                        for n, (_t, size, box) in enumerate(texts, 1) if box}}
+    page = Page(raw="\n".join(t for t, _s, _b in texts) + "\n", layout=layout)
+    segment_page(page)
+    ensure_invariant(page, "test")
+    assert len(page.articles) == 1
+    roles = [b.role for b in page.articles[0].blocks]
+    assert roles == ["headline", "paragraph", "subhead", "paragraph"]
+
+
 def test_the_layout_travels_with_the_page_through_json(tmp_path):
     page = import_file(_write(tmp_path, _story_pdf()))
     assert page.source.encoding == "pdf" and page.layout["pdf"]["page"] == 1

@@ -870,3 +870,4 @@ def test_a_name_broken_after_its_first_glyph_at_a_bylines_end_is_joined():
     a = segment_text(text).articles[0]
     assert a.people_by_role("correspondent") == ["周文斌", "欧阳蕾"]
     assert a.people_by_role("author") == []
+
