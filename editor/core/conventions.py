@@ -194,6 +194,7 @@ TITLE_SIZE = 1.12
 BODY_SIZE = 0.06
 SAME_SIZE = 0.04  # two title lines this close in size are one title's
 SUBHEAD_SIZE = 1.8  # a subhead inside a story is printed no larger than this; a headline is
+GUTTER_ROWS = 3  # a gutter has body text on this many baselines at least on either side
 BANNER_GLYPHS = 8  # a line set upright (one glyph under another) this short is a banner
 PRINTED_NEXT = 1.5  # weight of a PDF's geometry when a column chunk picks the text it continues
 # A caption after a story stays with it unless another story's words claim it more than

@@ -89,18 +89,6 @@ class PrintedLine:
             "indent": self.indent,
         }
 
-    @classmethod
-    def from_dict(cls, d: dict) -> PrintedLine:
-        return cls(
-            text=str(d.get("text", "")),
-            box=tuple(float(v) for v in d.get("box", (0, 0, 0, 0)))[:4],  # type: ignore[arg-type]
-            size=float(d.get("size", 0.0)),
-            face=str(d.get("face", "other")),
-            column=int(d.get("column", -1)),
-            vertical=bool(d.get("vertical", False)),
-            indent=bool(d.get("indent", False)),
-        )
-
 
 @dataclass
 class PdfPage:
@@ -330,17 +318,21 @@ def _body_size(chars: list[Char]) -> float:
 
 
 def _gutters(chars: list[Char], body: float, width: float) -> list[tuple[float, float]]:
-    """Vertical strips no body-size character touches, between body text on either side."""
-    spans = sorted((c.x0, c.x1) for c in chars if abs(c.size - body) <= 0.15 * body)
+    """Vertical strips no body-size character touches, with columns of text on either side
+    (lines on several baselines: a word space at the end of one wide line is no gutter)."""
+    spans = sorted((c.x0, c.x1, round(c.y)) for c in chars if abs(c.size - body) <= 0.15 * body)
     if not spans:
         return []
-    gaps: list[tuple[float, float]] = []
+    gaps: list[tuple[float, float, int]] = []
     reach = spans[0][1]
-    for a, b in spans[1:]:
+    for k, (a, b, _y) in enumerate(spans[1:], 1):
         if a > reach + 0.5 * body:
-            gaps.append((reach, a))
+            gaps.append((reach, a, k))
         reach = max(reach, b)
-    return gaps
+    bounds = [0] + [k for _a, _b, k in gaps] + [len(spans)]
+    rows = [len({y for _a, _b, y in spans[i:j]}) for i, j in zip(bounds, bounds[1:], strict=False)]
+    return [(a, b) for n, (a, b, _k) in enumerate(gaps)
+            if rows[n] >= cv.GUTTER_ROWS and rows[n + 1] >= cv.GUTTER_ROWS]
 
 
 def _columns(gutters: list[tuple[float, float]], left: float, right: float

@@ -164,6 +164,29 @@ def test_a_line_printed_larger_inside_a_column_is_a_subhead(tmp_path):
     assert roles == ["headline", "paragraph", "subhead", "paragraph"]
 
 
+def test_a_head_across_two_columns_with_no_space_under_it_is_read_before_them(tmp_path):
+    """No clear gap under the head and no gutter it leaves free: the cut goes where both
+    parts can be read (the head alone above, the columns beside each other below)."""
+    texts = [Text("书屋里的周末与夜晚", 40, 715, 12, "hei")]
+    texts += column(LEFT, 40, 700) + column(RIGHT, 160, 700)
+    page = read_pdf(_write(tmp_path, make_pdf([texts]))).pages[0]
+    assert [ln.text for ln in page.lines] == ["书屋里的周末与夜晚"] + LEFT + RIGHT
+
+
+def test_a_line_across_two_columns_in_their_middle_is_read_between_their_halves(tmp_path):
+    """A caption set across two columns halfway down, at the columns' line spacing: above
+    it both columns' upper halves, then it, then both lower halves."""
+    top_left, top_right = column(LEFT, 40, 700), column(RIGHT, 160, 700)
+    caption = [Text("■居民在书屋里看书，孩子们在绘本角听故事。本报记者 林溪 摄", 40, 655, 9, "kai")]
+    low_left = column(["管理员说，明年还将延长", "开放时间，方便上班族。"], 40, 640)
+    low_right = column(["书屋还设有自习区和阅报", "栏，供居民免费使用。"], 160, 640)
+    page = read_pdf(_write(tmp_path, make_pdf([top_left + top_right + caption + low_left
+                                               + low_right]))).pages[0]
+    order = [ln.text for ln in page.lines]
+    assert order == ([t.text for t in top_left + top_right] + [caption[0].text]
+                     + [t.text for t in low_left + low_right])
+
+
 def _drawn_order_kept(tp, page) -> tuple[int, int]:
     """Pairs of drawn body lines, one after the other in one story, that the reader also
     gives one after the other: (kept, all)."""
@@ -507,3 +530,74 @@ def test_segment_and_import_take_pdf_pages_beside_text_pages(tmp_path):
     again = subprocess.run(cmd + ["import", "--library", lib, "--json", str(folder)],
                            capture_output=True, text=True, timeout=120)
     assert json.loads(again.stdout)["duplicate"] == 2
+
+
+# -- files the reader refuses, the picture, the stored layout ------------------------------
+
+
+def test_files_that_cannot_be_read_as_pdfs_say_why(tmp_path, monkeypatch):
+    import pypdfium2 as pdfium
+
+    from editor.core import pdfpage
+
+    folder = tmp_path / "page.pdf"
+    folder.mkdir()  # a folder with a PDF's name
+    with pytest.raises(InputError) as e:
+        read_pdf(folder)
+    assert e.value.code == "unreadable" and str(folder) in str(e.value)
+    empty = tmp_path / "empty.pdf"
+    pdfium.PdfDocument.new().save(str(empty))
+    with pytest.raises(InputError) as e:
+        read_pdf(empty)
+    assert e.value.code == "bad-pdf"  # PDFium refuses a document without pages
+    page = _write(tmp_path, make_pdf([column(LEFT, 40, 700)]), "small.pdf")
+    monkeypatch.setattr(pdfpage, "MAX_PDF_BYTES", page.stat().st_size - 1)
+    with pytest.raises(InputError) as e:
+        read_pdf(page)
+    assert e.value.code == "too-large"
+    monkeypatch.setattr(pdfpage, "MAX_PDF_BYTES", page.stat().st_size)
+    assert [ln.text for ln in read_pdf(page).pages[0].lines] == LEFT  # exactly the limit
+
+
+def test_is_pdf_looks_at_the_files_first_kilobyte(tmp_path):
+    from editor.core.pdfpage import is_pdf
+
+    (tmp_path / "a.pdf").write_bytes(b"\n" * 100 + b"%PDF-1.7\n")
+    (tmp_path / "b.pdf").write_bytes(b" " * 1100 + b"%PDF-1.7\n")
+    (tmp_path / "c.txt").write_text("本报讯 %PDF 不是文件头", encoding="utf-8")
+    assert [is_pdf(tmp_path / n) for n in ("a.pdf", "b.pdf", "c.txt", "missing.pdf")] == [
+        True, False, False, False]
+
+
+def test_the_page_picture_is_rendered_at_its_scale_with_the_print_on_it(tmp_path):
+    from editor.core.pdfpage import render_page
+
+    path = _write(tmp_path, make_pdf([[Text("社区书屋", 100, 700, 40, "hei")]], width=300,
+                                      height=800))
+    pic = render_page(path, 1, 0.5)
+    assert (pic.width, pic.height, pic.scale) == (150, 400, 0.5)
+    assert pic.stride >= 4 * pic.width and len(pic.data) == pic.stride * pic.height
+
+    def pixel(x, y):
+        i = y * pic.stride + 4 * x
+        return pic.data[i : i + 3]
+
+    assert pixel(5, 5) == b"\xff\xff\xff"  # paper
+    # the glyphs, 100-260 pt across and 700-740 pt up: dark pixels in that band
+    band = [pixel(x, y) for x in range(52, 128) for y in range(32, 48)]
+    assert sum(1 for p in band if max(p) < 100) > 20
+    with pytest.raises(InputError) as e:
+        render_page(path, 2)
+    assert e.value.code == "bad-pages"
+    with pytest.raises(InputError) as e:
+        render_page(tmp_path / "missing.pdf", 1)
+    assert e.value.code == "bad-pdf"
+
+
+def test_a_printed_line_is_stored_rounded_with_every_fact():
+    from editor.core.pdfpage import PrintedLine
+
+    ln = PrintedLine("社区书屋", (40.04, 700.26, 120.0, 710.94), 9.96, "song", 2, vertical=True,
+                     indent=True)
+    assert ln.to_dict() == {"text": "社区书屋", "box": [40.0, 700.3, 120.0, 710.9], "size": 10.0,
+                            "face": "song", "column": 2, "vertical": True, "indent": True}
