@@ -476,7 +476,7 @@ def test_pages_of_a_longer_pdf_are_chosen_and_named_apart(tmp_path):
 @pytest.mark.parametrize(
     "spec,count,pages",
     [(None, 3, [1, 2, 3]), ("2", 3, [2]), ("2-3", 5, [2, 3]), ("1,4-5", 5, [1, 4, 5]),
-     ("4-", 6, [4, 5, 6]), ("2-9", 3, [2, 3])],
+     ("4-", 6, [4, 5, 6]), ("2-9", 3, [2, 3]), ("-2", 5, [1, 2]), (" 3 ", 4, [3])],
 )
 def test_page_ranges(spec, count, pages):
     assert parse_page_range(spec, count) == pages
@@ -487,8 +487,16 @@ def test_bad_page_ranges_are_refused(spec):
     if spec == "":
         assert parse_page_range(spec, 2) == [1, 2]  # empty means all
         return
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as e:
         parse_page_range(spec, 5)
+    assert e.value.code == "bad-pages" and str(e.value) == f"not a page range: {spec!r}"
+
+
+def test_a_range_naming_no_page_of_the_file_says_how_many_it_has():
+    with pytest.raises(InputError) as e:
+        parse_page_range("7-9", 3)
+    assert (e.value.code, str(e.value)) == (
+        "bad-pages", "the file has 3 page(s); '7-9' names none of them")
 
 
 # -- PDFs that cannot be read ---------------------------------------------------------------
