@@ -291,12 +291,24 @@ def test_two_heads_printed_side_by_side_are_two_heads(tmp_path):
     assert (second.kicker, second.subheadline) == ("金秋时节山乡美", None)
 
 
-def test_heads_read_one_after_the_other_split_where_one_stands_beside_the_other():
-    """Four title lines in a row, the last two printed beside the first two (as a reader of
-    the page gives heads that share a band): two heads, not one with a subheadline."""
+def _segment_printed(texts: list[tuple[str, float, tuple | None]]):
+    """A page as the PDF reader would give it, without a PDF: each raw line's text, printed
+    size (10 = the body) and box (None for a blank line); segmented with that layout."""
     from editor.core.model import Page, ensure_invariant
     from editor.core.segment import segment_page
 
+    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
+              "lines": {n: {"box": box, "size": size, "face": "hei" if size > 10 else "song"}
+                        for n, (_t, size, box) in enumerate(texts, 1) if box}}
+    page = Page(raw="\n".join(t for t, _s, _b in texts) + "\n", layout=layout)
+    segment_page(page)
+    ensure_invariant(page, "test")
+    return page
+
+
+def test_heads_read_one_after_the_other_split_where_one_stands_beside_the_other():
+    """Four title lines in a row, the last two printed beside the first two (as a reader of
+    the page gives heads that share a band): two heads, not one with a subheadline."""
     raw = ["书屋里的周末", "社区书屋座无虚席", "金秋时节山乡美", "晒秋迎客来", "",
            "　　城东新开的社区书屋每天", "都有不少居民前来借书看", "报，周末更是座无虚席。", "",
            "　　金秋十月，山区的霞溪", "村进入晒秋时节，吸引了", "不少游客前来观光。"]
@@ -306,12 +318,8 @@ def test_heads_read_one_after_the_other_split_where_one_stands_beside_the_other(
         boxes[n] = (40, y, 150, y + 10, 10)
     for n, y in zip((10, 11, 12), (670, 655, 640), strict=True):
         boxes[n] = (330, y, 440, y + 10, 10)
-    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
-              "lines": {n: {"box": b[:4], "size": b[4], "face": "hei" if b[4] > 10 else "song"}
-                        for n, b in boxes.items()}}
-    page = Page(raw="\n".join(raw) + "\n", layout=layout)
-    segment_page(page)
-    ensure_invariant(page, "test")
+    page = _segment_printed([(t, boxes[n][4], boxes[n][:4]) if n in boxes else (t, 0, None)
+                             for n, t in enumerate(raw, 1)])
     first = page.articles[0]
     assert (first.kicker, first.headline) == ("书屋里的周末", "社区书屋座无虚席")
     assert first.subheadline is None
@@ -347,9 +355,6 @@ def test_chunks_beside_stories_stacked_in_one_column_go_on_with_their_own():
     """Two stories one under the other in the left column, each broken mid-sentence at its
     part's foot, each going on in the column to the right (read after both): each chunk
     goes on with the story that ended highest above it, whatever was read last."""
-    from editor.core.model import Page, ensure_invariant
-    from editor.core.segment import segment_page
-
     texts = [
         ("书屋里的周末", 20), ("", 0),
         ("　　城东新开的社区书屋每天都有", 10), ("不少居民前来借书看报，一到周", 10),
@@ -375,13 +380,8 @@ def test_chunks_beside_stories_stacked_in_one_column_go_on_with_their_own():
         # justified: a line runs to the column's edge unless it ends a paragraph
         x1 = x + 10 * len(text.strip("　")) if text.endswith("。") or size > 10 else x + 140
         lines[n] = (text, (x0, y, x1, y + size), size)
-    raw = [t for t, _s in texts]
-    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
-              "lines": {n: {"box": box, "size": size, "face": "hei" if size > 10 else "song"}
-                        for n, (_t, box, size) in lines.items()}}
-    page = Page(raw="\n".join(raw) + "\n", layout=layout)
-    segment_page(page)
-    ensure_invariant(page, "test")
+    page = _segment_printed([(t, s, lines[n][1] if n in lines else None)
+                             for n, (t, s) in enumerate(texts, 1)])
     owned = {a.headline: sorted(n for b in a.blocks if b.role == "paragraph" for n in b.lines)
              for a in page.articles}
     assert owned == {"书屋里的周末": [3, 4, 5, 6, 15, 16, 17],
@@ -391,9 +391,6 @@ def test_chunks_beside_stories_stacked_in_one_column_go_on_with_their_own():
 def test_a_kicker_printed_right_over_its_headline_stays_with_it_whatever_its_words():
     """The kicker's words name the other story on the page (the text alone would split the
     head there); printed right over the headline, it is this story's kicker."""
-    from editor.core.model import Page, ensure_invariant
-    from editor.core.segment import segment_page
-
     texts = [
         ("河道清理志愿活动后的又一件事", 14, (40, 772, 236, 786)),
         ("社区书屋座无虚席", 24, (40, 740, 232, 764)),
@@ -408,12 +405,7 @@ def test_a_kicker_printed_right_over_its_headline_stays_with_it_whatever_its_wor
         ("活动，三百多名居民清理河道", 10, (300, 697, 440, 707)),
         ("两公里，志愿活动持续半天。", 10, (300, 682, 430, 692)),
     ]
-    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
-              "lines": {n: {"box": box, "size": size, "face": "hei" if size > 10 else "song"}
-                        for n, (_t, size, box) in enumerate(texts, 1) if box}}
-    page = Page(raw="\n".join(t for t, _s, _b in texts) + "\n", layout=layout)
-    segment_page(page)
-    ensure_invariant(page, "test")
+    page = _segment_printed(texts)
     heads = sorted((a.kicker or "", a.headline) for a in page.articles)
     assert heads == [("", "三百居民齐上阵"), ("河道清理志愿活动后的又一件事", "社区书屋座无虚席")]
 
@@ -422,9 +414,6 @@ def test_a_subhead_over_a_one_line_paragraph_at_a_columns_foot_stays_a_subhead()
     """A subhead near a column's foot with one line of its paragraph under it (set in by two
     glyphs) before the next column: the line's column is its width plus the indent, so the
     subhead is the story's, not the headline of a new one."""
-    from editor.core.model import Page, ensure_invariant
-    from editor.core.segment import segment_page
-
     texts = [
         ("社区书屋成了居民的第二客厅", 24, (40, 760, 352, 784)),
         ("", 0, None),
@@ -441,12 +430,7 @@ def test_a_subhead_over_a_one_line_paragraph_at_a_columns_foot_stays_a_subhead()
         ("开放时间，让上班族下班后也能", 10, (200, 700, 340, 710)),
         ("来这里看书。", 10, (200, 685, 260, 695)),
     ]
-    layout = {"pdf": {"page": 1, "width": 600, "height": 800, "body_size": 10},
-              "lines": {n: {"box": box, "size": size, "face": "hei" if size > 10 else "song"}
-                        for n, (_t, size, box) in enumerate(texts, 1) if box}}
-    page = Page(raw="\n".join(t for t, _s, _b in texts) + "\n", layout=layout)
-    segment_page(page)
-    ensure_invariant(page, "test")
+    page = _segment_printed(texts)
     assert len(page.articles) == 1
     roles = [b.role for b in page.articles[0].blocks]
     assert roles == ["headline", "paragraph", "subhead", "paragraph"]
