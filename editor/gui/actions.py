@@ -240,6 +240,13 @@ class Actions:
             "Ctrl+3",
             m,
         )
+        self._action(
+            "focus_picture_action",
+            self.tr("Go to the page &picture (PDF pages)"),
+            self.focus_picture,
+            "Ctrl+4",
+            m,
+        )
         m.addSeparator()
         for dock in (w.review_dock, w.history_dock, w.pages_dock, w.library_dock, w.search_dock):
             m.addAction(dock.toggleViewAction())
@@ -270,6 +277,15 @@ class Actions:
             m,
         )
         self._action("vocabulary_action", self.tr("Tag &vocabulary…"), self.vocabulary, None, m)
+
+    def focus_picture(self) -> None:
+        """Keyboard focus to the page picture (then Ctrl++, Ctrl+-, Ctrl+0 zoom); a page that
+        came as text has none, and the status bar says so."""
+        w = self.w
+        if w.picture.isVisible():
+            w.picture.view.setFocus()
+        else:
+            w.statusBar().showMessage(self.tr("This page came as text: it has no picture."), 4000)
 
     def browse_library(self) -> None:
         self.w.library_dock.show()

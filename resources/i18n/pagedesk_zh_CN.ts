@@ -179,83 +179,93 @@
         <translation>转到属性面板(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="247"/>
+        <location filename="../../editor/gui/actions.py" line="245"/>
+        <source>Go to the page &amp;picture (PDF pages)</source>
+        <translation>转到版面图(&amp;P)（PDF 版面）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="254"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="249"/>
+        <location filename="../../editor/gui/actions.py" line="256"/>
         <source>&amp;Browse the library</source>
         <translation>浏览资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="253"/>
+        <location filename="../../editor/gui/actions.py" line="260"/>
         <source>&amp;Find in the library…</source>
         <translation>在资料库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="260"/>
+        <location filename="../../editor/gui/actions.py" line="267"/>
         <source>&amp;Import a folder of pages…</source>
         <translation>导入版面文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="267"/>
+        <location filename="../../editor/gui/actions.py" line="274"/>
         <source>&amp;Rebuild the search index</source>
         <translation>重建检索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="272"/>
+        <location filename="../../editor/gui/actions.py" line="279"/>
         <source>Tag &amp;vocabulary…</source>
         <translation>标签词表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="298"/>
+        <location filename="../../editor/gui/actions.py" line="288"/>
+        <source>This page came as text: it has no picture.</source>
+        <translation>本版来自文字文件，没有版面图。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="314"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="345"/>
+        <location filename="../../editor/gui/actions.py" line="361"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="365"/>
-        <location filename="../../editor/gui/actions.py" line="372"/>
+        <location filename="../../editor/gui/actions.py" line="381"/>
+        <location filename="../../editor/gui/actions.py" line="388"/>
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="379"/>
+        <location filename="../../editor/gui/actions.py" line="395"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="387"/>
+        <location filename="../../editor/gui/actions.py" line="403"/>
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="388"/>
+        <location filename="../../editor/gui/actions.py" line="404"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="389"/>
+        <location filename="../../editor/gui/actions.py" line="405"/>
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="390"/>
+        <location filename="../../editor/gui/actions.py" line="406"/>
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="465"/>
+        <location filename="../../editor/gui/actions.py" line="481"/>
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="482"/>
+        <location filename="../../editor/gui/actions.py" line="498"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -475,7 +485,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="417"/>
+        <location filename="../../editor/gui/actions.py" line="433"/>
         <location filename="../../editor/gui/commands.py" line="112"/>
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
@@ -1108,12 +1118,12 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="143"/>
+        <location filename="../../editor/gui/library.py" line="150"/>
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="146"/>
+        <location filename="../../editor/gui/library.py" line="153"/>
         <source>corrected</source>
         <translation>已校对</translation>
     </message>
@@ -1231,17 +1241,17 @@ Save them?</source>
 <context>
     <name>PicturePane</name>
     <message>
-        <location filename="../../editor/gui/picture.py" line="235"/>
+        <location filename="../../editor/gui/picture.py" line="239"/>
         <source>The PDF this page was read from is not at {path} any more: no picture.</source>
         <translation>读取本版的 PDF 已不在 {path}：无法显示版面图。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/picture.py" line="245"/>
+        <location filename="../../editor/gui/picture.py" line="249"/>
         <source>Drawing the page…</source>
         <translation>正在绘制版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/picture.py" line="280"/>
+        <location filename="../../editor/gui/picture.py" line="284"/>
         <source>Page {n} of {file} — click a line to select it; Ctrl+wheel zooms, Ctrl+0 fits the width.</source>
         <translation>{file} 第 {n} 页 — 单击一行即选中；Ctrl+滚轮缩放，Ctrl+0 适合宽度。</translation>
     </message>

@@ -88,3 +88,15 @@ def test_a_moved_pdf_says_so_instead_of_a_picture(window, qtbot, pdf_page):
     window.add_document(PageDocument(page))
     assert window.picture.isVisible() and not window.picture.view.has_image()
     assert "page.pdf" in window.picture.status.text()
+
+
+def test_ctrl_4_goes_to_the_picture_or_says_there_is_none(window, qtbot, pdf_page):
+    from editor.gui.commands import PageDocument
+    from tests.gui.conftest import gold_page
+
+    _open(window, qtbot, pdf_page)
+    window.actions.focus_picture_action.trigger()
+    assert window.picture.view.hasFocus() or window.focusWidget() is window.picture.view
+    window.add_document(PageDocument(gold_page()))
+    window.actions.focus_picture_action.trigger()
+    assert "no picture" in window.statusBar().currentMessage()
