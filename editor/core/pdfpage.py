@@ -10,9 +10,10 @@ printed lines:
 2. **Lines.** Characters on one baseline form a line; a line never crosses a column gutter
    (a vertical strip no body-size character touches). A column of single glyphs stacked one
    under another (a vertical banner) is one line.
-3. **Reading order.** The page is cut recursively (XY cut): at gutters first, so that a
-   column is read to its foot before the next, then at the widest horizontal gaps between
-   regions. Each leaf is a block of lines; blocks are separated by a blank line in the text.
+3. **Reading order.** The page is cut recursively (XY cut) at gutters and at gaps between
+   regions; where several cuts apply, the reading in which the text flows best over column
+   breaks wins. Each leaf is a block of lines; blocks are separated by a blank line in the
+   text.
 4. **Text.** Each line as printed; a body line set in by about two glyphs from its column's
    left edge (a paragraph's first line) starts with two ideographic spaces, the way a good
    extractor writes an indent.
@@ -100,18 +101,9 @@ class PdfPage:
     body_size: float = 0.0
     columns: list[tuple[float, float]] = field(default_factory=list)
 
-    def text(self) -> str:
-        """The raw page text: the lines in reading order, a blank line between blocks."""
-        out: list[str] = []
-        starts = set(self.blocks)
-        for i, ln in enumerate(self.lines):
-            if i in starts and out:
-                out.append("")
-            out.append((INDENT if ln.indent else "") + ln.text)
-        return "\n".join(out) + "\n"
-
     def layout(self) -> dict[int, PrintedLine]:
-        """Raw line number (1-based) of `text()` to its printed line."""
+        """Raw line number (1-based) of `text()` to its printed line: the lines in reading
+        order, a blank line before each block but the first."""
         out: dict[int, PrintedLine] = {}
         n = 0
         starts = set(self.blocks)
@@ -121,6 +113,15 @@ class PdfPage:
             n += 1
             out[n] = ln
         return out
+
+    def text(self) -> str:
+        """The raw page text: each line where `layout()` numbers it, an indent written as
+        two ideographic spaces."""
+        numbered = self.layout()
+        rows = [""] * max(numbered, default=0)
+        for n, ln in numbered.items():
+            rows[n - 1] = (INDENT if ln.indent else "") + ln.text
+        return "\n".join(rows) + "\n"
 
 
 @dataclass
@@ -169,13 +170,12 @@ def read_pdf(path: str | os.PathLike[str], pages: str | None = None) -> PdfFile:
     except ImportError as e:  # pragma: no cover - a declared dependency
         raise InputError("no-pdf-reader", f"PDF support needs pypdfium2: {e}") from e
     try:
-        size = os.path.getsize(path)
+        if os.path.getsize(path) > MAX_PDF_BYTES:  # refused before it is read
+            raise InputError("too-large", f"PDF larger than {MAX_PDF_BYTES // (1024 * 1024)} MB")
         with open(path, "rb") as f:
-            data = f.read(MAX_PDF_BYTES + 1)
+            data = f.read()
     except OSError as e:
         raise InputError("unreadable", f"cannot read {os.fspath(path)}: {e.strerror or e}") from e
-    if size > MAX_PDF_BYTES:
-        raise InputError("too-large", f"PDF larger than {MAX_PDF_BYTES // (1024 * 1024)} MB")
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -260,7 +260,7 @@ def _chars(page) -> list[Char]:
         x, y = ctypes.c_double(), ctypes.c_double()
         l_, r_, b_, t_ = (ctypes.c_double() for _ in range(4))
         out: list[Char] = []
-        last_font = ("", 0)
+        last_font = ""  # a glyph without font information keeps the one before it
         space = False
         for i in range(n):
             code = raw.FPDFText_GetUnicode(tp.raw, i)
@@ -279,8 +279,7 @@ def _chars(page) -> list[Char]:
                                     ctypes.byref(b_), ctypes.byref(t_))
             size = raw.FPDFText_GetFontSize(tp.raw, i)
             got = raw.FPDFText_GetFontInfo(tp.raw, i, buf, 256, ctypes.byref(flags))
-            font = buf.value.decode("utf-8", "replace") if got else last_font[0]
-            last_font = (font, size)
+            font = last_font = buf.value.decode("utf-8", "replace") if got else last_font
             if size <= 0:
                 size = max(1.0, t_.value - b_.value)
             x0 = min(x.value, l_.value)
@@ -312,15 +311,20 @@ def _dedupe(chars: list[Char]) -> list[Char]:
     return kept
 
 
+def _body_sized(size: float, body: float) -> bool:
+    """Printed at the page's body size (within 15%: a squeezed or slightly larger body face)."""
+    return abs(size - body) <= 0.15 * body
+
+
 def _body_size(chars: list[Char]) -> float:
     sizes = Counter(round(c.size, 1) for c in chars)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _gutters(chars: list[Char], body: float, width: float) -> list[tuple[float, float]]:
+def _gutters(chars: list[Char], body: float) -> list[tuple[float, float]]:
     """Vertical strips no body-size character touches, with columns of text on either side
     (lines on several baselines: a word space at the end of one wide line is no gutter)."""
-    spans = sorted((c.x0, c.x1, round(c.y)) for c in chars if abs(c.size - body) <= 0.15 * body)
+    spans = sorted((c.x0, c.x1, round(c.y)) for c in chars if _body_sized(c.size, body))
     if not spans:
         return []
     gaps: list[tuple[float, float, int]] = []
@@ -453,12 +457,14 @@ def _vertical_cuts(items: list[PrintedLine], body: float) -> list[float]:
     return out
 
 
-def _vertical_cut(items: list[PrintedLine], body: float) -> float | None:
+def _vertical_cut(items: list[PrintedLine], body: float, cuts: list[float] | None = None
+                  ) -> float | None:
     """The leftmost gutter with a story's head at the top of the column right of it: one
     that parts stories (a gutter inside a story whose head spans fewer columns than its text
     would part the story's last columns from their head)."""
-    cuts = _vertical_cuts(items, body)
-    widths = sorted(ln.box[2] - ln.box[0] for ln in items if abs(ln.size - body) <= 0.15 * body)
+    if cuts is None:
+        cuts = _vertical_cuts(items, body)
+    widths = sorted(ln.box[2] - ln.box[0] for ln in items if _body_sized(ln.size, body))
     column = widths[len(widths) * 3 // 4] if widths else 10 * body
     for x in cuts:
         # the column right of the gutter: what stands at its top
@@ -512,7 +518,7 @@ _FINAL = "。！？…!?”’」』）)"
 def _ends_open(block: list[PrintedLine], body: float) -> bool:
     """A column chunk whose last line runs to the column's edge without ending a sentence:
     its text goes on at the top of another chunk."""
-    if len(block) < 2 or abs(block[-1].size - body) > 0.15 * body:
+    if len(block) < 2 or not _body_sized(block[-1].size, body):
         return False
     right = max(ln.box[2] for ln in block)
     return block[-1].box[2] >= right - 0.6 * body and block[-1].text[-1:] not in _FINAL
@@ -520,7 +526,7 @@ def _ends_open(block: list[PrintedLine], body: float) -> bool:
 
 def _goes_on(block: list[PrintedLine], body: float) -> bool:
     """A column chunk that opens inside a paragraph: a body line, not set in."""
-    if len(block) < 2 or abs(block[0].size - body) > 0.15 * body:
+    if len(block) < 2 or not _body_sized(block[0].size, body):
         return False
     return abs(block[0].box[0] - block[1].box[0]) < 0.6 * body
 
@@ -551,7 +557,8 @@ def _xy_order(items: list[PrintedLine], body: float) -> list[list[PrintedLine]]:
     if len(items) <= 1:
         return [items] if items else []
     options: list = []
-    good = _vertical_cut(items, body)
+    cuts = _vertical_cuts(items, body)
+    good = _vertical_cut(items, body, cuts)
     if good is not None:
         options.append(("x", good))
     ordered = sorted(items, key=lambda ln: -ln.box[3])
@@ -562,7 +569,6 @@ def _xy_order(items: list[PrintedLine], body: float) -> list[list[PrintedLine]]:
         if top < low:
             gaps.append((low - top, i))
         low = min(low, ordered[i].box[1])
-    cuts = _vertical_cuts(items, body)
     clear: list[tuple[float, int]] = []
     if gaps:
         spacing = sorted(g for g, _ in gaps)[len(gaps) // 2]
@@ -604,7 +610,7 @@ def _xy_order(items: list[PrintedLine], body: float) -> list[list[PrintedLine]]:
 def _indents(block: list[PrintedLine], body: float, columns: list[tuple[float, float]]) -> None:
     """Mark body lines set in by about two glyphs from the block's left edge (or, in a block
     too small to show its edge, from its column's): a paragraph's first line."""
-    rows = [ln for ln in block if abs(ln.size - body) <= 0.15 * body and not ln.vertical]
+    rows = [ln for ln in block if _body_sized(ln.size, body) and not ln.vertical]
     if not rows:
         return
     edges = Counter(round(ln.box[0]) for ln in rows)
@@ -623,8 +629,8 @@ def layout_page(chars: list[Char], number: int, width: float, height: float) -> 
     if not chars:
         return PdfPage(number, width, height, [])
     body = _body_size(chars)
-    gutters = _gutters(chars, body, width)
-    body_chars = [c for c in chars if abs(c.size - body) <= 0.15 * body]
+    gutters = _gutters(chars, body)
+    body_chars = [c for c in chars if _body_sized(c.size, body)]
     left = min(c.x0 for c in body_chars)
     right = max(c.x1 for c in body_chars)
     columns = _columns(gutters, left, right)
