@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 
 from . import paragraphs, tokens
 from .model import Page, PageMeta, Source, ensure_invariant
@@ -96,27 +97,34 @@ def import_pdf(path: str | os.PathLike[str], pages: str | None = None) -> list[P
     return out
 
 
-def import_pages(path: str | os.PathLike[str], pages: str | None = None) -> list[Page]:
+def import_pages(
+    path: str | os.PathLike[str],
+    pages: str | None = None,
+    on_text: Callable[[str], None] | None = None,
+) -> list[Page]:
     """Every page a file holds, segmented: one for a text file, the chosen pages of a PDF.
     The one route from a file to pages, for the command line, batch import and the window.
-    Raises InputError for bad input."""
+    `on_text` sees a text file's decoded text before the (slower) segmenting, so a window
+    can show it at once. Raises InputError for bad input."""
     if is_pdf(path):
         return import_pdf(path, pages)
     if pages and pages.strip() not in ("1", "1-1"):
         raise InputError("bad-pages", "a text file holds one page; --pages is for PDF files")
-    return [import_file(path)]
+    decoded = read_page_file(path)
+    if on_text is not None:
+        on_text(decoded.text)
+    return [
+        segment_text(
+            decoded.text,
+            file=os.path.basename(os.fspath(path)),
+            encoding=decoded.encoding,
+            sha256=decoded.sha256,
+            newline=decoded.newline,
+        )
+    ]
 
 
 def import_file(path: str | os.PathLike[str]) -> Page:
     """Read, decode and segment one page file (a PDF: its first page). Raises InputError for
     bad input."""
-    if is_pdf(path):
-        return import_pdf(path, "1")[0]
-    decoded = read_page_file(path)
-    return segment_text(
-        decoded.text,
-        file=os.path.basename(os.fspath(path)),
-        encoding=decoded.encoding,
-        sha256=decoded.sha256,
-        newline=decoded.newline,
-    )
+    return import_pages(path, "1")[0]

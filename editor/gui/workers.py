@@ -143,16 +143,12 @@ def open_files(paths: list[str]) -> Callable:
         # Imported here, in the worker: the importer's patterns take ~0.1 s to compile,
         # which the window's first moments should not wait for.
         from editor.core.importer import import_pages
-        from editor.core.pdfpage import is_pdf
-        from editor.core.reader import read_page_file
 
         out = OpenResult()
         for i, path in enumerate(paths):
             report(i, len(paths), os.path.basename(path))
             try:
-                if i == 0 and not is_pdf(path):
-                    report.preview(read_page_file(path).text)
-                for page in import_pages(path):
+                for page in import_pages(path, on_text=report.preview if i == 0 else None):
                     known = library.find_by_sha256(page.source.sha256)
                     if known:
                         out.known[len(out.pages)] = known
