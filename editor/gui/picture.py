@@ -104,20 +104,14 @@ class PageView(QGraphicsView):
         self._tints.clear()
         if page is None:
             return
-        owners: list[tuple[list[int], QColor]] = []
-        for i, art in enumerate(page.articles):
-            owners.append(([n for b in art.blocks for n in b.lines], theme.article_tint(i)))
-        owners.append(([n for b in page.furniture for n in b.lines], theme.FURNITURE_TINT))
-        owners.append(([n for b in page.unassigned for n in b.lines], theme.UNASSIGNED_TINT))
-        for lines, colour in owners:
-            fill = QColor(colour)
-            fill.setAlpha(110)
-            for n in lines:
-                box = self._boxes.get(n)
-                if box is not None:
-                    item = self.scene().addRect(box, QPen(Qt.PenStyle.NoPen), QBrush(fill))
-                    item.setZValue(0)
-                    self._tints.append(item)
+        for n, colour, _role in theme.line_owners(page):
+            box = self._boxes.get(n)
+            if box is not None:
+                fill = QColor(colour)
+                fill.setAlpha(110)
+                item = self.scene().addRect(box, QPen(Qt.PenStyle.NoPen), QBrush(fill))
+                item.setZValue(0)
+                self._tints.append(item)
 
     def highlight_lines(self, lines: list[int], scroll: bool = True) -> None:
         """Outline the selected lines and bring the first into view."""

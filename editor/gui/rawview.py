@@ -81,20 +81,9 @@ class RawView(QPlainTextEdit):
             else set()
         )
         if page is not None:
-            for i, art in enumerate(page.articles):
-                tint = theme.article_tint(i)
-                for b in art.blocks:
-                    for n in b.lines:
-                        self._tints[n] = tint
-                        self._roles[n] = b.role
-            for b in page.furniture:
-                for n in b.lines:
-                    self._tints[n] = theme.FURNITURE_TINT
-                    self._roles[n] = b.role
-            for b in page.unassigned:
-                for n in b.lines:
-                    self._tints[n] = theme.UNASSIGNED_TINT
-                    self._roles[n] = "unassigned"
+            for n, tint, role in theme.line_owners(page):
+                self._tints[n] = tint
+                self._roles[n] = role
         self._highlight &= set(self._tints)
         self._apply_selections()
         self._gutter.update()

@@ -6,6 +6,8 @@ view's gutter and the menus all say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -65,6 +67,23 @@ ROLE_COLOURS = {
 
 def article_tint(index: int) -> QColor:
     return QColor(_TINTS[index % len(_TINTS)])
+
+
+def line_owners(page) -> Iterator[tuple[int, QColor, str]]:
+    """(raw line, tint, role) for every owned line of a page: each article's lines in its
+    colour, page furniture grey, unassigned lines red. The raw view and the page picture
+    colour lines alike."""
+    for i, art in enumerate(page.articles):
+        tint = article_tint(i)
+        for b in art.blocks:
+            for n in b.lines:
+                yield n, tint, b.role
+    for b in page.furniture:
+        for n in b.lines:
+            yield n, FURNITURE_TINT, b.role
+    for b in page.unassigned:
+        for n in b.lines:
+            yield n, UNASSIGNED_TINT, "unassigned"
 
 
 def role_colour(role: str) -> QColor:
