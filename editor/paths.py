@@ -27,9 +27,14 @@ def pdf_folder(library: str) -> str:
     return os.path.splitext(library)[0] + "-pdf"
 
 
+def is_sha256(text: str | None) -> bool:
+    """A sha256 as PageDesk writes it: 64 lower-case hex digits (safe as a file name)."""
+    return bool(text) and len(text) == 64 and all(c in "0123456789abcdef" for c in text)
+
+
 def stored_pdf(library: str, sha256: str | None) -> str | None:
     """The library's copy of the PDF with this sha256, if it has one."""
-    if not sha256 or len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+    if not is_sha256(sha256):
         return None
     path = os.path.join(pdf_folder(library), sha256 + ".pdf")
     return path if os.path.isfile(path) else None

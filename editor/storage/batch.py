@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from editor.core import tokens
 from editor.core.importer import import_pages
 from editor.core.model import Page
-from editor.core.pdfpage import MAX_PDF_BYTES
-from editor.core.reader import InputError
+from editor.core.pdfpage import MAX_PDF_BYTES, is_pdf
+from editor.core.reader import MAX_BYTES, InputError
 
 from .library import Library, LibraryError
 from .metadata import guess_meta
@@ -104,8 +104,8 @@ def _prepare_safely(args: tuple) -> Prepared:
 def _file_sha(path: str) -> str | None:
     """sha256 of the file's bytes (what the reader records), to skip known pages early."""
     try:
-        if os.path.getsize(path) > MAX_PDF_BYTES:
-            return None
+        if os.path.getsize(path) > (MAX_PDF_BYTES if is_pdf(path) else MAX_BYTES):
+            return None  # the reader refuses it: not read whole for nothing
         with open(path, "rb") as fh:
             return hashlib.sha256(fh.read()).hexdigest()
     except OSError:

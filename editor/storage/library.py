@@ -17,12 +17,11 @@ import contextlib
 import datetime
 import hashlib
 import os
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 
 from editor.core.model import Article, InvariantError, Page, check_invariant
-from editor.paths import library_file, pdf_folder, stored_pdf
+from editor.paths import is_sha256, library_file, pdf_folder, stored_pdf
 
 from . import codec, history, schema
 from .query import Filters, normalise_date, parse
@@ -203,7 +202,7 @@ class Library(TagMethods):
         pdf = (page.layout or {}).get("pdf") or {}
         sha, src = pdf.get("sha256"), pdf.get("path")
         kept = self.stored_pdf(sha)
-        if kept or not sha or not re.fullmatch(r"[0-9a-f]{64}", sha):
+        if kept or not is_sha256(sha):
             return kept
         if not src or not os.path.isfile(src):
             return None
