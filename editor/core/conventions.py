@@ -196,6 +196,9 @@ SAME_SIZE = 0.04  # two title lines this close in size are one title's
 SUBHEAD_SIZE = 1.8  # a subhead inside a story is printed no larger than this; a headline is
 GUTTER_ROWS = 3  # a gutter has body text on this many baselines at least on either side
 BANNER_GLYPHS = 8  # a line set upright (one glyph under another) this short is a banner
+# A head is read right before the text printed under it: a reading of a PDF page that puts
+# anything else after a head costs this much against one column break that flows.
+HEAD_APART = 2
 PRINTED_NEXT = 1.5  # weight of a PDF's geometry when a column chunk picks the text it continues
 # A caption after a story stays with it unless another story's words claim it more than
 # its own story's do by this factor (a picture sits with its story, most often below it).

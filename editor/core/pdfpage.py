@@ -489,18 +489,20 @@ def _settled(items: list[PrintedLine], body: float) -> bool:
     return not _side_by_side(items) or _vertical_cut(items, body) is not None
 
 
-def _split_at(items: list[PrintedLine], x: float, body: float) -> list[list[PrintedLine]]:
+def _split_at(items: list[PrintedLine], x: float, body: float, memo: dict
+              ) -> list[list[PrintedLine]]:
     left = [ln for ln in items if ln.box[2] <= x]
     right = [ln for ln in items if ln.box[0] >= x]
-    return _xy_order(left, body) + _xy_order(right, body)
+    return _xy_order(left, body, memo) + _xy_order(right, body, memo)
 
 
-def _cut_at(ordered: list[PrintedLine], i: int, body: float) -> list[list[PrintedLine]]:
-    return _xy_order(ordered[:i], body) + _xy_order(ordered[i:], body)
+def _cut_at(ordered: list[PrintedLine], i: int, body: float, memo: dict
+            ) -> list[list[PrintedLine]]:
+    return _xy_order(ordered[:i], body, memo) + _xy_order(ordered[i:], body, memo)
 
 
-def _around_widest(ordered: list[PrintedLine], gaps: list[tuple[float, int]], body: float
-                   ) -> list[list[PrintedLine]]:
+def _around_widest(ordered: list[PrintedLine], gaps: list[tuple[float, int]], body: float,
+                   memo: dict) -> list[list[PrintedLine]]:
     """Columns side by side that no single cut frees: a line set across them (a caption
     under a picture) is cut off above and below, and each part goes on being cut."""
     k = max(range(len(ordered)), key=lambda i: ordered[i].box[2] - ordered[i].box[0])
@@ -509,7 +511,7 @@ def _around_widest(ordered: list[PrintedLine], gaps: list[tuple[float, int]], bo
     if above == 0 and below == len(ordered):
         return [ordered]
     parts = [ordered[:above], ordered[above:below], ordered[below:]]
-    return [b for part in parts if part for b in _xy_order(part, body)]
+    return [b for part in parts if part for b in _xy_order(part, body, memo)]
 
 
 _FINAL = "。！？…!?”’」』）)"
@@ -531,12 +533,27 @@ def _goes_on(block: list[PrintedLine], body: float) -> bool:
     return abs(block[0].box[0] - block[1].box[0]) < 0.6 * body
 
 
+def _heads_off(a: list[PrintedLine], b: list[PrintedLine], body: float) -> bool:
+    """A chunk ending in a head (title-size lines) followed by one not printed under it:
+    the head is read apart from its text."""
+    if a[-1].size < cv.TITLE_SIZE * body:
+        return False
+    heads = [ln for ln in a if ln.size >= cv.TITLE_SIZE * body]
+    x0, x1 = min(ln.box[0] for ln in heads), max(ln.box[2] for ln in heads)
+    bottom = min(ln.box[1] for ln in heads)
+    top = b[0]
+    return not (top.box[3] <= bottom + 0.5 * body and top.box[0] < x1 and top.box[2] > x0)
+
+
 def _flow(blocks: list[list[PrintedLine]], body: float) -> float:
     """How well an order of chunks lets the text flow: a chunk left open followed by one
-    that goes on scores, either without the other costs."""
+    that goes on scores, either without the other costs; a head followed by anything but the
+    text under it costs more."""
     score = 0.0
     for a, b in zip(blocks, blocks[1:], strict=False):
         opened, goes = _ends_open(a, body), _goes_on(b, body)
+        if _heads_off(a, b, body):
+            score -= cv.HEAD_APART
         if opened and goes:
             score += 1
         elif opened or goes:
@@ -544,7 +561,8 @@ def _flow(blocks: list[list[PrintedLine]], body: float) -> float:
     return score
 
 
-def _xy_order(items: list[PrintedLine], body: float) -> list[list[PrintedLine]]:
+def _xy_order(items: list[PrintedLine], body: float, memo: dict | None = None
+              ) -> list[list[PrintedLine]]:
     """Recursive XY cut: blocks of lines in reading order.
 
     The cuts a page allows are tried in the order newspapers are read: a gutter with a
@@ -556,6 +574,15 @@ def _xy_order(items: list[PrintedLine], body: float) -> list[list[PrintedLine]]:
     the gap that frees a gutter on both sides (under a headline set across its columns)."""
     if len(items) <= 1:
         return [items] if items else []
+    if memo is None:
+        memo = {}
+    key = frozenset(id(ln) for ln in items)
+    if key not in memo:
+        memo[key] = _xy_cut(items, body, memo)
+    return memo[key]
+
+
+def _xy_cut(items: list[PrintedLine], body: float, memo: dict) -> list[list[PrintedLine]]:
     options: list = []
     cuts = _vertical_cuts(items, body)
     good = _vertical_cut(items, body, cuts)
@@ -594,11 +621,12 @@ def _xy_order(items: list[PrintedLine], body: float) -> list[list[PrintedLine]]:
         freeing = [(g, i) for g, i in gaps
                    if _settled(ordered[:i], body) and _settled(ordered[i:], body)]
         if not freeing:
-            return _around_widest(ordered, gaps, body)
+            return _around_widest(ordered, gaps, body, memo)
         best = max(g for g, _ in freeing)
-        return _cut_at(ordered, next(i for g, i in freeing if g >= best - 0.05 * body), body)
+        return _cut_at(ordered, next(i for g, i in freeing if g >= best - 0.05 * body), body,
+                       memo)
     readings = [
-        _split_at(items, v, body) if kind == "x" else _cut_at(ordered, v, body)
+        _split_at(items, v, body, memo) if kind == "x" else _cut_at(ordered, v, body, memo)
         for kind, v in options
     ]
     if len(readings) == 1:

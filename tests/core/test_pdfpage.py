@@ -164,6 +164,21 @@ def test_a_line_printed_larger_inside_a_column_is_a_subhead(tmp_path):
     assert roles == ["headline", "paragraph", "subhead", "paragraph"]
 
 
+def test_a_head_is_read_with_the_text_under_it_not_with_the_head_beside_it(tmp_path):
+    """Two stories' heads share a band with a clear space under it, and the first story's
+    second column ends open while the second story's column opens without an indent, as
+    if one went on in the other: still each head is read right before its own text."""
+    right = ["书屋管理员介绍，今年还", "将增加儿童绘本和有声读", "物，方便老人和孩子们在"]
+    other = ["儿童绘本角本周六开放，", "家长可带孩子免费阅读，", "现场还有故事会。"]
+    one = [Text("社区书屋里的", 40, 750, 24, "hei"), Text("周末与夜晚", 40, 722, 24, "hei"),
+           Text("城东书屋开放三个月借阅量翻番", 40, 700, 13, "hei")]
+    one += column(LEFT, 40, 670) + column(right, 165, 670)
+    two = [Text("绘本角", 300, 740, 16, "hei"), Text("本周开放", 300, 720, 16, "hei")]
+    two += column(other, 300, 670)
+    page = read_pdf(_write(tmp_path, make_pdf([one + two]))).pages[0]
+    assert [ln.text for ln in page.lines] == [t.text for t in one + two]
+
+
 def test_a_head_across_two_columns_with_no_space_under_it_is_read_before_them(tmp_path):
     """No clear gap under the head and no gutter it leaves free: the cut goes where both
     parts can be read (the head alone above, the columns beside each other below)."""
@@ -434,6 +449,35 @@ def test_a_subhead_over_a_one_line_paragraph_at_a_columns_foot_stays_a_subhead()
     assert len(page.articles) == 1
     roles = [b.role for b in page.articles[0].blocks]
     assert roles == ["headline", "paragraph", "subhead", "paragraph"]
+
+
+def test_a_subhead_over_three_lines_printed_like_the_storys_subheads_stays_its_subhead():
+    """A commentary's subheads printed alike (13 pt 黑体); one of them is broken over three
+    lines at the top of the next column: printed exactly like the story's first subhead,
+    it is the story's next subhead, not the headline of a new story."""
+    texts = [
+        ("社区书屋成了居民的第二客厅", 24, (40, 760, 352, 784)),
+        ("", 0, None),
+        ("　　城东新开的社区书屋每天", 10, (60, 730, 180, 740)),
+        ("都有不少居民前来借书看报，周", 10, (40, 715, 180, 725)),
+        ("末更是座无虚席。", 10, (40, 700, 120, 710)),
+        ("", 0, None),
+        ("借阅量逐月上升", 13, (40, 675, 131, 688)),
+        ("　　社区书屋开放以来，借阅", 10, (60, 655, 180, 665)),
+        ("量逐月上升，居民借书看报的", 10, (40, 640, 180, 650)),
+        ("热情很高，书屋里座无虚席。", 10, (40, 625, 180, 635)),
+        ("", 0, None),
+        ("延长开放时间，让", 13, (200, 760, 304, 773)),
+        ("上班族下班后也能", 13, (200, 744, 304, 757)),
+        ("来书屋借书看报", 13, (200, 728, 291, 741)),
+        ("　　管理员说，明年社区书屋", 10, (220, 705, 340, 715)),
+        ("将延长开放时间，让上班族下", 10, (200, 690, 340, 700)),
+        ("班后也能来借书看报。", 10, (200, 675, 300, 685)),
+    ]
+    page = _segment_printed(texts)
+    assert len(page.articles) == 1
+    roles = [b.role for b in page.articles[0].blocks]
+    assert roles == ["headline", "paragraph", "subhead", "paragraph", "subhead", "paragraph"]
 
 
 def test_the_layout_travels_with_the_page_through_json(tmp_path):
