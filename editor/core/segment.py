@@ -382,7 +382,8 @@ class Threader:
         if (
             g is not None
             and len(g.lines) == sum(len(q.lines) for q in g.paras)  # no column tag: a head
-            and (len(g.lines) == 1 or len(g.paras) >= 2 and _one_title(g))
+            and (len(g.lines) == 1 or len(g.paras) >= 2 and _one_title(g)
+                 or _printed_like_subhead(g, last))
             and not g.bylines
             and not self.pending_bylines
             and last is not None
@@ -528,6 +529,19 @@ def _one_column(p: Para, q: Para) -> bool:
     run at the same width?"""
     dw = abs(_column_of(p) - q.width)
     return dw < 1.5 or p.run == q.run and dw < cv.COLUMN_CHANGE[1]
+
+
+def _printed_like_subhead(group: HeadGroup, body: Body | None) -> bool:
+    """Title lines printed exactly as a subhead the story above printed before (same size
+    and face, where a PDF states them): another subhead of it, however many lines it takes.
+    A story sets its subheads alike, and a story's own headline is printed larger."""
+    if body is None or not group.lines[0].size:
+        return False
+    looks = {(round(ln.size, 2), ln.face) for ln in group.lines}
+    return len(looks) == 1 and any(
+        q.joins == "subhead" and {(round(ln.size, 2), ln.face) for ln in q.lines} == looks
+        for q in body.paras
+    )
 
 
 def _one_title(group: HeadGroup) -> bool:
