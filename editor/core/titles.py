@@ -93,14 +93,16 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
 
 def _printed_together(above: Line, below: Line) -> bool:
     """On a PDF page: is `below` printed right under `above` (overlapping widths, the gap
-    between them less than the smaller line's height)? One story's head stack; another
-    story's head is printed with its own text between. False without boxes."""
+    between them less than the smaller line's height, or than half the larger one's: a
+    large headline keeps more space around it)? One story's head stack; another story's
+    head is printed with its own text between. False without boxes."""
     if above.box is None or below.box is None:
         return False
     ax0, ay0, ax1, ay1 = above.box
     bx0, by0, bx1, by1 = below.box
     gap = ay0 - by1
-    return bx0 < ax1 and ax0 < bx1 and 0 <= gap <= min(ay1 - ay0, by1 - by0)
+    ha, hb = ay1 - ay0, by1 - by0
+    return bx0 < ax1 and ax0 < bx1 and 0 <= gap <= max(min(ha, hb), 0.5 * max(ha, hb))
 
 
 def title_roles(lines: list[Line]) -> list[tuple[str, list[Line]]]:

@@ -403,12 +403,18 @@ def test_chunks_beside_stories_stacked_in_one_column_go_on_with_their_own():
                      "书屋里的夜晚": [10, 11, 12, 13, 19, 20, 21]}
 
 
-def test_a_kicker_printed_right_over_its_headline_stays_with_it_whatever_its_words():
+@pytest.mark.parametrize("kicker_box, headline_size, headline_box", [
+    ((40, 772, 236, 786), 24, (40, 740, 232, 764)),  # a gap under the kicker's own height
+    # a large headline: the gap is more than the kicker's height, less than half its own
+    ((40, 772.5, 236, 786.5), 33, (40, 725, 304, 758)),
+])
+def test_a_kicker_printed_right_over_its_headline_stays_with_it_whatever_its_words(
+        kicker_box, headline_size, headline_box):
     """The kicker's words name the other story on the page (the text alone would split the
     head there); printed right over the headline, it is this story's kicker."""
     texts = [
-        ("河道清理志愿活动后的又一件事", 14, (40, 772, 236, 786)),
-        ("社区书屋座无虚席", 24, (40, 740, 232, 764)),
+        ("河道清理志愿活动后的又一件事", 14, kicker_box),
+        ("社区书屋座无虚席", headline_size, headline_box),
         ("", 0, None),
         ("　　城东新开的社区书屋每天", 10, (60, 712, 180, 722)),
         ("都有不少居民前来借书看报，", 10, (40, 697, 180, 707)),
