@@ -196,6 +196,11 @@ SAME_SIZE = 0.04  # two title lines this close in size are one title's
 SUBHEAD_SIZE = 1.8  # a subhead inside a story is printed no larger than this; a headline is
 GUTTER_ROWS = 3  # a gutter has body text on this many baselines at least on either side
 BANNER_GLYPHS = 8  # a line set upright (one glyph under another) this short is a banner
+# What a PDF page prints besides text takes part in its reading order as the space it
+# fills: a picture at least PICTURE_SIDE body glyphs tall and wide, and a rule across at
+# least RULE_GLYPHS glyphs (stories are parted by rules; a cut never runs through either).
+PICTURE_SIDE = 3
+RULE_GLYPHS = 4
 # A head is read right before the text printed under it: a reading of a PDF page that puts
 # anything else after a head costs this much against one column break that flows.
 HEAD_APART = 2

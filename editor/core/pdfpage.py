@@ -196,9 +196,10 @@ def read_pdf(path: str | os.PathLike[str], pages: str | None = None) -> PdfFile:
             try:
                 w, h = page.get_size()
                 chars = _chars(page)
+                pictures = _pictures(page)
             finally:
                 page.close()
-            out.append(layout_page(chars, n, w, h))
+            out.append(layout_page(chars, n, w, h, pictures))
     finally:
         doc.close()
     if not any(p.lines for p in out):
@@ -293,7 +294,41 @@ def _chars(page) -> list[Char]:
         tp.close()
 
 
+def _pictures(page) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, y0, x1, y1) of what the page prints besides text: images and drawn shapes
+    (a picture's frame or tint, a rule). Which of them are pictures is decided with the
+    text (`_picture_boxes`)."""
+    import pypdfium2.raw as raw
+
+    out = []
+    for obj in page.get_objects(max_depth=2):
+        if obj.type in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH):
+            left, bottom, right, top = obj.get_bounds()
+            out.append((left, bottom, right, top))
+    return out
+
+
 # -- layout ------------------------------------------------------------------------------------
+
+
+def _picture_boxes(shapes, chars: list[Char], body: float
+                   ) -> list[tuple[float, float, float, float]]:
+    """The shapes that fill space in the reading order: pictures (at least PICTURE_SIDE body
+    glyphs tall and wide) and rules across (a line at least RULE_GLYPHS glyphs long, thinner
+    than half a glyph), with no glyph inside (a frame around a story's text is neither; a
+    rule down a gutter is left out: the gutter parts the columns already)."""
+    side = cv.PICTURE_SIDE * body
+    out = []
+    for box in shapes:
+        x0, y0, x1, y1 = box
+        w, h = x1 - x0, y1 - y0
+        rule = h < 0.5 * body and w >= cv.RULE_GLYPHS * body
+        if (w < side or h < side) and not rule:
+            continue
+        if any(x0 < (c.x0 + c.x1) / 2 < x1 and y0 < c.y < y1 for c in chars):
+            continue
+        out.append(box)
+    return out
 
 
 def _dedupe(chars: list[Char]) -> list[Char]:
@@ -571,7 +606,10 @@ def _xy_order(items: list[PrintedLine], body: float, memo: dict | None = None
     leftmost gutter (a story's columns). Where more than one applies, the reading in which
     the text flows best over column breaks wins (`_flow`), the earlier on a tie. Where a
     line set across columns bridges every gutter and no gap parts regions, the cut goes at
-    the gap that frees a gutter on both sides (under a headline set across its columns)."""
+    the gap that frees a gutter on both sides (under a headline set across its columns).
+
+    Pictures and rules (items without text) fill their space in the cut and stay in the
+    blocks: text does not flow across a picture."""
     if len(items) <= 1:
         return [items] if items else []
     if memo is None:
@@ -651,8 +689,11 @@ def _indents(block: list[PrintedLine], body: float, columns: list[tuple[float, f
         ln.indent = 1.4 * body <= ln.box[0] - edge <= 2.6 * body
 
 
-def layout_page(chars: list[Char], number: int, width: float, height: float) -> PdfPage:
-    """Printed lines in reading order from one page's characters."""
+def layout_page(chars: list[Char], number: int, width: float, height: float,
+                shapes: list[tuple[float, float, float, float]] = ()) -> PdfPage:
+    """Printed lines in reading order from one page's characters. `shapes`: the boxes of
+    images and drawn shapes; the pictures among them take part in the cut as the space they
+    fill (a cut never runs through a picture) and are left out of the lines."""
     chars = _dedupe(chars)
     if not chars:
         return PdfPage(number, width, height, [])
@@ -677,7 +718,9 @@ def layout_page(chars: list[Char], number: int, width: float, height: float) -> 
                max(c.top for c in cs))
         lines.append(PrintedLine("".join(c.text for c in cs), box, max(c.size for c in cs),
                                  face, -1, vertical=True))
-    blocks = _xy_order(lines, body)
+    pictures = [PrintedLine("", box, 0.0, "", -1) for box in _picture_boxes(shapes, chars, body)]
+    texts = ([ln for ln in b if ln.text] for b in _xy_order(lines + pictures, body))
+    blocks = [b for b in texts if b]
     ordered: list[PrintedLine] = []
     starts: list[int] = []
     for b in blocks:

@@ -12,7 +12,14 @@ import pytest
 from editor.core.importer import import_file, import_pages, segment_text
 from editor.core.model import check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict
-from editor.core.pdfpage import Char, face_class, layout_page, parse_page_range, read_pdf
+from editor.core.pdfpage import (
+    Char,
+    _picture_boxes,
+    face_class,
+    layout_page,
+    parse_page_range,
+    read_pdf,
+)
 from editor.core.reader import InputError
 from tests.conftest import DATA
 from tests.core.pdfs import Text, column, make_pdf, need_pdf_tools, vertical
@@ -177,6 +184,35 @@ def test_a_head_is_read_with_the_text_under_it_not_with_the_head_beside_it(tmp_p
     two += column(other, 300, 670)
     page = read_pdf(_write(tmp_path, make_pdf([one + two]))).pages[0]
     assert [ln.text for ln in page.lines] == [t.text for t in one + two]
+
+
+def test_pictures_under_heads_fill_their_space_in_the_reading(tmp_path):
+    """Two stories side by side, each with a picture under its head, and a third story
+    across both under them. Without the pictures the space they fill would part the row of
+    heads from the text under them; with them, each head is read with its own text."""
+    a1 = ["城东新开的社区书屋每天", "都有不少居民前来借书看", "报，周末更是座无虚席。"]
+    b = ["儿童绘本角本周六开放，", "家长可带孩子免费阅读，", "现场还有故事会。"]
+    c1 = ["城西公园的步道改造完成，", "新铺的塑胶跑道平整防滑，", "不少居民一早就来散步。"]
+    c2 = ["公园管理处介绍，步道全长", "两公里，沿途增设了休息座", "椅和饮水点，方便市民。"]
+    c3 = ["管理处还计划在步道两旁", "种植花木，让市民在锻炼", "时也能欣赏四季风景。"]
+    one = [Text("社区书屋里的周末", 40, 760, 24, "hei")]
+    one += column(a1, 40, 600) + column(RIGHT, 165, 600)
+    two = [Text("绘本角开放", 300, 760, 20, "hei")] + column(b, 300, 600)
+    three = [Text("城西公园步道改造完成市民晨练有了好去处", 40, 520, 20, "hei")]
+    three += column(c1, 40, 490) + column(c2, 165, 490) + column(c3, 300, 490)
+    pictures = [(40, 620, 235, 120), (300, 620, 110, 120)]
+    page = read_pdf(_write(tmp_path, make_pdf([one + two + three], boxes=pictures))).pages[0]
+    assert [ln.text for ln in page.lines] == [t.text for t in one + two + three]
+
+
+def test_only_pictures_and_rules_across_with_no_text_inside_fill_space():
+    """Shapes kept for the reading order: a picture, a rule across; not a frame around text,
+    a rule down a gutter, a small mark."""
+    chars = [Char("书", 100, 110, 500, 508, 10, "FZSSK")]
+    picture, rule = (40, 600, 240, 720), (40, 580, 400, 580.8)
+    frame = (90, 480, 300, 560)  # drawn around the glyph
+    down, mark = (150, 100, 150.8, 700), (40, 40, 55, 55)
+    assert _picture_boxes([picture, rule, frame, down, mark], chars, 10) == [picture, rule]
 
 
 def test_a_head_across_two_columns_with_no_space_under_it_is_read_before_them(tmp_path):
