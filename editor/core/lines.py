@@ -313,6 +313,8 @@ def _author_lines(lines: list[Line]) -> None:
             prev = lines[k]
         if ln.kind != "text" or ln.lead or prev.kind != "text" or prev.w > 30:
             continue
+        if ln.size >= cv.TITLE_SIZE:
+            continue  # printed as a title (a PDF says so): a head's line, not names
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and nxt.w <= ln.w and not names_only(nxt.text):
             continue  # names stand above wider text (or above more names)
@@ -511,8 +513,16 @@ def _wrapped_bylines(lines: list[Line]) -> None:
             continue
         if (ln.meta or {}).get("closing"):
             continue
-        tail = ln.soft.split(" ")[-1]
-        broken_name = len(tail) == 1 and is_han(tail) and all(is_han(c) for c in nxt.text)
+        if nxt.size >= cv.TITLE_SIZE:
+            continue  # printed as a title (a PDF says so): the next head's, not names
+        words = ln.soft.split(" ")
+        tail = words[-1]
+        # (`程 翔`: a two-glyph name printed spaced ends the byline whole)
+        spaced_name = len(words) >= 2 and len(words[-2]) == 1
+        broken_name = (
+            len(tail) == 1 and is_han(tail) and not spaced_name
+            and all(is_han(c) for c in nxt.text)
+        )
         if nxt.kind == "byline" and not nxt.meta and (
             broken_name or tail.lstrip(cv.BULLETS) in cv.CREDIT_TITLES
         ):

@@ -256,3 +256,15 @@ def test_a_bare_name_like_line_over_a_bulleted_byline_is_no_author():
 )
 def test_a_closing_parenthesis_is_a_note_a_source_or_the_author(text, kind):
     assert make_lines(["他说，这是好事。", text])[1].kind == kind
+
+
+def test_a_line_printed_as_a_title_under_a_byline_is_no_rest_of_a_name():
+    """A byline ending with a name broken after its first glyph takes the short line of
+    names under it; where the PDF prints that line at title size (the next story's kicker),
+    it is not names."""
+    raw = ["社区书屋座无虚席", "■本报记者 孙 明 通讯员 周", "文斌"]
+    printed = {1: (2.4, "hei", (40, 740, 232, 764), False),
+               2: (1.0, "hei", (40, 720, 300, 730), False),
+               3: (1.5, "song", (320, 760, 350, 775), False)}
+    assert make_lines(raw)[2].kind == "byline"  # the text alone: the rest of 周文斌
+    assert make_lines(raw, printed)[2].kind != "byline"

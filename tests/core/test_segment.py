@@ -861,6 +861,18 @@ def test_names_under_a_byline_that_ends_with_a_title_word_are_that_titles():
     assert [b.role for b in a.blocks].count("byline") == 1
 
 
+def test_a_spaced_two_glyph_name_ends_a_byline_whole():
+    """`■本报记者 孙 明 通讯员 周 斌` / `邻里之间`: the byline ends with a two-glyph name
+    printed spaced, not with a name broken after its first glyph; the short line under it
+    is not the rest of a name."""
+    text = "\n".join(
+        ["二十年面包房飘香老街口", "■本报记者 孙 明 通讯员 周 斌", "邻里之间"] + article(BAKERY, 16)
+    ) + "\n"
+    a = segment_text(text).articles[0]
+    assert a.byline == "本报记者孙明 通讯员周斌"
+    assert a.people_by_role("correspondent") == ["周斌"]
+
+
 def test_a_name_broken_after_its_first_glyph_at_a_bylines_end_is_joined():
     """`■本报记者 孙 明 通讯员 周` / `文斌 欧阳蕾`: the next line, names only, is no author
     line of its own: its first word ends the broken name."""
