@@ -580,6 +580,17 @@ def _heads_off(a: list[PrintedLine], b: list[PrintedLine], body: float) -> bool:
     return not (top.box[3] <= bottom + 0.5 * body and top.box[0] < x1 and top.box[2] > x0)
 
 
+def _one_head(above: PrintedLine, below: PrintedLine, body: float) -> bool:
+    """Two title-size lines printed one right over the other (overlapping widths, the gap
+    between them less than the larger one's height): one head's stack, never parted."""
+    big = cv.TITLE_SIZE * body
+    if above.size < big or below.size < big:
+        return False
+    gap = above.box[1] - below.box[3]
+    tall = max(above.box[3] - above.box[1], below.box[3] - below.box[1])
+    return below.box[0] < above.box[2] and above.box[0] < below.box[2] and gap <= tall
+
+
 def _flow(blocks: list[list[PrintedLine]], body: float) -> float:
     """How well an order of chunks lets the text flow: a chunk left open followed by one
     that goes on scores, either without the other costs; a head followed by anything but the
@@ -628,12 +639,16 @@ def _xy_cut(items: list[PrintedLine], body: float, memo: dict) -> list[list[Prin
         options.append(("x", good))
     ordered = sorted(items, key=lambda ln: -ln.box[3])
     gaps: list[tuple[float, int]] = []
-    low = ordered[0].box[1]
+    low, lowest = ordered[0].box[1], ordered[0]
+    heads: set[int] = set()  # gaps inside a head stack (a kicker over its headline)
     for i in range(1, len(ordered)):
         top = ordered[i].box[3]
         if top < low:
             gaps.append((low - top, i))
-        low = min(low, ordered[i].box[1])
+            if _one_head(lowest, ordered[i], body):
+                heads.add(i)
+        if ordered[i].box[1] < low:
+            low, lowest = ordered[i].box[1], ordered[i]
     clear: list[tuple[float, int]] = []
     if gaps:
         spacing = sorted(g for g, _ in gaps)[len(gaps) // 2]
@@ -647,7 +662,8 @@ def _xy_cut(items: list[PrintedLine], body: float, memo: dict) -> list[list[Prin
             return span >= 0.5 * (x1 - x0) or g >= 3 * spacing
 
         clear = [(g, i) for g, i in gaps
-                 if g > max(1.6 * spacing, spacing + 0.5 * body) and across(i, g)]
+                 if g > max(1.6 * spacing, spacing + 0.5 * body) and across(i, g)
+                 and i not in heads]
     if clear:
         widest = max(g for g, _ in clear)
         options.append(("y", next(i for g, i in clear if g == widest)))

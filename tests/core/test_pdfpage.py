@@ -215,6 +215,26 @@ def test_only_pictures_and_rules_across_with_no_text_inside_fill_space():
     assert _picture_boxes([picture, rule, frame, down, mark], chars, 10) == [picture, rule]
 
 
+def test_a_kicker_is_never_cut_off_its_headline(tmp_path):
+    """Two stories side by side, each a kicker over a headline with more space between them
+    than anywhere above (a rule under the story over them takes up that space): the cut
+    never runs between a kicker and its headline, so each kicker is read right before its
+    own headline, not beside the other story's kicker."""
+    wide = ["城西公园的步道改造完成，新铺的塑胶跑道平整防滑，不少居民一早",
+            "就来散步。公园管理处介绍，步道全长两公里，沿途增设了休息座椅"]
+    b = ["儿童绘本角本周六开放，", "家长可带孩子免费阅读，", "现场还有故事会。"]
+    texts = column(wide, 40, 760)
+    texts += [Text("社区书屋", 40, 714, 16, "hei"), Text("书屋里的周末", 40, 672, 24, "hei")]
+    texts += column(LEFT, 40, 645)
+    texts += [Text("亲子阅读", 300, 714, 16, "hei"), Text("绘本角开放", 300, 672, 24, "hei")]
+    texts += column(b, 300, 645)
+    rule = (40, 736, 440, 0.8)
+    page = read_pdf(_write(tmp_path, make_pdf([texts], boxes=[rule]))).pages[0]
+    read = [ln.text for ln in page.lines]
+    assert read[read.index("社区书屋") + 1] == "书屋里的周末"
+    assert read[read.index("亲子阅读") + 1] == "绘本角开放"
+
+
 def test_a_head_across_two_columns_with_no_space_under_it_is_read_before_them(tmp_path):
     """No clear gap under the head and no gutter it leaves free: the cut goes where both
     parts can be read (the head alone above, the columns beside each other below)."""
