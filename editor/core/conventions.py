@@ -201,6 +201,9 @@ BANNER_GLYPHS = 8  # a line set upright (one glyph under another) this short is 
 # least RULE_GLYPHS glyphs (stories are parted by rules; a cut never runs through either).
 PICTURE_SIDE = 3
 RULE_GLYPHS = 4
+# A caption is printed against its picture: a block of lines unlike running text (another
+# face or size) within this many body glyphs under, over or beside it.
+CAPTION_NEAR = 1.5
 # A head is read right before the text printed under it: a reading of a PDF page that puts
 # anything else after a head costs this much against one column break that flows.
 HEAD_APART = 2

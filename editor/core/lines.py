@@ -138,7 +138,7 @@ def make_lines(raw_lines: list[str], printed: dict | None = None) -> list[Line]:
                     raw.startswith("  ") and not letter_spaced(raw, 0.6)  # OCR spacing is no indent
                 )
             )
-        size, face, box, vertical = printed.get(i, (0.0, "", None, False))
+        size, face, box, vertical, picture = printed.get(i, (0.0, "", None, False, False))
         ln = Line(n=i, raw=raw, soft=s, text=t, w=w, indent=indent, gap_before=gap, size=size,
                   face=face, box=box)
         gap = False
@@ -147,6 +147,8 @@ def make_lines(raw_lines: list[str], printed: dict | None = None) -> list[Line]:
             out.append(ln)
             continue
         _classify(ln)
+        if picture and ln.kind == "text" and not ln.lead:
+            _as_caption(ln)  # printed against a picture, unlike running text (a PDF says so)
         out.append(ln)
     if sum(ln.gap_before for ln in out) < 0.5 * max(1, len(out) - 1):
         for ln in out:
@@ -415,6 +417,12 @@ def _keep_open_parens(lines: list[Line]) -> None:
                 nxt.kind = "text"
             depth += paren_depth(nxt.text)
             j += 1
+
+
+def _as_caption(ln: Line) -> None:
+    """A caption line, with the photo credit it ends with where it has one."""
+    m = _CREDIT.match(hard(ln.soft))
+    ln.kind, ln.meta = "caption", ({"credit": m.group("credit")} if m else {})
 
 
 def _classify(ln: Line) -> None:

@@ -214,6 +214,7 @@ class Printed(NamedTuple):
     face: str  # song, hei, kai, fang, other
     box: tuple[float, float, float, float] | None  # x0, y0, x1, y1 in points, y up
     vertical: bool = False  # set one glyph under another (a section banner at the edge)
+    picture: bool = False  # printed against a picture, unlike running text: a caption
 
 
 @dataclass
@@ -228,7 +229,8 @@ class Page:
     id: str = field(default_factory=new_id)
     # What a PDF page states about its printed lines (DESIGN: `layout` in pagedesk.page/1):
     # {"pdf": {"page": n, "width": w, "height": h, "body_size": s, "sha256": …},
-    #  "lines": {raw line number: {"size", "face", "box", "column", "vertical", "indent"}}}.
+    #  "lines": {raw line number: {"size", "face", "box", "column", "vertical", "indent",
+    #  "picture" (only where true)}}}.
     # None for a page that came as text.
     layout: dict | None = None
 
@@ -246,6 +248,7 @@ class Page:
                 str(d.get("face") or ""),
                 tuple(float(v) for v in box) if len(box) == 4 else None,
                 bool(d.get("vertical")),
+                bool(d.get("picture")),
             )
         return out
 

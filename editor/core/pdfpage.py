@@ -78,6 +78,7 @@ class PrintedLine:
     column: int  # index of the column its left edge sits in (-1: none)
     vertical: bool = False
     indent: bool = False  # a body line set in from its column's left edge
+    picture: bool = False  # printed against a picture, unlike running text: its caption
 
     def to_dict(self) -> dict:
         return {
@@ -88,6 +89,7 @@ class PrintedLine:
             "column": self.column,
             "vertical": self.vertical,
             "indent": self.indent,
+            **({"picture": True} if self.picture else {}),
         }
 
 
@@ -591,6 +593,44 @@ def _one_head(above: PrintedLine, below: PrintedLine, body: float) -> bool:
     return below.box[0] < above.box[2] and above.box[0] < below.box[2] and gap <= tall
 
 
+def _captions(lines: list[PrintedLine], pictures: list[tuple[float, float, float, float]],
+              body: float, body_face: str) -> None:
+    """Mark the lines printed against a picture, unlike running text (another face or size,
+    smaller than a title): a block of them right under or over the picture within its
+    width, or beside it ending level with its foot, is its caption."""
+    near = cv.CAPTION_NEAR * body
+
+    def unlike_body(ln: PrintedLine) -> bool:
+        if ln.vertical or ln.size >= cv.TITLE_SIZE * body:
+            return False
+        return not _body_sized(ln.size, body) or ln.face != body_face
+
+    blocks: list[list[PrintedLine]] = []
+    for ln in sorted((ln for ln in lines if unlike_body(ln)), key=lambda ln: -ln.box[3]):
+        for b in blocks:
+            last = b[-1]
+            if (abs(last.size - ln.size) < 0.1 and last.face == ln.face
+                    and ln.box[0] < last.box[2] and last.box[0] < ln.box[2]
+                    and 0 <= last.box[1] - ln.box[3] <= 0.8 * ln.size):
+                b.append(ln)
+                break
+        else:
+            blocks.append([ln])
+    for b in blocks:
+        x0, x1 = min(ln.box[0] for ln in b), max(ln.box[2] for ln in b)
+        top, foot = b[0].box[3], b[-1].box[1]
+        for px0, py0, px1, py1 in pictures:
+            within = x0 >= px0 - 0.5 * body and x1 <= px1 + 0.5 * body
+            under = within and 0 <= py0 - top <= near
+            over = within and 0 <= foot - py1 <= near
+            beside = (0 <= x0 - px1 <= near or 0 <= px0 - x1 <= near) and (
+                abs(foot - py0) <= near and top <= py1)
+            if under or over or beside:
+                for ln in b:
+                    ln.picture = True
+                break
+
+
 def _flow(blocks: list[list[PrintedLine]], body: float) -> float:
     """How well an order of chunks lets the text flow: a chunk left open followed by one
     that goes on scores, either without the other costs; a head followed by anything but the
@@ -734,7 +774,11 @@ def layout_page(chars: list[Char], number: int, width: float, height: float,
                max(c.top for c in cs))
         lines.append(PrintedLine("".join(c.text for c in cs), box, max(c.size for c in cs),
                                  face, -1, vertical=True))
-    pictures = [PrintedLine("", box, 0.0, "", -1) for box in _picture_boxes(shapes, chars, body)]
+    boxes = _picture_boxes(shapes, chars, body)
+    pictures = [PrintedLine("", box, 0.0, "", -1) for box in boxes]
+    body_face = Counter(face_class(c.font) for c in body_chars).most_common(1)[0][0]
+    _captions(lines, [b for b in boxes if b[3] - b[1] >= cv.PICTURE_SIDE * body], body,
+              body_face)
     texts = ([ln for ln in b if ln.text] for b in _xy_order(lines + pictures, body))
     blocks = [b for b in texts if b]
     ordered: list[PrintedLine] = []

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from editor.core.clean import _IRREGULAR_WIDTH, hard, letter_spaced, soft, undouble
 from editor.core.lines import _CHART_CREDIT, _CHART_MARK, _PLAIN, _SPACED_TAIL, make_lines
+from editor.core.model import Printed
 
 
 def test_only_the_ascii_space_is_printable_whitespace():
@@ -263,8 +264,8 @@ def test_a_line_printed_as_a_title_under_a_byline_is_no_rest_of_a_name():
     names under it; where the PDF prints that line at title size (the next story's kicker),
     it is not names."""
     raw = ["社区书屋座无虚席", "■本报记者 孙 明 通讯员 周", "文斌"]
-    printed = {1: (2.4, "hei", (40, 740, 232, 764), False),
-               2: (1.0, "hei", (40, 720, 300, 730), False),
-               3: (1.5, "song", (320, 760, 350, 775), False)}
+    printed = {1: Printed(2.4, "hei", (40, 740, 232, 764)),
+               2: Printed(1.0, "hei", (40, 720, 300, 730)),
+               3: Printed(1.5, "song", (320, 760, 350, 775))}
     assert make_lines(raw)[2].kind == "byline"  # the text alone: the rest of 周文斌
     assert make_lines(raw, printed)[2].kind != "byline"

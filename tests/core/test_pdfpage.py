@@ -14,6 +14,8 @@ from editor.core.model import check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict
 from editor.core.pdfpage import (
     Char,
+    PrintedLine,
+    _captions,
     _picture_boxes,
     face_class,
     layout_page,
@@ -233,6 +235,37 @@ def test_a_kicker_is_never_cut_off_its_headline(tmp_path):
     read = [ln.text for ln in page.lines]
     assert read[read.index("社区书屋") + 1] == "书屋里的周末"
     assert read[read.index("亲子阅读") + 1] == "绘本角开放"
+
+
+def test_lines_printed_against_a_picture_unlike_running_text_are_its_caption(tmp_path):
+    """Two lines in 楷体 right under a picture, with no bullet and no photo credit: the PDF
+    shows them as the picture's caption (the text alone would read them as a subheadline)."""
+    texts = [Text("社区书屋里的周末", 40, 760, 24, "hei"),
+             Text("居民在书屋里看书，孩子们", 40, 612, 9, "kai"),
+             Text("在绘本角听故事。", 40, 600, 9, "kai")]
+    texts += column(LEFT, 40, 570) + column(RIGHT, 165, 570)
+    pdf = make_pdf([texts], boxes=[(40, 625, 235, 120)])
+    (article,) = import_file(_write(tmp_path, pdf)).articles
+    captions = [b.text for b in article.blocks if b.role == "caption"]
+    assert captions == ["居民在书屋里看书，孩子们在绘本角听故事。"]
+    assert article.subheadline is None
+
+
+def test_only_lines_against_a_picture_and_unlike_running_text_are_marked_as_captions():
+    picture = (100, 500, 300, 600)
+
+    def line(text, box, size=9.0, face="kai"):
+        return PrintedLine(text, box, size, face, 0)
+
+    under = line("图下说明文字", (100, 485, 250, 494))
+    beside = line("图旁说明文字", (310, 500, 400, 509))  # level with the picture's foot
+    body_like = line("图下正文", (100, 485, 250, 495), 10.0, "song")  # the story goes on
+    title = line("图下标题", (100, 470, 300, 494), 24.0, "hei")
+    far = line("远处楷体", (100, 300, 250, 309))
+    for ln in (under, beside, body_like, title, far):
+        ln.picture = False
+        _captions([ln], [picture], 10.0, "song")
+        assert ln.picture == (ln in (under, beside)), ln.text
 
 
 def test_a_head_across_two_columns_with_no_space_under_it_is_read_before_them(tmp_path):
