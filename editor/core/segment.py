@@ -33,7 +33,7 @@ from .paragraphs import (
     window_widths,
 )
 from .similarity import BodyIndex, WordUse, keywords, log_ratio
-from .titles import HeadGroup, bracket_across, split_head_group
+from .titles import HeadGroup, bracket_across, printed_together, split_head_group
 from .tokens import cuts_a_word
 
 
@@ -776,6 +776,8 @@ def _drop_banners(
             and unrelated(g.lines[0])
             # (not the first line of a title broken inside a quotation or bracket)
             and not bracket_across(undouble(g.lines[0].text), undouble(g.lines[1].text))
+            # (nor a kicker a PDF prints right over the title under it)
+            and not printed_together(g.lines[0], g.lines[1])
         ):
             banner(g.lines.pop(0))
             if g.paras:

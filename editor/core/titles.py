@@ -72,7 +72,7 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
         if (
             is_tag_line(g.lines[i].text)
             or _runs_across(g.lines[i - 1], g.lines[i])
-            or _printed_together(g.lines[i - 1], g.lines[i])
+            or printed_together(g.lines[i - 1], g.lines[i])
         ):
             # a column tag on its own line, the rest of a title broken inside a word or a
             # quotation, or a title printed right under the one above (a PDF shows the
@@ -91,7 +91,7 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     return groups
 
 
-def _printed_together(above: Line, below: Line) -> bool:
+def printed_together(above: Line, below: Line) -> bool:
     """On a PDF page: is `below` printed right under `above` (overlapping widths, the gap
     between them less than the smaller line's height, or than half the larger one's: a
     large headline keeps more space around it)? One story's head stack; another story's

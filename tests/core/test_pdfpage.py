@@ -520,6 +520,30 @@ def test_a_kicker_printed_right_over_its_headline_stays_with_it_whatever_its_wor
     assert heads == [("", "三百居民齐上阵"), ("河道清理志愿活动后的又一件事", "社区书屋座无虚席")]
 
 
+def test_a_kicker_printed_right_over_its_headline_under_the_page_header_is_no_banner():
+    """Under the page header, a kicker whose words the story never uses, printed right
+    over a headline broken in two: the head's kicker, not a section banner."""
+    texts = [
+        ("文化 18", 22, (40, 770, 110, 792)),
+        ("夜色添彩", 15, (60, 740, 120, 755)),
+        ("古镇千灯夜游", 19, (40, 712, 154, 731)),
+        ("本周六开放", 19, (40, 688, 135, 707)),
+        ("", 0, None),
+        ("　　城东古镇的千灯夜游本周", 10, (60, 660, 180, 670)),
+        ("六开放，游客可以乘船夜游古", 10, (40, 645, 180, 655)),
+        ("镇，欣赏两岸灯火。", 10, (40, 630, 130, 640)),
+        ("", 0, None),
+        ("社区书屋座无虚席", 24, (300, 720, 492, 744)),
+        ("", 0, None),
+        ("　　城西新开的社区书屋每天", 10, (320, 690, 440, 700)),
+        ("都有不少居民前来借书看报，", 10, (300, 675, 440, 685)),
+        ("周末更是座无虚席。", 10, (300, 660, 390, 670)),
+    ]
+    page = _segment_printed(texts)
+    heads = sorted((a.kicker or "", a.headline) for a in page.articles)
+    assert heads == [("", "社区书屋座无虚席"), ("夜色添彩", "古镇千灯夜游本周六开放")]
+
+
 def test_a_subhead_over_a_one_line_paragraph_at_a_columns_foot_stays_a_subhead():
     """A subhead near a column's foot with one line of its paragraph under it (set in by two
     glyphs) before the next column: the line's column is its width plus the indent, so the
