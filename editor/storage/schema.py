@@ -233,11 +233,45 @@ def check_file(path: str) -> bool:
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(head[28:32], "big")
     counter, valid_for = head[24:28], head[92:96]
-    if page_size < 512 or size % page_size:
+    if page_size < 512:
         raise OpenProblem("corrupt", f"{path} is damaged (truncated or not a whole database)")
-    if counter == valid_for and page_count and size < page_count * page_size:
+    short = size % page_size or counter == valid_for and page_count and (
+        size < page_count * page_size)
+    if short and wal_pending(path):
+        # An interrupted checkpoint (a crash, a full disk) leaves the file shorter than its
+        # header says while the WAL still holds the pages: SQLite judges, read-only.
+        _verify_with_wal(path)
+    elif size % page_size:
+        raise OpenProblem("corrupt", f"{path} is damaged (truncated or not a whole database)")
+    elif short:
         raise OpenProblem("corrupt", f"{path} is damaged (truncated: shorter than its header says)")
     return True
+
+
+def wal_pending(path: str) -> bool:
+    """Does a write-ahead log with frames in it lie beside the library file?"""
+    try:
+        return os.path.getsize(path + "-wal") > 32  # more than the WAL header
+    except OSError:
+        return False
+
+
+def _verify_with_wal(path: str) -> None:
+    """Let SQLite read the file with its WAL (read-only: nothing is written, no checkpoint)
+    and check every page; OpenProblem unless it is whole."""
+    from urllib.parse import quote
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        verdict = str(exc)
+    if verdict != "ok":
+        raise OpenProblem("corrupt", f"{path} is damaged (pages missing from the file and its "
+                                     f"write-ahead log: {verdict})")
 
 
 def applied_names(conn: sqlite3.Connection) -> list[str] | None:

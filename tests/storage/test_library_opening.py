@@ -112,3 +112,64 @@ def test_a_held_write_lock_gives_a_clear_busy_error(tmp_path, sample_page):
         finally:
             first.conn.execute("ROLLBACK")
         assert second.save_page(sample_page) == 2
+
+
+def _pages(sample_text: str, n: int):
+    """n different pages (the sample with a numbered line added), segmented."""
+    from editor.core.importer import segment_text
+
+    return [segment_text(sample_text + f"\n第{k}页附记。\n") for k in range(n)]
+
+
+def test_a_library_left_by_an_interrupted_checkpoint_opens_with_every_page(tmp_path, sample_text):
+    """A crash (or a full disk) in the middle of a checkpoint leaves the database file
+    shorter than its header says while the WAL still holds the pages: SQLite recovers them,
+    so the library must open with every page, not be refused as truncated."""
+    path = tmp_path / "lib.sqlite"
+    pages = _pages(sample_text, 6)
+    with Library.open(str(path)) as lib:
+        for p in pages[:2]:
+            lib.save_page(p)
+        lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        reader = sqlite3.connect(path)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM pages").fetchone()  # holds back checkpoints
+        for p in pages[2:]:
+            lib.save_page(p)
+        crashed = tmp_path / "crashed.sqlite"
+        crashed.write_bytes(path.read_bytes())
+        (tmp_path / "crashed.sqlite-wal").write_bytes((tmp_path / "lib.sqlite-wal").read_bytes())
+        reader.rollback()
+        reader.close()
+    wal = (tmp_path / "crashed.sqlite-wal").read_bytes()
+    page_size = int.from_bytes(wal[8:12], "big")
+    newest_first = None  # the first step of a checkpoint: the newest page 1 into the file
+    at = 32
+    while at + 24 + page_size <= len(wal):
+        if int.from_bytes(wal[at:at + 4], "big") == 1:
+            newest_first = wal[at + 24:at + 24 + page_size]
+        at += 24 + page_size
+    assert newest_first is not None
+    data = bytearray(crashed.read_bytes())
+    data[:page_size] = newest_first
+    crashed.write_bytes(bytes(data))
+    assert int.from_bytes(data[28:32], "big") * page_size > len(data)  # shorter than it says
+    with Library.open(str(crashed)) as lib:
+        assert lib.integrity_check() == "ok"
+        assert len(lib.conn.execute("SELECT id FROM pages").fetchall()) == 6
+
+
+def test_a_truncated_library_with_a_wal_beside_it_is_still_refused(tmp_path, sample_page):
+    """Where a WAL file lies beside a file cut short, SQLite judges: pages missing from both
+    make the library damaged, refused untouched."""
+    data = _library_bytes(tmp_path, sample_page)
+    bad = tmp_path / "cut.sqlite"
+    bad.write_bytes(data[:len(data) // 2 // 4096 * 4096])
+    wal = tmp_path / "cut.sqlite-wal"
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(32 + 24 + 4096 - 4))  # holds no valid frame
+    before = bad.read_bytes()
+    with pytest.raises(LibraryError) as exc:
+        Library.open(str(bad))
+    assert exc.value.code == "corrupt"
+    assert "write-ahead log" in str(exc.value)
+    assert bad.read_bytes() == before
