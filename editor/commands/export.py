@@ -47,6 +47,8 @@ def register(sub) -> None:
     p.add_argument("--one-per-page", action="store_true",
                    help="start each article on a new page (docx; html when printed)")
     p.add_argument("--title", help="document title (html, site)")
+    p.add_argument("--replace", action="store_true",
+                   help="site: write into a folder that holds other files, replacing them")
     p.add_argument("--limit", type=int, default=SEARCH_LIMIT,
                    help=f"most search results per --query (default {SEARCH_LIMIT})")
     add_profile_option(p)
@@ -208,6 +210,11 @@ def cmd_export(args) -> int:
                         "(docx, html, site, json, txt)")
     if not (args.targets or args.query or args.tag):
         raise UserError("nothing to export: give page files, page or article ids, --query or --tag")
+    for target in args.targets:
+        if os.path.isfile(target) and os.path.exists(args.output) and os.path.samefile(
+                target, args.output):
+            raise UserError(f"{args.output} is one of the pages to export: give another "
+                            "output file (-o)")
     source = _LibrarySource(args.library)
     try:
         items = select(args, source)
@@ -219,7 +226,8 @@ def cmd_export(args) -> int:
         raise UserError("nothing to export: the selection is empty")
     try:
         files = export_articles(items, fmt, args.output, _progress_printer(),
-                                one_per_page=args.one_per_page, title=args.title)
+                                one_per_page=args.one_per_page, title=args.title,
+                                replace=args.replace)
     except ExportError as exc:
         raise UserError(str(exc)) from None
     n = count_articles(collect(items))

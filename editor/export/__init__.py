@@ -47,13 +47,16 @@ def export_articles(
     *,
     one_per_page: bool = False,
     title: str | None = None,
+    replace: bool = False,
 ) -> list[str]:
     """Export items in format `fmt` to `path`; returns the files written.
 
     `docx`, `html` and `txt` write one file; `site` writes a folder; `json`
     writes one file per page (a folder when there are several pages).
-    `progress(done, total)` is called as articles are written. Raises
-    ExportError for an empty selection, an unknown format or an unwritable path.
+    `progress(done, total)` is called as articles are written. Every file is written whole
+    or not at all. A site goes into a folder holding other files only with `replace`. Raises
+    ExportError for an empty selection, an unknown format, an unwritable path or such a
+    folder.
     """
     sections = collect(items)
     if not sections:
@@ -70,7 +73,8 @@ def export_articles(
     if fmt == "site":
         from .site import SITE_TITLE, write_site
 
-        return write_site(sections, path, title=title or SITE_TITLE, progress=progress)
+        return write_site(sections, path, title=title or SITE_TITLE, progress=progress,
+                          replace=replace)
     if fmt == "json":
         from .text import write_json
 

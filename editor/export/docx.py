@@ -11,6 +11,7 @@ whole document in Word. python-docx has no API for East Asian fonts
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from editor.core.model import Article
 
+from .files import write_atomic
 from .selection import (
     Counter,
     ExportError,
@@ -332,8 +334,7 @@ def build_docx(sections: list[Section], *, one_per_page: bool = False,
 def write_docx(sections: list[Section], path: str | os.PathLike[str], *,
                one_per_page: bool = False, progress: Progress | None = None) -> list[str]:
     doc = build_docx(sections, one_per_page=one_per_page, progress=progress)
-    try:
-        doc.save(os.fspath(path))
-    except OSError as exc:
-        raise ExportError(f"cannot write {os.fspath(path)}: {exc.strerror or exc}") from None
+    buf = io.BytesIO()
+    doc.save(buf)  # whole in memory first: a failed write leaves the old file as it was
+    write_atomic(path, buf.getvalue())
     return [os.fspath(path)]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from .files import printable, write_atomic
 from .selection import (
     Counter,
     ExportError,
@@ -98,9 +99,6 @@ def write_html(sections: list[Section], path: str | os.PathLike[str], *,
 
 
 def write_text_file(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 text with LF line ends, turning OS errors into ExportError."""
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise ExportError(f"cannot write {os.fspath(path)}: {exc.strerror or exc}") from None
+    """Write UTF-8 text as given (LF line ends), whole or not at all (`files.write_atomic`);
+    OS errors become ExportError."""
+    write_atomic(path, printable(text).encode("utf-8"))

@@ -188,6 +188,10 @@ def slug(text: str, fallback: str = "x") -> str:
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone half of a UTF-16 pair: no file holds it
+
+
 def clean(text: str | None) -> str:
-    """Text safe for XML documents (controls other than tab and newline dropped)."""
-    return _XML_BAD.sub("", text or "")
+    """Text safe for XML documents (controls other than tab and newline dropped, a lone
+    surrogate shown as U+FFFD)."""
+    return _SURROGATE.sub("\ufffd", _XML_BAD.sub("", text or ""))

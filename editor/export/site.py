@@ -103,14 +103,42 @@ def plan(sections: list[Section]) -> list[Day]:
     return days
 
 
+MARKER = ".pagedesk-site"  # left in a folder PageDesk wrote a site into
+
+
+def foreign_files(folder: str | os.PathLike[str]) -> list[str]:
+    """Names in `folder` that a site export would write over or beside although PageDesk did
+    not write them there (no marker of an earlier site export): [] for a missing or empty
+    folder, or one holding a PageDesk site already."""
+    root = Path(folder)
+    try:
+        names = sorted(os.listdir(root))
+    except OSError:
+        return []
+    if MARKER in names:
+        return []
+    return names
+
+
 def write_site(sections: list[Section], folder: str | os.PathLike[str], *,
-               title: str = SITE_TITLE, progress: Progress | None = None) -> list[str]:
-    """Write the archive into `folder` (created if needed); returns the files written."""
+               title: str = SITE_TITLE, progress: Progress | None = None,
+               replace: bool = False) -> list[str]:
+    """Write the archive into `folder` (created if needed); returns the files written.
+
+    A folder holding files PageDesk did not write there is refused unless `replace`: the
+    export would write its `index.html`, `style.css` and `articles/` over theirs."""
     days = plan(sections)
     entries = [e for d in days for g in d.pages for e in g.entries]
     if not entries:
         raise ExportError("nothing to export")
     root = Path(folder)
+    if root.exists() and not root.is_dir():
+        raise ExportError(f"{root} is a file, not a folder for the site")
+    others = foreign_files(root)
+    if others and not replace:
+        shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
+        raise ExportError(f"the folder {root} already holds files ({shown}); choose an empty "
+                          "folder, or replace its files (--replace)")
     try:
         (root / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -145,4 +173,5 @@ def write_site(sections: list[Section], folder: str | os.PathLike[str], *,
     )
     write_text_file(root / "index.html", index)
     written.append(root / "index.html")
+    write_text_file(root / MARKER, "PageDesk static site\n")
     return [os.fspath(p) for p in written]

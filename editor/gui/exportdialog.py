@@ -143,6 +143,21 @@ class Exporter(QObject):
         if not path:
             self.w.show_error(self.tr("Export"), self.tr("Choose where to save the export."))
             return
+        replace = False
+        if fmt == "site":
+            from editor.export.site import foreign_files
+
+            others = foreign_files(path)
+            if others:
+                shown = "\n".join(others[:8]) + ("\n…" if len(others) > 8 else "")
+                if not self.w.ask_yes_no(
+                    self.tr("Export"),
+                    self.tr("The folder {folder} already holds other files:\n{files}\n\n"
+                            "The web archive replaces its index.html, style.css and articles "
+                            "folder. Write it there anyway?").format(folder=path, files=shown),
+                ):
+                    return
+                replace = True
 
         def work(report):
             from editor.export import export_articles
@@ -154,6 +169,7 @@ class Exporter(QObject):
                 path,
                 lambda done, total: report(done, total, ""),
                 one_per_page=one_per_page,
+                replace=replace,
             )
 
         self.busy += 1

@@ -751,6 +751,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     <message>
         <location filename="../../editor/gui/exportdialog.py" line="123"/>
         <location filename="../../editor/gui/exportdialog.py" line="144"/>
+        <location filename="../../editor/gui/exportdialog.py" line="154"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -780,18 +781,29 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>请选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="160"/>
-        <location filename="../../editor/gui/exportdialog.py" line="171"/>
+        <location filename="../../editor/gui/exportdialog.py" line="155"/>
+        <source>The folder {folder} already holds other files:
+{files}
+
+The web archive replaces its index.html, style.css and articles folder. Write it there anyway?</source>
+        <translation>文件夹 {folder} 中已有其他文件：
+{files}
+
+网页存档会替换其中的 index.html、style.css 和 articles 文件夹。仍要写入该文件夹吗？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/exportdialog.py" line="176"/>
+        <location filename="../../editor/gui/exportdialog.py" line="187"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="191"/>
+        <location filename="../../editor/gui/exportdialog.py" line="207"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="200"/>
+        <location filename="../../editor/gui/exportdialog.py" line="216"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1208,32 +1220,32 @@ Save them?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="118"/>
+        <location filename="../../editor/gui/theme.py" line="137"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="119"/>
+        <location filename="../../editor/gui/theme.py" line="138"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="120"/>
+        <location filename="../../editor/gui/theme.py" line="139"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="121"/>
+        <location filename="../../editor/gui/theme.py" line="140"/>
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="122"/>
+        <location filename="../../editor/gui/theme.py" line="141"/>
         <source>Graphics</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="123"/>
+        <location filename="../../editor/gui/theme.py" line="142"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
@@ -1241,17 +1253,17 @@ Save them?</source>
 <context>
     <name>PicturePane</name>
     <message>
-        <location filename="../../editor/gui/picture.py" line="239"/>
+        <location filename="../../editor/gui/picture.py" line="233"/>
         <source>The PDF this page was read from is not at {path} any more: no picture.</source>
         <translation>读取本版的 PDF 已不在 {path}：无法显示版面图。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/picture.py" line="249"/>
+        <location filename="../../editor/gui/picture.py" line="243"/>
         <source>Drawing the page…</source>
         <translation>正在绘制版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/picture.py" line="284"/>
+        <location filename="../../editor/gui/picture.py" line="278"/>
         <source>Page {n} of {file} — click a line to select it; Ctrl+wheel zooms, Ctrl+0 fits the width.</source>
         <translation>{file} 第 {n} 页 — 单击一行即选中；Ctrl+滚轮缩放，Ctrl+0 适合宽度。</translation>
     </message>
@@ -1368,37 +1380,37 @@ Save them?</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="130"/>
+        <location filename="../../editor/gui/theme.py" line="149"/>
         <source>Article boundary</source>
         <translation>稿件分界</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="131"/>
+        <location filename="../../editor/gui/theme.py" line="150"/>
         <source>Headline attachment</source>
         <translation>标题归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="132"/>
+        <location filename="../../editor/gui/theme.py" line="151"/>
         <source>Block role</source>
         <translation>文本块角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="133"/>
+        <location filename="../../editor/gui/theme.py" line="152"/>
         <source>Paragraph break</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="134"/>
+        <location filename="../../editor/gui/theme.py" line="153"/>
         <source>Column threading</source>
         <translation>分栏接续</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="135"/>
+        <location filename="../../editor/gui/theme.py" line="154"/>
         <source>Byline reading</source>
         <translation>署名解析</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="136"/>
+        <location filename="../../editor/gui/theme.py" line="155"/>
         <source>Line without an owner (repaired)</source>
         <translation>无归属的原文行（已补回）</translation>
     </message>
@@ -1444,149 +1456,149 @@ Save them?</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="77"/>
+        <location filename="../../editor/gui/theme.py" line="96"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="78"/>
+        <location filename="../../editor/gui/theme.py" line="97"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="79"/>
+        <location filename="../../editor/gui/theme.py" line="98"/>
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="80"/>
+        <location filename="../../editor/gui/theme.py" line="99"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="81"/>
+        <location filename="../../editor/gui/theme.py" line="100"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="82"/>
+        <location filename="../../editor/gui/theme.py" line="101"/>
         <source>Paragraph</source>
         <translation>正文段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="83"/>
+        <location filename="../../editor/gui/theme.py" line="102"/>
         <source>Subhead</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="84"/>
+        <location filename="../../editor/gui/theme.py" line="103"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="85"/>
+        <location filename="../../editor/gui/theme.py" line="104"/>
         <source>Credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="86"/>
+        <location filename="../../editor/gui/theme.py" line="105"/>
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="87"/>
+        <location filename="../../editor/gui/theme.py" line="106"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="88"/>
+        <location filename="../../editor/gui/theme.py" line="107"/>
         <source>Page header</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="89"/>
+        <location filename="../../editor/gui/theme.py" line="108"/>
         <source>Jump line</source>
         <translation>转版提示</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="90"/>
+        <location filename="../../editor/gui/theme.py" line="109"/>
         <source>Unassigned</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="98"/>
+        <location filename="../../editor/gui/theme.py" line="117"/>
         <source>K</source>
         <comment>mark for kicker</comment>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="99"/>
+        <location filename="../../editor/gui/theme.py" line="118"/>
         <source>H</source>
         <comment>mark for headline</comment>
         <translation>主</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="100"/>
+        <location filename="../../editor/gui/theme.py" line="119"/>
         <source>U</source>
         <comment>mark for subheadline</comment>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="101"/>
+        <location filename="../../editor/gui/theme.py" line="120"/>
         <source>B</source>
         <comment>mark for byline</comment>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="102"/>
+        <location filename="../../editor/gui/theme.py" line="121"/>
         <source>D</source>
         <comment>mark for dateline</comment>
         <translation>电</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="104"/>
+        <location filename="../../editor/gui/theme.py" line="123"/>
         <source>S</source>
         <comment>mark for subhead</comment>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="105"/>
+        <location filename="../../editor/gui/theme.py" line="124"/>
         <source>C</source>
         <comment>mark for caption</comment>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="106"/>
+        <location filename="../../editor/gui/theme.py" line="125"/>
         <source>R</source>
         <comment>mark for credit</comment>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="107"/>
+        <location filename="../../editor/gui/theme.py" line="126"/>
         <source>O</source>
         <comment>mark for source tag</comment>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="108"/>
+        <location filename="../../editor/gui/theme.py" line="127"/>
         <source>N</source>
         <comment>mark for note</comment>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="109"/>
+        <location filename="../../editor/gui/theme.py" line="128"/>
         <source>G</source>
         <comment>mark for page header</comment>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="110"/>
+        <location filename="../../editor/gui/theme.py" line="129"/>
         <source>J</source>
         <comment>mark for jump line</comment>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="111"/>
+        <location filename="../../editor/gui/theme.py" line="130"/>
         <source>?</source>
         <comment>mark for unassigned</comment>
         <translation>？</translation>

@@ -75,3 +75,23 @@ def test_export_failure_is_a_message(library_copy, window, qtbot, tmp_path):
     browser.export_button.click()
     qtbot.waitUntil(lambda: w.archive.exporter.busy == 0 and bool(w.errors), timeout=20000)
     assert len(w.errors) == 1
+
+
+def test_a_site_export_into_a_folder_with_other_files_asks_first(win, qtbot, tmp_path):
+    """The chosen folder holds the newsroom's own index.html: the window asks; declined,
+    nothing is written; accepted, the archive replaces it."""
+    folder = tmp_path / "web"
+    folder.mkdir()
+    (folder / "index.html").write_text("own start page", encoding="utf-8")
+    win.ask_export = lambda what, name: ("site", str(folder), False)
+    asked = []
+    win.ask_yes_no = lambda title, message: asked.append(message) or False
+    win.actions.export_action.trigger()
+    assert asked and "index.html" in asked[0]
+    assert sorted(p.name for p in folder.iterdir()) == ["index.html"]
+    assert win.archive.exporter.busy == 0
+    win.ask_yes_no = lambda title, message: True
+    with qtbot.waitSignal(win.archive.exporter.finished, timeout=20000):
+        win.actions.export_action.trigger()
+    assert "own start page" not in (folder / "index.html").read_text(encoding="utf-8")
+    assert (folder / "articles").is_dir()
