@@ -180,16 +180,17 @@ def import_paths(lib: Library, paths: Iterable[str], *, paper: str | None = None
             todo.append((path, paper, date, section, pages))
     for r, page, rows in (one for prepared in _prepared(todo, workers) for one in prepared):
         if page is not None:
-            existing = lib.page_for_sha256(page.source.sha256)  # the same text twice in a batch
-            if existing:
-                r = FileResult(r.path, "duplicate", page_id=existing)
+            try:
+                # the same text twice in a batch, or stored meanwhile by another import: the
+                # library checks within the transaction that would store it
+                existing = lib.import_page(page, message="import", rows=rows)
+            except LibraryError as exc:
+                if exc.code in ("corrupt", "newer"):
+                    raise  # the library itself is unusable: stop rather than fail every file
+                r = FileResult(r.path, "failed", reason=str(exc))
             else:
-                try:
-                    lib.save_page(page, message="import", rows=rows)
-                except LibraryError as exc:
-                    if exc.code in ("corrupt", "newer"):
-                        raise  # the library itself is unusable: stop rather than fail every file
-                    r = FileResult(r.path, "failed", reason=str(exc))
+                if existing:
+                    r = FileResult(r.path, "duplicate", page_id=existing)
         report(r)
     return results
 

@@ -188,6 +188,31 @@ class Library(TagMethods):
         with self._write() as conn:
             return write_page(conn, page, rows, message, now())
 
+    def import_page(self, page: Page, message: str = "import", *,
+                    rows: PageRows | None = None) -> str | None:
+        """Store `page` unless the library holds a page with its sha256 already: None when
+        stored, else the id of that page. The check and the write are one transaction, so
+        two imports of one file at once store it once."""
+        try:
+            check_invariant(page)
+        except InvariantError as exc:
+            raise LibraryError("invariant", f"the page was not saved: {exc}") from None
+        if rows is None:
+            rows = self._prepared_rows(page)
+        sha = page.source.sha256
+        with self._write() as conn:
+            if sha:
+                row = conn.execute("SELECT id FROM pages WHERE sha256 = ? ORDER BY imported_at"
+                                   " LIMIT 1", [sha]).fetchone()
+                if row:
+                    return str(row[0])
+            write_page(conn, page, rows, message, now())
+        try:
+            self.keep_pdf(page)
+        except OSError:
+            pass  # a full disk keeps the picture from the library, never the page itself
+        return None
+
     # -- PDF files ---------------------------------------------------------------------
     def stored_pdf(self, sha256: str | None) -> str | None:
         """The library's copy of the PDF with this sha256, if it has one

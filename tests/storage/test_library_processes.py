@@ -154,3 +154,42 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path):
         assert {m[0] for m in messages} == {"A", "B"} or saved < 24
         last = revs[-1]["message"]
         assert lib.load_page("shared-page").articles[0].notes_text == last
+
+
+def test_a_file_stored_by_another_import_meanwhile_is_a_duplicate(tmp_path, monkeypatch):
+    """Two imports of one folder at once: each looks the files up before segmenting them,
+    finds none, and one stores a page while the other is still segmenting. The second
+    must see it within the transaction that would store its copy: one page per file."""
+    from editor.storage import batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shas = _pages(folder, 3)
+    path = str(tmp_path / "lib.sqlite")
+    with Library.open(path) as first:
+        batch.import_paths(first, [str(folder)], workers=1)
+    # the second import looked before the first stored anything
+    monkeypatch.setattr(Library, "page_for_sha256", lambda self, sha: None)
+    with Library.open(path) as second:
+        results = batch.import_paths(second, [str(folder)], workers=1)
+        assert [r.status for r in results] == ["duplicate"] * 3
+        stored = [row[0] for row in second.conn.execute("SELECT sha256 FROM pages")]
+    assert sorted(stored) == sorted(shas.values())
+
+
+def test_two_importers_at_once_store_each_file_once(tmp_path):
+    """Two processes import one folder of 12 files at the same moment: 12 pages, no
+    duplicates, every file reported as imported by exactly one of them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shas = _pages(folder, 12)
+    lib = str(tmp_path / "lib.sqlite")
+    Library.open(lib).close()
+    cmd = [sys.executable, "-m", "editor", "import", str(folder), "--library", lib, "--json"]
+    procs = [subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=240) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1][-500:] for o in outs]
+    with Library.open(lib) as library:
+        stored = [row[0] for row in library.conn.execute("SELECT sha256 FROM pages")]
+    assert sorted(stored) == sorted(shas.values())
