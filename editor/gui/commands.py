@@ -142,6 +142,11 @@ class PageDocument(QObject):
         self.path = path
         self.library_id = library_id  # the page's id in the library once saved
         self.revision: int | None = None
+        # The tags as the library had them when the page was loaded or last saved: saving
+        # writes what this window changed on top of the library's current tags.
+        self.base_tags: dict[str, list[str]] | None = (
+            self.tag_snapshot() if library_id is not None else None
+        )
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -165,11 +170,26 @@ class PageDocument(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def mark_saved(self, library_id: int | str | None, revision: int | None) -> None:
+    def tag_snapshot(self) -> dict[str, list[str]]:
+        return {a.id: list(a.tags) for a in self.page.articles}
+
+    def mark_saved(self, library_id: int | str | None, revision: int | None,
+                   tags: dict[str, list[str]] | None = None) -> None:
+        """The page is in the library as saved; `tags`: the articles' tags as the library
+        merged them with tags changed meanwhile elsewhere (shown here from now on)."""
         if library_id is not None:
             self.library_id = library_id
         self.revision = revision
+        merged = False
+        if tags is not None:
+            for a in self.page.articles:
+                if a.id in tags and a.tags != list(tags[a.id]):
+                    a.tags = list(tags[a.id])
+                    merged = True
+        self.base_tags = self.tag_snapshot()
         self.undo_stack.setClean()
+        if merged:
+            self.changed.emit(None)  # tags added elsewhere meanwhile: shown now
 
     def title(self) -> str:
         p = self.page

@@ -222,34 +222,37 @@ class Files(QObject):
 
         page = copy.deepcopy(doc.page)
         index = doc.undo_stack.index()
+        base = copy.deepcopy(doc.base_tags)
         if wait:  # closing the window: save here and now
             try:
-                revision = library.save_page(page)
+                revision = library.save_page(page, base_tags=base)
             except Exception as exc:
                 self.w.show_error(self.tr("Saving failed"), workers.describe_error(exc)[1])
                 return False
-            self._saved(doc, index, revision)
+            self._saved(doc, index, revision, page)
             return True
         self._begin(self.tr("Saving to the library…"), 1)
 
         def done(revision):
             self._end()
-            self._saved(doc, index, revision)
+            self._saved(doc, index, revision, page)
 
         def failed(_code, message):
             self._end()
             self.w.show_error(self.tr("Saving failed"), message)
 
         workers.start(
-            workers.Task(lambda report: library.save_page(page)), on_done=done, on_failed=failed
+            workers.Task(lambda report: library.save_page(page, base_tags=base)),
+            on_done=done, on_failed=failed,
         )
         return True
 
-    def _saved(self, doc: PageDocument, index: int, revision) -> None:
+    def _saved(self, doc: PageDocument, index: int, revision, saved) -> None:
+        """`saved`: the copy written, with its tags as the library merged them."""
         if doc not in self.w.docs:
             return
         if doc.undo_stack.index() == index:
-            doc.mark_saved(doc.page.id, revision)
+            doc.mark_saved(doc.page.id, revision, {a.id: a.tags for a in saved.articles})
             self.remove_recovery(doc)
         self.w.archive.library_changed()
         self.w.statusBar().showMessage(

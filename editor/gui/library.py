@@ -91,9 +91,10 @@ def _call(fn, create: bool = True) -> Any:
         raise _problem(exc) from None
 
 
-def save_page(page: Page, message: str = "") -> int:
-    """Write a new revision of the page; returns the revision number."""
-    return _call(lambda lib: lib.save_page(page, message=message))
+def save_page(page: Page, message: str = "", base_tags: dict | None = None) -> int:
+    """Write a new revision of the page; returns the revision number. With `base_tags` the
+    tags are merged with the library's (`Library.save_page`) and `page` gets the result."""
+    return _call(lambda lib: lib.save_page(page, message=message, base_tags=base_tags))
 
 
 def load_page(page_id: str) -> Page:

@@ -63,6 +63,26 @@ def _translate(exc: sqlite3.Error, path: str) -> LibraryError:
     return LibraryError("corrupt", f"the library {path} cannot be read: {msg}")
 
 
+def _merge_tags(conn: sqlite3.Connection, page: Page, base: dict[str, list[str]]) -> None:
+    """Each article's tags: the library's current ones, with what the editor added since
+    `base` added and what it removed removed (a three-way merge of sets, in the library's
+    order, the editor's additions after)."""
+    current: dict[str, list[str]] = {}
+    for aid, name in conn.execute(
+        "SELECT a.id, t.name FROM articles a JOIN article_tags x ON x.article_rid = a.rid "
+        "JOIN tags t ON t.id = x.tag_id WHERE a.page_id = ? ORDER BY a.rid, x.ord", [page.id]
+    ):
+        current.setdefault(aid, []).append(name)
+    for a in page.articles:
+        if a.id not in base:
+            continue  # an article the editor made: its tags are the editor's alone
+        was, mine = set(base[a.id]), list(a.tags)
+        theirs = current.get(a.id, [])
+        merged = [t for t in theirs if t in mine or t not in was]
+        merged += [t for t in mine if t not in was and t not in merged]
+        a.tags = list(dict.fromkeys(merged))
+
+
 class Library(TagMethods):
     """An open library. Use `Library.open(path)`; also a context manager.
 
@@ -168,12 +188,18 @@ class Library(TagMethods):
             return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     # -- pages -----------------------------------------------------------------------
-    def save_page(self, page: Page, message: str = "", *, rows: PageRows | None = None) -> int:
+    def save_page(self, page: Page, message: str = "", *, rows: PageRows | None = None,
+                  base_tags: dict[str, list[str]] | None = None) -> int:
         """Store `page` as a new revision (one transaction). Returns the revision number.
 
         `rows` (from `writer.page_rows`, e.g. computed in a worker process) skips
         re-tokenising; it must have been made from this very page. A page that breaks the
         lossless invariant is refused (LibraryError "invariant"): the last good revision stays.
+
+        `base_tags` (article id to tags, as the editor's copy had them when it was loaded or
+        last saved): the tags are saved as what the editor changed on top of the library's
+        current tags, so tags added or removed meanwhile by someone else are kept; the
+        page's articles get the merged tags.
         """
         try:
             check_invariant(page)
@@ -186,6 +212,11 @@ class Library(TagMethods):
         except OSError:
             pass  # a full disk keeps the picture from the library, never the page itself
         with self._write() as conn:
+            if base_tags is not None:
+                before = [list(a.tags) for a in page.articles]
+                _merge_tags(conn, page, base_tags)
+                if [list(a.tags) for a in page.articles] != before:
+                    rows = self._prepared_rows(page)  # the stored copy carries the merged tags
             return write_page(conn, page, rows, message, now())
 
     def import_page(self, page: Page, message: str = "import", *,

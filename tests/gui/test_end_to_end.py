@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from editor.core.model import check_invariant
 from editor.core.pagejson import page_to_dict
 from tests.conftest import SAMPLE_TXT
+from tests.gui.conftest import gold_page
 from tests.gui.test_corrections import arts, press, select_article, select_block, type_chinese
 
 pytest.importorskip("editor.storage.library")
@@ -120,3 +121,30 @@ def test_saving_to_a_busy_library_shows_a_message(win, qtbot):
         other.execute("ROLLBACK")
         other.close()
     assert "busy" in win.errors[0] and win.doc.modified and win.isWindowModified()
+
+
+def test_a_window_save_keeps_tags_added_meanwhile_by_the_command_line(window, qtbot, tmp_path,
+                                                                     monkeypatch):
+    """A page open from the library; the command line tags one of its articles; the editor
+    then corrects and saves the page: the tag stays in the library and shows in the window."""
+    from editor.cli import main
+    from editor.storage.library import Library
+
+    w = window
+    lib_path = str(tmp_path / "shared.sqlite")
+    monkeypatch.setenv("PAGEDESK_LIBRARY", lib_path)
+    with Library.open(lib_path) as lib:
+        page = gold_page()
+        lib.save_page(page)
+    w.files.open_library_page(page.id)
+    _wait_for_page(qtbot, w)
+    art = w.page().articles[0]
+    assert main(["tag", art.id, "--add", "应急", "--library", lib_path]) == 0
+    w.actions.apply("set-tags", "set_tags", art.id, [*art.tags, "培训"])
+    press(w, "Ctrl+S")
+    qtbot.waitUntil(lambda: not w.doc.modified, timeout=20000)
+    assert w.errors == []
+    with Library.open(lib_path) as lib:
+        stored = lib.load_page(page.id).articles[0].tags
+    assert "应急" in stored and "培训" in stored
+    assert w.page().articles[0].tags == stored

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor.core.model import Article, Block, Page
-from editor.storage.library import LibraryError, TagChanges
+from editor.storage.library import Library, LibraryError, TagChanges
 from tests.storage.conftest import drop_articles
 
 
@@ -271,3 +271,21 @@ def test_suggestions_offer_ten_keywords_unless_asked(lib, sample_page):
     assert len(keywords(lib.suggest_tags(a.id))) == 10
     assert len(keywords(lib.suggest_for(a))) == 10
     assert len(keywords(lib.suggest_tags(a.id, top=3))) == 3
+
+
+def test_saving_an_editors_copy_keeps_tags_added_meanwhile_elsewhere(tmp_path, sample_page):
+    """An editor's copy holds the tags of when it was loaded; the command line tags the
+    article meanwhile. Saving writes what the editor changed on top: the other tag stays,
+    the editor's addition and removal apply, and the copy shows the result."""
+    with Library.open(str(tmp_path / "lib.sqlite")) as lib:
+        art = sample_page.articles[0]
+        art.tags = ["劳模", "工会"]
+        lib.save_page(sample_page)
+        mine = lib.load_page(sample_page.id)
+        base = {a.id: list(a.tags) for a in mine.articles}
+        lib.set_tags([art.id], add=["应急"])  # meanwhile, elsewhere
+        mine.articles[0].tags = ["劳模", "培训"]  # the editor drops 工会, adds 培训
+        lib.save_page(mine, base_tags=base)
+        assert lib.load_page(sample_page.id).articles[0].tags == ["劳模", "应急", "培训"]
+        assert mine.articles[0].tags == ["劳模", "应急", "培训"]
+        assert [h.article_id for h in lib.search("tag:应急")] == [art.id]
