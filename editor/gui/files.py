@@ -2,17 +2,23 @@
 
 Opening and saving run in workers (`workers.py`) with progress in the
 window; their results come back on the GUI thread. Modified pages are
-written to recovery files every minute; a clean exit removes them, so files
-found at start-up come from a crash and the user is offered to restore them.
+written to recovery files every minute, in a folder of this window's own
+(`recovery/<session>/`) that a lock file (`recovery/<session>.lock`, a
+QLockFile naming this process) marks as in use while the window runs. A
+clean exit removes both; a folder whose lock is gone or stale (its process
+no longer runs) comes from a crash, and the user is offered to restore it.
+A second window never takes the first one's running autosave for a crash.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import time
+import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 
 from . import settings
 
@@ -40,6 +46,14 @@ def _page_codec():
     return encode_page, decode_page
 
 
+def _json_files(folder: str) -> list[str]:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return sorted(os.path.join(folder, f) for f in names if f.endswith(".json"))
+
+
 class Files(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -50,6 +64,11 @@ class Files(QObject):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        # This window's recovery folder, marked as in use by a lock while it runs.
+        self.session = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.lock = QLockFile(os.path.join(settings.recovery_dir(), self.session + ".lock"))
+        self.lock.setStaleLockTime(0)
+        self.lock.tryLock(0)
 
     def tr(self, text: str) -> str:  # type: ignore[override]
         return QCoreApplication.translate("Files", text)
@@ -284,11 +303,15 @@ class Files(QObject):
         for doc in self.w.docs:
             self.remove_recovery(doc)
         self.autosave_timer.stop()
+        self.release()
         return True
 
     # -- autosave and recovery ------------------------------------------------------------
+    def _session_dir(self) -> str:
+        return os.path.join(settings.recovery_dir(), self.session)
+
     def _recovery_path(self, doc: PageDocument) -> str:
-        return os.path.join(settings.recovery_dir(), f"{doc.page.id}.json")
+        return os.path.join(self._session_dir(), f"{doc.page.id}.json")
 
     def autosave(self) -> None:
         import json
@@ -307,6 +330,7 @@ class Files(QObject):
                 }
                 path = self._recovery_path(doc)
                 try:
+                    os.makedirs(self._session_dir(), exist_ok=True)
                     with open(path + ".tmp", "w", encoding="utf-8") as fh:
                         json.dump(data, fh, ensure_ascii=False)
                     os.replace(path + ".tmp", path)
@@ -322,13 +346,39 @@ class Files(QObject):
             pass
 
     def recovery_files(self) -> list[str]:
-        folder = settings.recovery_dir()
-        return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".json"))
+        """This window's own recovery files."""
+        return _json_files(self._session_dir())
+
+    def release(self) -> None:
+        """A clean exit: this window's recovery folder and lock go."""
+        shutil.rmtree(self._session_dir(), ignore_errors=True)
+        self.lock.unlock()
+
+    def _orphans(self) -> tuple[list[str], list[QLockFile]]:
+        """Recovery files no running window owns (their window crashed), and the locks taken
+        on their folders: folders whose lock is missing or stale, and files an older version
+        wrote straight into the recovery folder."""
+        root = settings.recovery_dir()
+        found, locks = _json_files(root), []
+        for name in sorted(os.listdir(root)):
+            folder = os.path.join(root, name)
+            if name == self.session or not os.path.isdir(folder):
+                continue
+            lock = QLockFile(folder + ".lock")
+            lock.setStaleLockTime(0)  # stale only when its process no longer runs
+            if lock.tryLock(0):
+                locks.append(lock)
+                found += _json_files(folder)
+        return found, locks
 
     def offer_recovery(self) -> int:
-        """After a crash: offer to restore autosaved pages. Returns how many were restored."""
-        found = self.recovery_files()
+        """After a crash: offer to restore autosaved pages. Returns how many were restored.
+        Pages another running window is autosaving are not offered and stay untouched."""
+        found, locks = self._orphans()
         if not found:
+            for lock in locks:
+                shutil.rmtree(lock.fileName()[: -len(".lock")], ignore_errors=True)
+                lock.unlock()
             return 0
         import json
 
@@ -353,12 +403,16 @@ class Files(QObject):
                 doc.undo_stack.resetClean()  # restored work is not in the library yet
                 self.w.add_document(doc)
                 restored += 1
-        for path in found:
-            if restored == 0 or not any(d.page.id in path for d in self.w.docs):
-                try:
-                    os.remove(path)
-                except OSError:
-                    pass
+        for path in found:  # restored pages are autosaved again in this window's folder
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+        for lock in locks:
+            shutil.rmtree(lock.fileName()[: -len(".lock")], ignore_errors=True)
+            lock.unlock()
+        if restored:
+            self.autosave()
         return restored
 
     def preferences(self) -> None:

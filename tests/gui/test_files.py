@@ -75,26 +75,64 @@ def test_autosave_then_restore_after_a_crash(win, qtbot):
     files = win.files.recovery_files()
     assert len(files) == 1
     expected = copy.deepcopy(win.page())
-    # A crash: the window disappears without closing.
-    win.files.autosave_timer.stop()
+    _crash(win)
+    w2 = _second_window(qtbot)
+    assert w2.files.offer_recovery() == 1
+    assert w2.page() == expected and w2.doc.modified and w2.isWindowModified()
+    assert files[0] not in _all_recovery_files()
+    w2.close()
+    assert w2.files.recovery_files() == [] and _all_recovery_files() == []
+
+
+def _crash(w) -> None:
+    """The window's process dies: its autosave stays, its lock is gone with the process."""
+    w.files.autosave_timer.stop()
+    w.files.lock.unlock()
+
+
+def _second_window(qtbot, answer: bool = True):
     from editor.gui.mainwindow import MainWindow
 
     w2 = MainWindow()
     qtbot.addWidget(w2)
-    w2.ask_yes_no = lambda title, message: True
+    w2.asked = []
+    w2.ask_yes_no = lambda title, message: w2.asked.append(message) or answer
     w2.ask_unsaved = lambda names: "discard"
-    assert w2.files.offer_recovery() == 1
-    assert w2.page() == expected and w2.doc.modified and w2.isWindowModified()
-    w2.close()
-    assert w2.files.recovery_files() == []
+    return w2
 
 
-def test_declining_recovery_removes_the_files(win):
+def _all_recovery_files() -> list[str]:
+    from editor.gui import settings
+
+    root = settings.recovery_dir()
+    return sorted(os.path.join(d, f) for d, _s, names in os.walk(root) for f in names
+                  if f.endswith(".json"))
+
+
+def test_declining_recovery_removes_the_files(win, qtbot):
     select_block(win, 0, 4)
     press(win, "P")
     win.files.autosave()
-    win.ask_yes_no = lambda title, message: False
-    assert win.files.offer_recovery() == 0 and win.files.recovery_files() == []
+    _crash(win)
+    w2 = _second_window(qtbot, answer=False)
+    assert w2.files.offer_recovery() == 0 and w2.asked
+    assert _all_recovery_files() == []
+
+
+def test_a_second_window_leaves_the_running_windows_autosave_alone(win, qtbot):
+    """A second window starts while the first has unsaved work autosaved: no question, and
+    the first window's recovery file stays; once the first crashes, it is offered."""
+    select_block(win, 0, 4)
+    press(win, "P")
+    win.files.autosave()
+    mine = win.files.recovery_files()
+    assert len(mine) == 1
+    w2 = _second_window(qtbot, answer=False)
+    assert w2.files.offer_recovery() == 0 and w2.asked == []
+    assert win.files.recovery_files() == mine
+    _crash(win)
+    w3 = _second_window(qtbot)
+    assert w3.files.offer_recovery() == 1 and w3.asked
 
 
 def test_closing_with_unsaved_changes_asks_and_can_be_cancelled(win):
@@ -250,3 +288,29 @@ def test_missing_xcb_cursor_library_is_named(monkeypatch):
         ctypes, "CDLL", lambda name, *a, **k: FakeX11() if "X11" in name else fake_cdll(name)
     )
     assert "libxcb-cursor0" in app.display_problem()
+
+
+def test_a_lock_left_by_a_process_that_died_marks_its_autosave_as_a_crash(win, qtbot):
+    """A real crash: another process takes its recovery folder's lock, writes an autosave
+    (here: a copy of this window's) and dies without unlocking. Its stale lock (the process
+    no longer runs) makes the autosave a crash's, offered at the next start."""
+    from editor.gui import settings
+
+    select_block(win, 0, 4)
+    press(win, "P")
+    win.files.autosave()
+    (mine,) = win.files.recovery_files()
+    root = settings.recovery_dir()
+    folder = os.path.join(root, "dead-session")
+    os.makedirs(folder)
+    with open(mine, encoding="utf-8") as src, open(os.path.join(folder, "p.json"), "w",
+                                                     encoding="utf-8") as dst:
+        dst.write(src.read())
+    code = ("import os, sys\nfrom PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0)\nos._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code, folder + ".lock"], check=True, timeout=60)
+    assert os.path.exists(folder + ".lock")  # left behind by the dead process
+    w2 = _second_window(qtbot)
+    assert w2.files.offer_recovery() == 1
+    assert not os.path.exists(folder) and not os.path.exists(folder + ".lock")
+    assert win.files.recovery_files() == [mine]  # the running window's own is untouched
