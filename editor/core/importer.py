@@ -23,7 +23,8 @@ def segment_text(
 ) -> Page:
     """Segment decoded page text into a Page. The text is kept verbatim in `page.raw`."""
     if sha256 is None:
-        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        # (surrogatepass: a lone surrogate from a damaged source still hashes, and is kept)
+        sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     page = Page(
         raw=text,
         source=Source(file=file, encoding=encoding, sha256=sha256, newline=newline),

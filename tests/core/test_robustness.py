@@ -202,3 +202,13 @@ def test_a_kicker_unrelated_by_words_under_the_header_stays_a_kicker():
     text, gold = render([art, articles()[1]], widths=[18, 16], header="7 社会")
     page = _assert_all_zero_edit(text, gold)
     assert page.articles[0].kicker == "本周关注焦点"
+
+
+def test_a_lone_surrogate_in_text_given_to_the_api_is_segmented_and_kept():
+    """Python callers may hand over text holding half a UTF-16 pair (a damaged source):
+    it is segmented, kept verbatim, and the page gets a hash (issue 16, defect 10)."""
+    text = "社区书屋座无虚席\n\n　　城东新开的社区书屋\ud800每天都有不少居民前来借书看报。\n"
+    page = segment_text(text)
+    assert page.raw == text
+    assert len(page.source.sha256) == 64
+    check_invariant(page)
