@@ -117,8 +117,31 @@ def _split(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+# A search is what a person types: longer queries, or more words and filters, are refused
+# with a clear message (a machine-made query of thousands of terms took minutes).
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 32
+
+
 def parse(text: str) -> Query:
-    """Parse a query string. Raises QueryError only for a filter with a malformed value."""
+    """Parse a query string. Raises QueryError for a filter with a malformed value, and for
+    a query longer than MAX_QUERY_CHARS or with more than MAX_QUERY_TERMS different words,
+    phrases and filters. A word given twice counts once."""
+    if len(text or "") > MAX_QUERY_CHARS:
+        raise QueryError(f"the search is too long ({len(text)} characters; at most "
+                         f"{MAX_QUERY_CHARS})")
+    q = _parse(text)
+    f = q.filters
+    for items in (q.terms, q.exclude, f.tags, f.not_tags, f.people, f.not_people):
+        items[:] = list(dict.fromkeys(items))
+    count = sum(map(len, (q.terms, q.exclude, f.tags, f.not_tags, f.people, f.not_people)))
+    if count > MAX_QUERY_TERMS:
+        raise QueryError(f"the search has too many words and filters ({count}; at most "
+                         f"{MAX_QUERY_TERMS})")
+    return q
+
+
+def _parse(text: str) -> Query:
     q = Query()
     f = q.filters
     for item, quoted in _split(text or ""):

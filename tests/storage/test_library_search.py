@@ -540,3 +540,23 @@ def test_source_hash_tells_parts_apart_and_takes_any_text():
     assert source_hash(("ab", "c", "")) != source_hash(("a", "bc", ""))
     assert source_hash(("a", "", "")) != source_hash(("", "a", ""))
     assert re.fullmatch("[0-9a-f]{40}", source_hash(("坏\ud800字", "", "")))
+
+
+def test_a_word_given_many_times_is_searched_once(lib, sample_page):
+    """`劳模` typed three times is one word (issue 16, defect 3: repeated terms took minutes)."""
+    assert parse("劳模 劳模  劳模 tag:x tag:x").terms == ["劳模"]
+    assert parse("劳模 tag:x tag:x").filters.tags == ["x"]
+    assert [h.article_id for h in lib.search("劳模 劳模 劳模")] == [
+        h.article_id for h in lib.search("劳模")]
+
+
+@pytest.mark.parametrize("query, says", [
+    ("劳模 " * 5000, "too long"),
+    ("字" * 100_000, "too long"),
+    (" ".join(f"词{i}" for i in range(40)), "too many words"),
+    (" ".join(f"tag:标签{i}" for i in range(300)), "too long"),
+    (" ".join(f"tag:t{i}" for i in range(33)), "too many words"),
+])
+def test_queries_no_person_types_are_refused_with_a_reason(lib, query, says):
+    with pytest.raises(QueryError, match=says):
+        lib.search(query)
