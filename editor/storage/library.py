@@ -99,6 +99,7 @@ class Library(TagMethods):
     def open(cls, path: str | None = None, *, create: bool = True,
              timeout: float = 5.0) -> Library:
         path = os.path.abspath(path) if path else default_library_path()
+        schema.remove_stale_builds(path)  # left by a process killed while creating it
         try:
             exists = schema.check_file(path)
         except schema.OpenProblem as exc:

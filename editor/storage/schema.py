@@ -331,6 +331,52 @@ def migrate(db: Database, pending: list[str]) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+STALE_BUILD_SECONDS = 600  # a library is built in well under a second
+
+
+def remove_stale_builds(path: str) -> int:
+    """Remove half-built libraries (`.<name>.<pid>.new`, with -wal/-shm) that a process
+    killed while creating the library at `path` left beside it: its process no longer runs
+    (POSIX) or the file is older than STALE_BUILD_SECONDS. Returns how many were removed."""
+    folder = os.path.dirname(path) or "."
+    prefix = f".{os.path.basename(path)}."
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    removed = 0
+    for name in names:
+        pid, sep, rest = name[len(prefix):].partition(".")
+        if not (name.startswith(prefix) and sep and rest.startswith("new") and pid.isdigit()):
+            continue
+        full = os.path.join(folder, name)
+        try:
+            old = time.time() - os.path.getmtime(full) > STALE_BUILD_SECONDS
+        except OSError:
+            continue
+        if int(pid) == os.getpid() or not (old or _dead(int(pid))):
+            continue
+        try:
+            os.remove(full)
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _dead(pid: int) -> bool:
+    """Does no process with this id run (POSIX; elsewhere: not known, False)?"""
+    if os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def create_new(path: str) -> None:
     """Build a new library beside `path` and link it into place, so no process ever sees a
     half-made file; if another process got there first, its library is used."""

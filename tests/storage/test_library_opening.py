@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 import sqlite3
 
 import pytest
@@ -173,3 +174,24 @@ def test_a_truncated_library_with_a_wal_beside_it_is_still_refused(tmp_path, sam
     assert exc.value.code == "corrupt"
     assert "write-ahead log" in str(exc.value)
     assert bad.read_bytes() == before
+
+
+def test_half_built_libraries_left_by_killed_processes_are_removed_at_the_next_open(tmp_path):
+    """A process killed while creating the library leaves `.lib.sqlite.<pid>.new*` beside it;
+    the next open removes those of processes that no longer run, and no other file."""
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    path = tmp_path / "lib.sqlite"
+    left = [tmp_path / f".lib.sqlite.{dead}.new{end}" for end in ("", "-wal", "-shm")]
+    for f in left:
+        f.write_bytes(b"half a library")
+    running = tmp_path / f".lib.sqlite.{os.getppid()}.new"  # a live process building it
+    running.write_bytes(b"being built")
+    other = tmp_path / ".other.sqlite.1.new"
+    other.write_bytes(b"not ours")
+    Library.open(str(path)).close()
+    assert not any(f.exists() for f in left)
+    assert running.exists() and other.exists()
