@@ -34,6 +34,20 @@ class UserError(Exception):
 PROFILE_ENV = "PAGEDESK_PROFILE"
 
 
+MAX_COUNT = 10**9
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number from 0 to MAX_COUNT (--limit, --offset)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (0 to {MAX_COUNT})")
+    return value
+
+
 def add_profile_option(p) -> None:
     """`--profile FILE` for a subcommand that segments page text."""
     p.add_argument("--profile", metavar="FILE",

@@ -24,7 +24,7 @@ SEARCH_LIMIT = 200
 
 
 def register(sub) -> None:
-    from editor.cli import add_profile_option
+    from editor.cli import add_profile_option, count
     from editor.export import FORMATS
 
     p = sub.add_parser(
@@ -49,7 +49,7 @@ def register(sub) -> None:
     p.add_argument("--title", help="document title (html, site)")
     p.add_argument("--replace", action="store_true",
                    help="site: write into a folder that holds other files, replacing them")
-    p.add_argument("--limit", type=int, default=SEARCH_LIMIT,
+    p.add_argument("--limit", type=count, default=SEARCH_LIMIT,
                    help=f"most search results per --query (default {SEARCH_LIMIT})")
     add_profile_option(p)
     p.set_defaults(func=cmd_export)

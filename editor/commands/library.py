@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 
+from editor.cli import count
 from editor.commands.segment import add_pages_option
 from editor.core.model import PERSON_ROLE_KEYS
 from editor.storage.batch import FileResult, import_paths, summary
@@ -67,8 +68,8 @@ def register(sub) -> None:
     p.add_argument("--person", help="articles crediting this person")
     p.add_argument("--untagged", action="store_true", help="articles without tags")
     p.add_argument("--edited", action="store_true", help="articles with edited text")
-    p.add_argument("--limit", type=int)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=count)
+    p.add_argument("--offset", type=count, default=0)
     p.add_argument("--json", action="store_true")
     add_library_option(p)
     p.set_defaults(func=cmd_list)
@@ -82,8 +83,8 @@ def register(sub) -> None:
     p = sub.add_parser("search", help="full-text search (words, \"phrase\", -word, tag:, "
                        "person:, section:, date:, paper:)")
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=count, default=20)
+    p.add_argument("--offset", type=count, default=0)
     p.add_argument("--json", action="store_true")
     add_library_option(p)
     p.set_defaults(func=cmd_search)
@@ -163,6 +164,12 @@ def cmd_import(args) -> int:
                                    pages=args.pages)
         except QueryError as exc:
             raise UserError(f"--date: {exc}") from None
+        except LibraryError as exc:
+            done = summary(getattr(exc, "results", []))
+            if not args.json:
+                print(f"{done['imported']} imported, {done['duplicate']} skipped as already "
+                      f"in the library before the import stopped")
+            raise UserError(str(exc)) from None
     counts = summary(results)
     if args.json:
         print_json({"library": lib.path, **counts, "files": [r.to_dict() for r in results]})

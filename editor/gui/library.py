@@ -55,6 +55,16 @@ def _problem(exc: Exception) -> LibraryProblem:
             "Library", "The library file is damaged or is not a PageDesk library."
         ),
         "not-found": QCoreApplication.translate("Library", "That page is not in the library."),
+        "full": QCoreApplication.translate(
+            "Library", "The disk holding the library is full. Nothing was lost: free some space "
+            "and try again."
+        ),
+        "read-only": QCoreApplication.translate(
+            "Library", "The library is read-only here: it can be read and searched, not changed."
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Library", "The library cannot be opened (a missing folder, or no permission)."
+        ),
         "missing": QCoreApplication.translate(
             "Library", "There is no library yet: saving a page creates it."
         ),

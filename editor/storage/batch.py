@@ -185,8 +185,11 @@ def import_paths(lib: Library, paths: Iterable[str], *, paper: str | None = None
                 # library checks within the transaction that would store it
                 existing = lib.import_page(page, message="import", rows=rows)
             except LibraryError as exc:
-                if exc.code in ("corrupt", "newer"):
-                    raise  # the library itself is unusable: stop rather than fail every file
+                if exc.code in ("corrupt", "newer", "full", "read-only", "unreadable"):
+                    # the library itself is unusable: stop rather than fail every file, and
+                    # say what was done before
+                    exc.results = results  # type: ignore[attr-defined]
+                    raise
                 r = FileResult(r.path, "failed", reason=str(exc))
             else:
                 if existing:

@@ -32,7 +32,8 @@ from .writer import PageRows, page_rows, write_page
 __all__ = ["Library", "LibraryError", "SearchHit", "TagChange", "TagChanges",
            "default_library_path"]
 
-CODES = ("busy", "newer", "corrupt", "missing", "not-found")
+CODES = ("busy", "newer", "corrupt", "missing", "not-found", "full", "read-only", "unreadable",
+         "bad-text", "failed")
 
 
 class LibraryError(Exception):
@@ -46,7 +47,11 @@ class LibraryError(Exception):
 def default_library_path() -> str:
     """PAGEDESK_LIBRARY, else `library.sqlite` in the platformdirs user data folder (created)."""
     path = library_file()
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+    except OSError as exc:
+        raise LibraryError("unreadable", f"cannot make the folder for the library {path}: "
+                                         f"{exc.strerror or exc}") from None
     return path
 
 
@@ -55,12 +60,35 @@ def now() -> str:
 
 
 def _translate(exc: sqlite3.Error, path: str) -> LibraryError:
+    """A LibraryError naming what went wrong: only a damaged file is called damaged."""
     msg = str(exc)
-    if "locked" in msg or "busy" in msg:
+    low = msg.lower()
+    if "locked" in low or "busy" in low:
         return LibraryError(
             "busy", f"the library {path} is busy (another PageDesk is writing to it); try again"
         )
-    return LibraryError("corrupt", f"the library {path} cannot be read: {msg}")
+    if "disk is full" in low or "disk full" in low:
+        return LibraryError("full", f"the disk holding the library {path} is full: nothing of "
+                                    "this step was saved; free some space and try again")
+    if "readonly" in low or "read-only" in low:
+        return LibraryError("read-only", f"the library {path} is read-only here (file or "
+                                         "folder permissions): it can be read, not changed")
+    if "unable to open" in low:
+        return LibraryError("unreadable", f"cannot open the library {path} (a missing folder, "
+                                          "or no permission to read it)")
+    if "malformed" in low or "not a database" in low or "corrupt" in low:
+        return LibraryError("corrupt", f"the library {path} is damaged: {msg}")
+    return LibraryError("failed", f"the library {path} could not do this: {msg}")
+
+
+def _file_on_path(folder: str) -> bool:
+    """Is some existing part of `folder` a file rather than a folder?"""
+    while folder and not os.path.exists(folder):
+        up = os.path.dirname(folder)
+        if up == folder:
+            return False
+        folder = up
+    return bool(folder) and not os.path.isdir(folder)
 
 
 def _merge_tags(conn: sqlite3.Connection, page: Page, base: dict[str, list[str]]) -> None:
@@ -99,6 +127,12 @@ class Library(TagMethods):
     def open(cls, path: str | None = None, *, create: bool = True,
              timeout: float = 5.0) -> Library:
         path = os.path.abspath(path) if path else default_library_path()
+        if os.path.islink(path) and not os.path.exists(path):
+            raise LibraryError("missing", f"the library {path} is a link to "
+                                          f"{os.readlink(path)}, which does not exist")
+        if _file_on_path(os.path.dirname(path)):
+            raise LibraryError("unreadable", f"cannot use {path} as a library: a part of the "
+                                             "path is a file, not a folder")
         schema.remove_stale_builds(path)  # left by a process killed while creating it
         try:
             exists = schema.check_file(path)
@@ -160,6 +194,11 @@ class Library(TagMethods):
             yield
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from None
+        except UnicodeEncodeError:
+            # a value given as bytes that are not text (an argument in another encoding)
+            raise LibraryError("bad-text", "a search word or filter value holds bytes that "
+                                           "are not text (check the terminal's encoding)"
+                               ) from None
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

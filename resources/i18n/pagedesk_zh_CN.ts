@@ -580,7 +580,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="179"/>
+        <location filename="../../editor/gui/commands.py" line="199"/>
         <source>Untitled page</source>
         <translation>未命名版面</translation>
     </message>
@@ -588,57 +588,57 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="185"/>
+        <location filename="../../editor/gui/commands.py" line="205"/>
         <source>Select a block after the article&apos;s first block to split there.</source>
         <translation>请选中稿件第一块之后的某个文本块，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="188"/>
+        <location filename="../../editor/gui/commands.py" line="208"/>
         <source>The selected block is not in that article.</source>
         <translation>选中的文本块不在该稿件中。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="191"/>
+        <location filename="../../editor/gui/commands.py" line="211"/>
         <source>There is no article on that side to merge with.</source>
         <translation>这一侧没有可以合并的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="194"/>
+        <location filename="../../editor/gui/commands.py" line="214"/>
         <source>Select one or more text lines in the raw page first.</source>
         <translation>请先在原文中选中一行或多行文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="197"/>
+        <location filename="../../editor/gui/commands.py" line="217"/>
         <source>Put the cursor inside the block&apos;s text to split it there.</source>
         <translation>请把光标放在文本块文字中间，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="200"/>
+        <location filename="../../editor/gui/commands.py" line="220"/>
         <source>There is no next block to join with.</source>
         <translation>后面没有可以合并的文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="203"/>
+        <location filename="../../editor/gui/commands.py" line="223"/>
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="204"/>
+        <location filename="../../editor/gui/commands.py" line="224"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="205"/>
+        <location filename="../../editor/gui/commands.py" line="225"/>
         <source>This correction would leave raw text without an article; it was not made.</source>
         <translation>此项更正会使原文中的行无所归属，未予执行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="208"/>
+        <location filename="../../editor/gui/commands.py" line="228"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="212"/>
+        <location filename="../../editor/gui/commands.py" line="232"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
@@ -811,129 +811,129 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="74"/>
+        <location filename="../../editor/gui/files.py" line="93"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="92"/>
+        <location filename="../../editor/gui/files.py" line="111"/>
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="95"/>
+        <location filename="../../editor/gui/files.py" line="114"/>
         <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="107"/>
+        <location filename="../../editor/gui/files.py" line="126"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="122"/>
+        <location filename="../../editor/gui/files.py" line="141"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="129"/>
+        <location filename="../../editor/gui/files.py" line="148"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="129"/>
+        <location filename="../../editor/gui/files.py" line="148"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="133"/>
+        <location filename="../../editor/gui/files.py" line="152"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="134"/>
+        <location filename="../../editor/gui/files.py" line="153"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="150"/>
+        <location filename="../../editor/gui/files.py" line="169"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="152"/>
+        <location filename="../../editor/gui/files.py" line="171"/>
         <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="166"/>
+        <location filename="../../editor/gui/files.py" line="185"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="172"/>
+        <location filename="../../editor/gui/files.py" line="191"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="180"/>
-        <location filename="../../editor/gui/files.py" line="183"/>
+        <location filename="../../editor/gui/files.py" line="199"/>
+        <location filename="../../editor/gui/files.py" line="202"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="183"/>
+        <location filename="../../editor/gui/files.py" line="202"/>
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="186"/>
+        <location filename="../../editor/gui/files.py" line="205"/>
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="186"/>
+        <location filename="../../editor/gui/files.py" line="205"/>
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="195"/>
+        <location filename="../../editor/gui/files.py" line="214"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="229"/>
-        <location filename="../../editor/gui/files.py" line="241"/>
+        <location filename="../../editor/gui/files.py" line="249"/>
+        <location filename="../../editor/gui/files.py" line="261"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="233"/>
+        <location filename="../../editor/gui/files.py" line="253"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="256"/>
+        <location filename="../../editor/gui/files.py" line="278"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="312"/>
+        <location filename="../../editor/gui/files.py" line="339"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="336"/>
+        <location filename="../../editor/gui/files.py" line="389"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="338"/>
+        <location filename="../../editor/gui/files.py" line="391"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="347"/>
+        <location filename="../../editor/gui/files.py" line="400"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1116,26 +1116,41 @@ The web archive replaces its index.html, style.css and articles folder. Write it
     </message>
     <message>
         <location filename="../../editor/gui/library.py" line="58"/>
+        <source>The disk holding the library is full. Nothing was lost: free some space and try again.</source>
+        <translation>资料库所在的磁盘已满。内容没有丢失：请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/library.py" line="62"/>
+        <source>The library is read-only here: it can be read and searched, not changed.</source>
+        <translation>资料库在此处为只读：可以查阅和检索，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/library.py" line="65"/>
+        <source>The library cannot be opened (a missing folder, or no permission).</source>
+        <translation>无法打开资料库（文件夹不存在，或没有访问权限）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/library.py" line="68"/>
         <source>There is no library yet: saving a page creates it.</source>
         <translation>还没有资料库：保存一个版面时会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="63"/>
+        <location filename="../../editor/gui/library.py" line="73"/>
         <source>The library could not be used.</source>
         <translation>无法使用资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="74"/>
+        <location filename="../../editor/gui/library.py" line="84"/>
         <source>The library is not available in this build.</source>
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="150"/>
+        <location filename="../../editor/gui/library.py" line="161"/>
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="153"/>
+        <location filename="../../editor/gui/library.py" line="164"/>
         <source>corrected</source>
         <translation>已校对</translation>
     </message>

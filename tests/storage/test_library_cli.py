@@ -160,3 +160,34 @@ def test_progress_bar_on_a_terminal_shows_count_rate_and_eta():
     text = stream.getvalue()
     assert "\r" in text and "3/3 pages" in text and "/s" in text and "ETA 0:00" in text
     assert "p1.txt" not in text  # a bar, not a log
+
+
+def test_an_import_stopped_by_a_full_disk_says_what_it_did_and_why(tmp_path, capsys,
+                                                                    monkeypatch):
+    """The disk fills up at the third file: the import stops (every later file would fail
+    too), says how many were imported before, and names the full disk, not a damaged
+    library (issue 16, defect 9)."""
+    from editor.storage.library import LibraryError
+    from tests.conftest import SAMPLE_TXT
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        page = SAMPLE_TXT.read_text(encoding="utf-8") + f"\n附记{i}。\n"
+        (folder / f"p{i}.txt").write_text(page, encoding="utf-8")
+    real = Library.import_page
+    calls = []
+
+    def filling(self, page, *a, **k):
+        calls.append(page)
+        if len(calls) >= 3:
+            raise LibraryError("full", f"the disk holding the library {self.path} is full")
+        return real(self, page, *a, **k)
+
+    monkeypatch.setattr(Library, "import_page", filling)
+    lib = str(tmp_path / "lib.sqlite")
+    assert main(["import", str(folder), "--library", lib]) == 2
+    out, err = capsys.readouterr()
+    assert "2 imported" in out and "before the import stopped" in out
+    assert "is full" in err and "damaged" not in err
+    assert len(calls) == 3

@@ -49,3 +49,69 @@ def test_one_megabyte_single_line_stores_and_searches(lib):
     hits = lib.search("尾巴标记")
     assert [h.article_id for h in hits] == [page.articles[-1].id]
     assert hits[0].snippet == "…" + big[-34:]  # 30 characters before the word, then the end
+
+
+# -- hostile arguments and failures: one clear line, never a traceback (issue 16, 8 and 9) --
+
+import os  # noqa: E402
+import sqlite3  # noqa: E402
+
+import pytest  # noqa: E402
+
+from editor.cli import main  # noqa: E402
+from editor.storage.library import _translate  # noqa: E402
+
+BAD = "\udcff"  # what Python makes of the byte 0xff in an argument on a UTF-8 system
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["search", f"tag:{BAD}"], "not text"),
+    (["list", "--articles", "--tag", BAD], "not text"),
+    (["list", "--articles", "--person", BAD], "not text"),
+    (["list", "--articles", "--section", BAD], "not text"),
+    (["list", "--articles", "--paper", BAD], "not text"),
+    (["export", "-t", BAD, "-o", "x.txt"], "not text"),
+    (["list", "--library", "/etc/hostname/lib.db"], "a part of the path is a file"),
+])
+def test_hostile_arguments_get_one_clear_line(argv, says, tmp_path, monkeypatch, capsys):
+    from editor.storage.library import Library
+
+    monkeypatch.chdir(tmp_path)
+    Library.open(os.environ["PAGEDESK_LIBRARY"]).close()
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv", [["list", "--limit", "99999999999999999999"],
+                                  ["list", "--offset", "-1"], ["search", "x", "--limit", "y"]])
+def test_counts_out_of_range_are_refused_by_the_parser(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert "--limit" in capsys.readouterr().err or "--offset" in capsys.readouterr().err
+
+
+def test_a_dangling_link_as_the_library_is_named_not_followed(tmp_path, capsys):
+    link = tmp_path / "lib.sqlite"
+    os.symlink(tmp_path / "gone" / "target.sqlite", link)
+    assert main(["list", "--library", str(link)]) == 2
+    assert "which does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "gone").exists()
+
+
+@pytest.mark.parametrize("message, code", [
+    ("database or disk is full", "full"),
+    ("attempt to write a readonly database", "read-only"),
+    ("unable to open database file", "unreadable"),
+    ("database disk image is malformed", "corrupt"),
+    ("file is not a database", "corrupt"),
+    ("Expression tree is too large (maximum depth 1000)", "failed"),
+    ("database is locked", "busy"),
+])
+def test_each_sqlite_failure_is_named_for_what_it_is(message, code):
+    """Only a damaged file is called damaged: a full disk, a read-only file or a query SQLite
+    cannot run are said as such."""
+    err = _translate(sqlite3.OperationalError(message), "/x/lib.sqlite")
+    assert err.code == code
+    assert ("damaged" in str(err)) == (code == "corrupt")
