@@ -9,7 +9,7 @@ from collections.abc import Callable
 from . import paragraphs, tokens
 from .model import Page, PageMeta, Source, ensure_invariant
 from .pdfpage import PdfPage, is_pdf, read_pdf
-from .reader import InputError, read_page_file
+from .reader import InputError, check_length, read_page_file
 from .segment import segment_page
 
 
@@ -21,7 +21,9 @@ def segment_text(
     sha256: str | None = None,
     newline: str | None = None,
 ) -> Page:
-    """Segment decoded page text into a Page. The text is kept verbatim in `page.raw`."""
+    """Segment decoded page text into a Page. The text is kept verbatim in `page.raw`.
+    A text longer than any page (reader.MAX_CHARS) is refused (InputError "too-large")."""
+    check_length(text)
     if sha256 is None:
         # (surrogatepass: a lone surrogate from a damaged source still hashes, and is kept)
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -12,7 +12,13 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-MAX_BYTES = 64 * 1024 * 1024  # a page file larger than this is not a page
+# A newspaper page holds well under 100 KB of text; a whole issue joined into one file
+# about 1 MB. Segmenting is linear in the text's length: on this project's test machine
+# 1 MB (30,000 lines, 376,000 characters) takes ~4.3 s and ~225 MB, 8 times 128 KB's time
+# per KB x 1.15 (benchmarks/bench_large.py); larger files and texts are refused with a
+# clear message rather than stalling an import or the window.
+MAX_BYTES = 2 * 1024 * 1024  # a page file larger than this is not a page
+MAX_CHARS = 600_000  # nor is a text (pasted, or given to the API) longer than this
 
 
 class InputError(Exception):
@@ -153,12 +159,20 @@ def decode_bytes(data: bytes) -> DecodedText:
     return DecodedText(text=text, encoding=name, sha256=sha, newline=_newline(text))
 
 
+def check_length(text: str) -> None:
+    """InputError "too-large" for a text longer than any page (MAX_CHARS)."""
+    if len(text) > MAX_CHARS:
+        raise InputError("too-large", f"the text is too long for a page ({len(text)} "
+                                      f"characters; a page holds at most {MAX_CHARS})")
+
+
 def read_page_file(path: str | os.PathLike[str]) -> DecodedText:
     """Read and decode a page file; every failure is an InputError with a clear message."""
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
-            raise InputError("too-large", f"the file is too large for a page ({size} bytes)")
+            raise InputError("too-large", f"the file is too large for a page ({size} bytes; "
+                                          f"a page file holds at most {MAX_BYTES} bytes)")
         with open(path, "rb") as fh:
             data = fh.read()
     except InputError:

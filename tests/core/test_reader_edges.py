@@ -207,7 +207,8 @@ def test_a_file_of_the_largest_size_is_read_and_a_larger_one_refused(tmp_path, m
     size = big.stat().st_size
     assert (e.value.code, str(e.value)) == (
         "too-large",
-        f"the file is too large for a page ({size} bytes)",
+        f"the file is too large for a page ({size} bytes; a page file holds at most "
+        f"{len(PROSE.encode('utf-8'))} bytes)",
     )
 
 
@@ -231,3 +232,15 @@ def test_another_os_error_gives_its_reason_and_the_path(tmp_path):
     with pytest.raises(InputError) as e:
         read_page_file(path)
     assert (e.value.code, str(e.value)) == ("unreadable", f"{path}: Not a directory")
+
+
+def test_a_text_longer_than_any_page_is_refused_before_segmenting(monkeypatch):
+    """Pasted text or text given to the API: over MAX_CHARS, one clear refusal (segmenting
+    is linear, but a text of millions of lines would still stall the window for minutes)."""
+    from editor.core.importer import segment_text
+
+    monkeypatch.setattr(reader, "MAX_CHARS", len(PROSE))
+    assert segment_text(PROSE).raw == PROSE
+    with pytest.raises(InputError) as e:
+        segment_text(PROSE + "。")
+    assert e.value.code == "too-large" and f"at most {len(PROSE)}" in str(e.value)

@@ -1,0 +1,78 @@
+"""Benchmark: segmenting long texts stays linear, and the size refused is what it costs.
+
+    .venv/bin/python benchmarks/bench_large.py [--kb 128 256 512 1024] [--json OUT]
+
+A text of generated pages (our own articles, the importer's test families, joined one
+after another as a whole issue in one file would be) is cut to each size and segmented
+with `segment_text`, in this process, best of two runs. The peer is the smallest size:
+the table gives each size's time per kilobyte over the smallest's (1.0 for linear time,
+~N for quadratic time at N times the size) and the peak memory of the process. The limits
+in `editor/core/reader.py` (MAX_BYTES, MAX_CHARS) rest on these figures. Results go to
+`benchmarks/results/large.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from editor.core.importer import segment_text  # noqa: E402
+from tests.corpus.generate import family_pages  # noqa: E402
+
+FAMILIES = ("no-blank-boundaries", "displaced-heads", "datelines", "column-chunks",
+            "short-lines", "commentary-subheads")
+
+
+def issue_text(kb: int) -> str:
+    """Generated pages joined until the text is `kb` kilobytes of UTF-8, cut at a line."""
+    parts, size, k = [], 0, 0
+    while size < kb * 1024:
+        for gp in family_pages(FAMILIES[k % len(FAMILIES)], "tune", n=4, seed=k):
+            parts.append(gp.text)
+            size += len(gp.text.encode("utf-8"))
+        k += 1
+    text = "\n".join(parts)
+    cut = text.encode("utf-8")[: kb * 1024].decode("utf-8", "ignore")
+    return cut[: cut.rfind("\n") + 1]
+
+
+def timed(text: str, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        segment_text(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kb", type=int, nargs="+", default=[128, 256, 512, 1024])
+    ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "large.json"))
+    args = ap.parse_args()
+    rows = []
+    for kb in sorted(args.kb):
+        text = issue_text(kb)
+        secs = timed(text)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # MB (Linux: KB)
+        rows.append({"kb": kb, "lines": text.count("\n"), "chars": len(text),
+                     "seconds": round(secs, 2), "peak_mb": peak})
+    base = rows[0]["seconds"] / rows[0]["kb"]
+    print(f"{'KB':>6} {'lines':>7} {'chars':>8} {'s':>7} {'s/KB vs smallest':>17} {'peak MB':>8}")
+    for r in rows:
+        r["per_kb_ratio"] = round(r["seconds"] / r["kb"] / base, 2)
+        print(f"{r['kb']:>6} {r['lines']:>7} {r['chars']:>8} {r['seconds']:>7} "
+              f"{r['per_kb_ratio']:>17} {r['peak_mb']:>8}")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
