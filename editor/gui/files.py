@@ -215,13 +215,16 @@ class Files(QObject):
 
         def work(report):
             result = workers.OpenResult()
-            result.pages.append((None, library.load_page(page_id)))
+            page, revision = library.load_page_at(page_id)
+            result.pages.append((None, page))
+            result.revisions.append(revision)
             return result
 
         def done(result):
             self._end()
-            for _path, page in result.pages:
+            for (_path, page), revision in zip(result.pages, result.revisions, strict=True):
                 doc = PageDocument(page, library_id=page.id)
+                doc.revision = revision  # saving checks nobody saved another text since
                 self.w.add_document(doc)
             if then is not None:
                 then()
@@ -233,8 +236,11 @@ class Files(QObject):
         if self.w.doc is not None:
             self.save(self.w.doc)
 
-    def save(self, doc: PageDocument, wait: bool = False) -> bool:
-        """Write a revision in a worker; the page is marked saved if no edit came meanwhile."""
+    def save(self, doc: PageDocument, wait: bool = False, *, over: bool = False) -> bool:
+        """Write a revision in a worker; the page is marked saved if no edit came meanwhile.
+        If someone else saved another text of the page since it was opened, the editor is
+        asked before theirs is superseded (`over`: asked already); theirs stays in the
+        page's history either way."""
         import copy
 
         from . import library, workers
@@ -242,11 +248,20 @@ class Files(QObject):
         page = copy.deepcopy(doc.page)
         index = doc.undo_stack.index()
         base = copy.deepcopy(doc.base_tags)
+        base_revision = None if over else doc.revision
+
+        def write(_report=None):
+            return library.save_page(page, base_tags=base, base_revision=base_revision)
+
         if wait:  # closing the window: save here and now
             try:
-                revision = library.save_page(page, base_tags=base)
+                revision = write()
             except Exception as exc:
-                self.w.show_error(self.tr("Saving failed"), workers.describe_error(exc)[1])
+                code, message = workers.describe_error(exc)
+                if code == "conflict" and self._supersede(message):
+                    return self.save(doc, wait=True, over=True)
+                if code != "conflict":
+                    self.w.show_error(self.tr("Saving failed"), message)
                 return False
             self._saved(doc, index, revision, page)
             return True
@@ -256,15 +271,24 @@ class Files(QObject):
             self._end()
             self._saved(doc, index, revision, page)
 
-        def failed(_code, message):
+        def failed(code, message):
             self._end()
+            if code == "conflict":
+                if self._supersede(message):
+                    self.save(doc, over=True)
+                return
             self.w.show_error(self.tr("Saving failed"), message)
 
-        workers.start(
-            workers.Task(lambda report: library.save_page(page, base_tags=base)),
-            on_done=done, on_failed=failed,
-        )
+        workers.start(workers.Task(write), on_done=done, on_failed=failed)
         return True
+
+    def _supersede(self, message: str) -> bool:
+        return self.w.ask_yes_no(
+            self.tr("Page changed in the library"),
+            self.tr("{message}\n\nSave your version as the newest revision anyway? The other "
+                    "version stays in the page's history (pagedesk history, pagedesk restore), "
+                    "and tags added meanwhile are kept.").format(message=message),
+        )
 
     def _saved(self, doc: PageDocument, index: int, revision, saved) -> None:
         """`saved`: the copy written, with its tags as the library merged them."""

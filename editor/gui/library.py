@@ -55,6 +55,9 @@ def _problem(exc: Exception) -> LibraryProblem:
             "Library", "The library file is damaged or is not a PageDesk library."
         ),
         "not-found": QCoreApplication.translate("Library", "That page is not in the library."),
+        "conflict": QCoreApplication.translate(
+            "Library", "Someone else saved this page since you opened it."
+        ),
         "full": QCoreApplication.translate(
             "Library", "The disk holding the library is full. Nothing was lost: free some space "
             "and try again."
@@ -101,10 +104,19 @@ def _call(fn, create: bool = True) -> Any:
         raise _problem(exc) from None
 
 
-def save_page(page: Page, message: str = "", base_tags: dict | None = None) -> int:
+def save_page(page: Page, message: str = "", base_tags: dict | None = None,
+              base_revision: int | None = None) -> int:
     """Write a new revision of the page; returns the revision number. With `base_tags` the
-    tags are merged with the library's (`Library.save_page`) and `page` gets the result."""
-    return _call(lambda lib: lib.save_page(page, message=message, base_tags=base_tags))
+    tags are merged with the library's (`Library.save_page`) and `page` gets the result;
+    with `base_revision`, another text saved since is a LibraryProblem "conflict"."""
+    return _call(lambda lib: lib.save_page(page, message=message, base_tags=base_tags,
+                                           base_revision=base_revision))
+
+
+def load_page_at(page_id: str) -> tuple[Page, int | None]:
+    """The page and the revision it is at, read together."""
+    return _call(lambda lib: (lib.load_page(page_id), lib.current_revision(page_id)),
+                 create=False)
 
 
 def load_page(page_id: str) -> Page:

@@ -134,6 +134,7 @@ class OpenResult:
         self.pages: list[tuple[str | None, Page]] = []
         self.errors: list[tuple[str, str]] = []  # (file name, message)
         self.known: dict[int, str] = {}  # index in pages -> id of the same file's library page
+        self.revisions: list[int | None] = []  # pages from the library: the revision each is at
 
 
 def open_files(paths: list[str]) -> Callable:

@@ -33,7 +33,7 @@ __all__ = ["Library", "LibraryError", "SearchHit", "TagChange", "TagChanges",
            "default_library_path"]
 
 CODES = ("busy", "newer", "corrupt", "missing", "not-found", "full", "read-only", "unreadable",
-         "bad-text", "failed")
+         "bad-text", "failed", "conflict")
 
 
 class LibraryError(Exception):
@@ -89,6 +89,33 @@ def _file_on_path(folder: str) -> bool:
             return False
         folder = up
     return bool(folder) and not os.path.isdir(folder)
+
+
+def _untagged(data: bytes) -> dict:
+    """A stored revision's page without its tags (what an editor changes in the text)."""
+    d = codec.unpack(data)
+    for a in d.get("articles") or []:
+        a.pop("tags", None)
+    return d
+
+
+def _check_base(conn: sqlite3.Connection, page_id: str, base: int) -> None:
+    """LibraryError "conflict" if the page's text changed in the library since revision
+    `base` (someone else saved or restored it; tag changes alone are merged)."""
+    row = conn.execute("SELECT revision FROM pages WHERE id = ?", [page_id]).fetchone()
+    if row is None or row[0] == base:
+        return
+    revs = dict(conn.execute(
+        "SELECT revision, data FROM revisions WHERE page_id = ? AND revision IN (?, ?)",
+        [page_id, base, row[0]]).fetchall())
+    if base in revs and row[0] in revs and _untagged(revs[base]) == _untagged(revs[row[0]]):
+        return
+    saved_at, msg = conn.execute(
+        "SELECT saved_at, coalesce(message, '') FROM revisions WHERE page_id = ? AND "
+        "revision = ?", [page_id, row[0]]).fetchone()
+    raise LibraryError("conflict", f"the page was saved again since you opened it (revision "
+                                   f"{row[0]}, {saved_at[:19].replace('T', ' ')} UTC"
+                                   f"{': ' + msg if msg else ''})")
 
 
 def _merge_tags(conn: sqlite3.Connection, page: Page, base: dict[str, list[str]]) -> None:
@@ -229,7 +256,8 @@ class Library(TagMethods):
 
     # -- pages -----------------------------------------------------------------------
     def save_page(self, page: Page, message: str = "", *, rows: PageRows | None = None,
-                  base_tags: dict[str, list[str]] | None = None) -> int:
+                  base_tags: dict[str, list[str]] | None = None,
+                  base_revision: int | None = None) -> int:
         """Store `page` as a new revision (one transaction). Returns the revision number.
 
         `rows` (from `writer.page_rows`, e.g. computed in a worker process) skips
@@ -240,6 +268,11 @@ class Library(TagMethods):
         last saved): the tags are saved as what the editor changed on top of the library's
         current tags, so tags added or removed meanwhile by someone else are kept; the
         page's articles get the merged tags.
+
+        `base_revision` (the revision the editor's copy was loaded at or last saved as): if
+        someone else saved another text of the page since (tags alone do not count), the
+        save is refused with LibraryError "conflict" naming when; saving again without a
+        base keeps theirs in the page's history.
         """
         try:
             check_invariant(page)
@@ -252,6 +285,8 @@ class Library(TagMethods):
         except OSError:
             pass  # a full disk keeps the picture from the library, never the page itself
         with self._write() as conn:
+            if base_revision is not None:
+                _check_base(conn, page.id, base_revision)
             if base_tags is not None:
                 before = [list(a.tags) for a in page.articles]
                 _merge_tags(conn, page, base_tags)
@@ -452,6 +487,11 @@ class Library(TagMethods):
             return run_search(self.conn, q, limit, offset)
 
     # -- revisions -------------------------------------------------------------------
+    def current_revision(self, page_id: str) -> int | None:
+        """The page's newest revision number, or None if it is not in the library."""
+        row = self._one("SELECT revision FROM pages WHERE id = ?", [page_id])
+        return int(row[0]) if row else None
+
     def revisions(self, page_id: str) -> list[dict]:
         rows = self._dicts(
             "SELECT revision, saved_at, message, summary FROM revisions WHERE page_id = ? "

@@ -902,38 +902,52 @@ The web archive replaces its index.html, style.css and articles folder. Write it
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="249"/>
-        <location filename="../../editor/gui/files.py" line="261"/>
+        <location filename="../../editor/gui/files.py" line="264"/>
+        <location filename="../../editor/gui/files.py" line="280"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="253"/>
+        <location filename="../../editor/gui/files.py" line="268"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="278"/>
+        <location filename="../../editor/gui/files.py" line="287"/>
+        <source>Page changed in the library</source>
+        <translation>资料库中的版面已有变动</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="288"/>
+        <source>{message}
+
+Save your version as the newest revision anyway? The other version stays in the page&apos;s history (pagedesk history, pagedesk restore), and tags added meanwhile are kept.</source>
+        <translation>{message}
+
+仍要把您的版本保存为最新修订吗？另一版本会保留在该版面的历史中（pagedesk history、pagedesk restore），其间添加的标签也会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="302"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="339"/>
+        <location filename="../../editor/gui/files.py" line="363"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="389"/>
+        <location filename="../../editor/gui/files.py" line="413"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="391"/>
+        <location filename="../../editor/gui/files.py" line="415"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="400"/>
+        <location filename="../../editor/gui/files.py" line="424"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1116,41 +1130,46 @@ The web archive replaces its index.html, style.css and articles folder. Write it
     </message>
     <message>
         <location filename="../../editor/gui/library.py" line="58"/>
+        <source>Someone else saved this page since you opened it.</source>
+        <translation>您打开此版面后，已有他人保存过它。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/library.py" line="61"/>
         <source>The disk holding the library is full. Nothing was lost: free some space and try again.</source>
         <translation>资料库所在的磁盘已满。内容没有丢失：请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="62"/>
+        <location filename="../../editor/gui/library.py" line="65"/>
         <source>The library is read-only here: it can be read and searched, not changed.</source>
         <translation>资料库在此处为只读：可以查阅和检索，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="65"/>
+        <location filename="../../editor/gui/library.py" line="68"/>
         <source>The library cannot be opened (a missing folder, or no permission).</source>
         <translation>无法打开资料库（文件夹不存在，或没有访问权限）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="68"/>
+        <location filename="../../editor/gui/library.py" line="71"/>
         <source>There is no library yet: saving a page creates it.</source>
         <translation>还没有资料库：保存一个版面时会自动创建。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="73"/>
+        <location filename="../../editor/gui/library.py" line="76"/>
         <source>The library could not be used.</source>
         <translation>无法使用资料库。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="84"/>
+        <location filename="../../editor/gui/library.py" line="87"/>
         <source>The library is not available in this build.</source>
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="161"/>
+        <location filename="../../editor/gui/library.py" line="173"/>
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="164"/>
+        <location filename="../../editor/gui/library.py" line="176"/>
         <source>corrected</source>
         <translation>已校对</translation>
     </message>

@@ -148,3 +148,41 @@ def test_a_window_save_keeps_tags_added_meanwhile_by_the_command_line(window, qt
         stored = lib.load_page(page.id).articles[0].tags
     assert "应急" in stored and "培训" in stored
     assert w.page().articles[0].tags == stored
+
+
+def test_a_page_saved_elsewhere_since_it_was_opened_is_never_overwritten_silently(
+        window, qtbot, tmp_path, monkeypatch):
+    """Another editor saves a different text of the open page. Saving asks; declined, the
+    window keeps its edits unsaved and the library keeps theirs; accepted, this window's
+    version becomes the newest revision and theirs stays in the history."""
+    from editor.storage.library import Library
+
+    w = window
+    lib_path = str(tmp_path / "shared.sqlite")
+    monkeypatch.setenv("PAGEDESK_LIBRARY", lib_path)
+    with Library.open(lib_path) as lib:
+        page = gold_page()
+        lib.save_page(page)
+    w.files.open_library_page(page.id)
+    _wait_for_page(qtbot, w)
+    with Library.open(lib_path) as lib:
+        theirs = lib.load_page(page.id)
+        theirs.articles[0].notes_text = "另一位编辑的批注"
+        lib.save_page(theirs)
+    art = w.page().articles[1]
+    w.actions.apply("set-tags", "set_tags", art.id, [*art.tags, "培训"])
+    asked = []
+    w.ask_yes_no = lambda title, message: asked.append(message) or False
+    press(w, "Ctrl+S")
+    qtbot.waitUntil(lambda: bool(asked) and w.files.busy == 0, timeout=20000)
+    assert "revision 2" in asked[0] and w.doc.modified
+    with Library.open(lib_path) as lib:
+        assert lib.current_revision(page.id) == 2
+    w.ask_yes_no = lambda title, message: True
+    press(w, "Ctrl+S")
+    qtbot.waitUntil(lambda: not w.doc.modified, timeout=20000)
+    with Library.open(lib_path) as lib:
+        assert lib.current_revision(page.id) == 3
+        assert "培训" in lib.load_page(page.id).articles[1].tags
+        assert lib.load_page(page.id, 2).articles[0].notes_text == "另一位编辑的批注"
+    assert w.errors == []

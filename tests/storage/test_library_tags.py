@@ -289,3 +289,28 @@ def test_saving_an_editors_copy_keeps_tags_added_meanwhile_elsewhere(tmp_path, s
         assert lib.load_page(sample_page.id).articles[0].tags == ["劳模", "应急", "培训"]
         assert mine.articles[0].tags == ["劳模", "应急", "培训"]
         assert [h.article_id for h in lib.search("tag:应急")] == [art.id]
+
+
+def test_a_save_on_a_stale_revision_is_a_conflict_only_when_the_text_changed(tmp_path,
+                                                                           sample_page):
+    """An editor's copy at revision 1. Tags added elsewhere (revision 2) are no conflict;
+    a text saved elsewhere (revision 3) is, named with its time; saving without a base
+    supersedes it and keeps it in the history."""
+    with Library.open(str(tmp_path / "lib.sqlite")) as lib:
+        lib.save_page(sample_page)
+        mine = lib.load_page(sample_page.id)
+        assert lib.current_revision(sample_page.id) == 1
+        lib.set_tags([mine.articles[0].id], add=["应急"])  # revision 2: tags only
+        mine.articles[1].notes_text = "编辑甲的批注"
+        assert lib.save_page(mine, base_revision=1, base_tags={}) == 3
+        theirs = lib.load_page(sample_page.id)
+        theirs.articles[2].notes_text = "编辑乙的批注"
+        lib.save_page(theirs)  # revision 4, another text
+        mine.articles[1].notes_text = "编辑甲改过的批注"
+        with pytest.raises(LibraryError) as exc:
+            lib.save_page(mine, base_revision=3)
+        assert exc.value.code == "conflict" and "revision 4" in str(exc.value)
+        assert lib.current_revision(sample_page.id) == 4
+        assert lib.save_page(mine) == 5
+        assert [r["revision"] for r in lib.revisions(sample_page.id)] == [1, 2, 3, 4, 5]
+        assert lib.load_page(sample_page.id, 4).articles[2].notes_text == "编辑乙的批注"
