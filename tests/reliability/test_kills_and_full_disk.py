@@ -65,3 +65,25 @@ def test_a_full_disk_stops_an_import_clearly_and_the_library_opens_afterwards(sm
     with Library.open(str(lib), create=False) as library:
         stored = [r[0] for r in library.conn.execute("SELECT sha256 FROM pages")]
     assert sorted(stored) == sorted(shas.values())
+
+
+def test_exports_to_a_full_disk_say_so_in_one_line_and_leave_no_part(small_disk, tmp_path):
+    """Word, HTML and text exports to a disk with no room: one clear line (no 'Exception
+    ignored in ZipFile.__del__' after it), the earlier file kept, no temporary file left."""
+    from tests.reliability.probes import SAMPLE
+
+    filler = small_disk / "filler"
+    with open(filler, "wb") as fh:
+        try:
+            while True:
+                fh.write(b"\0" * (256 * 1024))
+        except OSError:
+            pass
+    for name in ("page.docx", "page.html", "page.txt"):
+        target = small_disk / name
+        done = cli("export", str(SAMPLE), "-o", str(target))
+        assert done.returncode == 2, done.stderr
+        assert "No space" in done.stderr and done.stderr.count("\n") == 1, done.stderr
+        assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr
+        assert not target.exists()
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
