@@ -274,12 +274,7 @@ class Library(TagMethods):
         save is refused with LibraryError "conflict" naming when; saving again without a
         base keeps theirs in the page's history.
         """
-        try:
-            check_invariant(page)
-        except InvariantError as exc:
-            raise LibraryError("invariant", f"the page was not saved: {exc}") from None
-        if rows is None:
-            rows = self._prepared_rows(page)
+        rows = self._checked_rows(page, rows)
         try:
             self.keep_pdf(page)
         except OSError:
@@ -299,12 +294,7 @@ class Library(TagMethods):
         """Store `page` unless the library holds a page with its sha256 already: None when
         stored, else the id of that page. The check and the write are one transaction, so
         two imports of one file at once store it once."""
-        try:
-            check_invariant(page)
-        except InvariantError as exc:
-            raise LibraryError("invariant", f"the page was not saved: {exc}") from None
-        if rows is None:
-            rows = self._prepared_rows(page)
+        rows = self._checked_rows(page, rows)
         sha = page.source.sha256
         with self._write() as conn:
             if sha:
@@ -351,6 +341,15 @@ class Library(TagMethods):
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
         return dest
+
+    def _checked_rows(self, page: Page, rows: PageRows | None) -> PageRows:
+        """The rows to store for a page that keeps the lossless invariant; a page that breaks
+        it is refused (LibraryError "invariant")."""
+        try:
+            check_invariant(page)
+        except InvariantError as exc:
+            raise LibraryError("invariant", f"the page was not saved: {exc}") from None
+        return rows if rows is not None else self._prepared_rows(page)
 
     def _prepared_rows(self, page: Page) -> PageRows:
         # Tokenising is the slow part: do it before taking the write lock, and

@@ -123,6 +123,20 @@ def test_saving_to_a_busy_library_shows_a_message(win, qtbot):
     assert "busy" in win.errors[0] and win.doc.modified and win.isWindowModified()
 
 
+def _open_from_a_shared_library(w, qtbot, tmp_path, monkeypatch):
+    """The sample page saved in a library of its own, open in the window from there."""
+    from editor.storage.library import Library
+
+    lib_path = str(tmp_path / "shared.sqlite")
+    monkeypatch.setenv("PAGEDESK_LIBRARY", lib_path)
+    with Library.open(lib_path) as lib:
+        page = gold_page()
+        lib.save_page(page)
+    w.files.open_library_page(page.id)
+    _wait_for_page(qtbot, w)
+    return lib_path, page
+
+
 def test_a_window_save_keeps_tags_added_meanwhile_by_the_command_line(window, qtbot, tmp_path,
                                                                      monkeypatch):
     """A page open from the library; the command line tags one of its articles; the editor
@@ -131,13 +145,7 @@ def test_a_window_save_keeps_tags_added_meanwhile_by_the_command_line(window, qt
     from editor.storage.library import Library
 
     w = window
-    lib_path = str(tmp_path / "shared.sqlite")
-    monkeypatch.setenv("PAGEDESK_LIBRARY", lib_path)
-    with Library.open(lib_path) as lib:
-        page = gold_page()
-        lib.save_page(page)
-    w.files.open_library_page(page.id)
-    _wait_for_page(qtbot, w)
+    lib_path, page = _open_from_a_shared_library(w, qtbot, tmp_path, monkeypatch)
     art = w.page().articles[0]
     assert main(["tag", art.id, "--add", "应急", "--library", lib_path]) == 0
     w.actions.apply("set-tags", "set_tags", art.id, [*art.tags, "培训"])
@@ -158,13 +166,7 @@ def test_a_page_saved_elsewhere_since_it_was_opened_is_never_overwritten_silentl
     from editor.storage.library import Library
 
     w = window
-    lib_path = str(tmp_path / "shared.sqlite")
-    monkeypatch.setenv("PAGEDESK_LIBRARY", lib_path)
-    with Library.open(lib_path) as lib:
-        page = gold_page()
-        lib.save_page(page)
-    w.files.open_library_page(page.id)
-    _wait_for_page(qtbot, w)
+    lib_path, page = _open_from_a_shared_library(w, qtbot, tmp_path, monkeypatch)
     with Library.open(lib_path) as lib:
         theirs = lib.load_page(page.id)
         theirs.articles[0].notes_text = "另一位编辑的批注"

@@ -58,11 +58,12 @@ class KillFigures:
     lost: int = 0  # pages reported imported but missing afterwards
     duplicates: int = 0
     final_count_wrong: int = 0
+    orphans: int = 0  # worker processes left running by a killed import
     problems: list[str] = field(default_factory=list)
 
     def clean(self) -> bool:
         return not (self.integrity_failures or self.refused or self.lost or self.duplicates
-                    or self.final_count_wrong)
+                    or self.final_count_wrong or self.orphans)
 
 
 def _stored(lib_path: Path) -> list[str] | str:
@@ -78,11 +79,27 @@ def _stored(lib_path: Path) -> list[str] | str:
         return f"refused: {exc}"
 
 
+def workers_exit(pgid: int) -> bool:
+    """Do the killed import's worker processes notice and exit (no orphans left behind)?
+    Those still there after 10 s are killed."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    os.killpg(pgid, signal.SIGKILL)
+    return False
+
+
 def killed_imports(folder: Path, lib_path: Path, shas: dict[str, str], kills: int,
-                   rng: random.Random, figures: KillFigures | None = None) -> KillFigures:
+                   rng: random.Random, figures: KillFigures | None = None, *,
+                   group: bool = True) -> KillFigures:
     """SIGKILL `pagedesk import` at random moments up to `kills` times (fewer when the batch
     is done first), checking the library after each kill; then let the batch finish and
-    check the final count."""
+    check the final count. `group`: kill its worker processes too; else the import alone,
+    and its workers must exit by themselves."""
     figures = figures or KillFigures()
     finished: set[str] = set()
     cmd = [sys.executable, "-m", "editor", "import", str(folder), "--library", str(lib_path)]
@@ -101,11 +118,17 @@ def killed_imports(folder: Path, lib_path: Path, shas: dict[str, str], kills: in
                     break
         running = proc.poll() is None
         try:
-            os.killpg(proc.pid, signal.SIGKILL)
+            if group:
+                os.killpg(proc.pid, signal.SIGKILL)
+            else:  # the import alone: its workers must notice and exit by themselves
+                proc.send_signal(signal.SIGKILL)
         except ProcessLookupError:
             pass
         proc.wait(timeout=60)
         proc.stdout.close()
+        if not group and not workers_exit(proc.pid):
+            figures.problems.append("worker processes outlived the killed import")
+            figures.orphans += 1
         if running:  # a kill of a live import (not of one that had just finished)
             figures.kills += 1
             done_kills += 1

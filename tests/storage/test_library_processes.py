@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
-import signal
 import subprocess
 import sys
 import textwrap
@@ -13,86 +11,29 @@ import time
 from pathlib import Path
 
 from editor.storage.library import Library
-
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "tests" / "data" / "guangdong-jishi-p13.txt"
-
-
-def _env() -> dict:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    env["PYTHONUNBUFFERED"] = "1"
-    return env
+from tests.reliability.probes import ROOT, SAMPLE, killed_imports, page_files
+from tests.reliability.probes import env as _env
 
 
 def _pages(folder: Path, n: int) -> dict[str, str]:
-    """n distinct page files (the sample with a numbered closing line); name → sha256."""
-    text = SAMPLE.read_text(encoding="utf-8")
-    out = {}
-    for i in range(n):
-        body = text + f"\n本页附注第{i}号：校对台测试用的附加行。\n"
-        path = folder / f"page-{i:03d}.txt"
-        path.write_text(body, encoding="utf-8")
-        out[path.name] = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return out
-
-
-def _workers_exit(pgid: int) -> None:
-    """The killed import's worker processes notice and exit (no orphans left behind)."""
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(pgid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.1)
-    os.killpg(pgid, signal.SIGKILL)
-    raise AssertionError("worker processes outlived the killed import")
-
-
-def _check(path: Path, shas: dict[str, str], finished: set[str]) -> int:
-    with Library.open(str(path), create=False) as lib:
-        assert lib.integrity_check() == "ok"
-        for name in finished:
-            assert lib.page_for_sha256(shas[name]), f"{name} was reported imported but is missing"
-        return len(lib.list_pages())
+    """n distinct page files (the sample with a numbered closing line); name -> sha256."""
+    return page_files(folder, n)
 
 
 def test_killed_batch_import_leaves_a_sound_library(tmp_path):
-    """SIGKILL at random moments: the library opens, is intact and keeps every finished page."""
+    """SIGKILL of the import alone at random moments: its workers exit by themselves, the
+    library opens, is intact and keeps every finished page; finishing the batch adds exactly
+    the missing pages, and running it again adds nothing."""
     folder = tmp_path / "pages"
-    folder.mkdir()
-    shas = _pages(folder, 40)
+    shas = _pages(folder, 30)
     lib_path = tmp_path / "lib.sqlite"
-    rng = random.Random(os.getpid())
-    finished: set[str] = set()
-    cmd = [sys.executable, "-m", "editor", "import", str(folder), "--library", str(lib_path)]
-    for _round in range(3):
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
-                                start_new_session=True)
-        wait_for = rng.randint(1, 6)
-        seen = 0
-        for line in proc.stdout:
-            if line.startswith("imported"):
-                finished.add(Path(line.split()[1]).name)
-                seen += 1
-                if seen >= wait_for:
-                    time.sleep(rng.uniform(0, 0.04))  # land anywhere inside the next save
-                    break
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        proc.stdout.close()
-        _workers_exit(proc.pid)
-        count = _check(lib_path, shas, finished)
-        assert count >= len(finished)
-    # Finishing the batch adds exactly the missing pages; running it again adds nothing.
-    done = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert _check(lib_path, shas, set(shas)) == 40
-    again = subprocess.run(cmd + ["--json"], cwd=ROOT, env=_env(), capture_output=True,
-                           text=True, timeout=120)
-    assert '"imported": 0' in again.stdout and '"duplicate": 40' in again.stdout
+    figures = killed_imports(folder, lib_path, shas, 3, random.Random(os.getpid()), group=False)
+    assert figures.kills >= 2 and figures.clean(), figures
+    cmd = [sys.executable, "-m", "editor", "import", str(folder), "--library", str(lib_path),
+           "--json"]
+    again = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True,
+                           timeout=120)
+    assert '"imported": 0' in again.stdout and '"duplicate": 30' in again.stdout
 
 
 WRITER = textwrap.dedent("""
