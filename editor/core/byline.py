@@ -145,6 +145,7 @@ def _people(t: str) -> tuple[list[Person], str | None]:
     if photo:
         # 本报记者 X 摄, X/摄, X 摄影: the names before it took the pictures
         t = _PHOTO_WORD_TAIL.sub("", _PHOTO_TAIL.sub("", t))
+    t, closer = _closing_credit(t)
     t = re.sub(r"[：:]", " ", t)
     matches = list(_TITLE_RE.finditer(t))
     groups: list[tuple[str, str, list[str]]] = []
@@ -162,6 +163,9 @@ def _people(t: str) -> tuple[list[Person], str | None]:
         if photo:
             title, _role, names = chunks[-1]
             chunks[-1] = (title, "photographer", names)
+    if closer and cv.TRAILING_CREDITS.get(closer) and not photo:
+        title, _role, names = chunks[-1]
+        chunks[-1] = (title, cv.TRAILING_CREDITS[closer], names)
     groups = [(title, role, _names(text), _separator(text)) for title, role, text in chunks]
     people = [Person(n, role) for _title, role, names, _sep in groups for n in names]
     parts = []
@@ -170,8 +174,18 @@ def _people(t: str) -> tuple[list[Person], str | None]:
             parts.append(title + sep.join(names))
         elif title:
             parts.append(title)
-    byline = " ".join(parts) + (f" {word}" if photo else "")
+    byline = " ".join(parts) + (f" {word}" if photo else "") + (f" {closer}" if closer else "")
     return people, byline or None
+
+
+def _closing_credit(t: str) -> tuple[str, str | None]:
+    """A word closing a byline after its names (`记者 X 报道`, `X Y 文/图`), split off:
+    (the text before it, the word) or (the text, None)."""
+    for word in sorted(cv.TRAILING_CREDITS, key=len, reverse=True):
+        head = t[: -len(word)] if t.endswith(word) else ""
+        if head and head[-1] in " 　/／" and is_han(head.rstrip(" 　/／")[-1:] or "x"):
+            return head.rstrip(" 　/／"), word
+    return t, None
 
 
 def _spaced_credit(rest: str) -> tuple[list[Person], str, int] | None:
@@ -251,6 +265,10 @@ def looks_like_byline(soft_line: str) -> bool:
         run_together = soft_line[:1] not in _BULLETS and " " not in soft_line.strip()
         return not (labelled or run_together) or all(cv.looks_like_name(n) for n in names)
     core = t.lstrip(_BULLETS + " ")
+    rest, closer = _closing_credit(core)
+    if closer:  # X Y 文/图, X 报道: names only before the closing word
+        names = _names(rest)
+        return 0 < len(names) <= 3 and all(cv.looks_like_name(n) for n in names)
     if _PHOTO_TAIL.search(core) and not core.endswith("摄影"):
         names = _names(_PHOTO_TAIL.sub("", core))
         return bool(names) and all(len(n) <= 4 for n in names) and len(names) <= 3

@@ -40,9 +40,18 @@ CREDIT_TITLES: dict[str, str] = {
     "本报见习记者": "reporter",
     "本报实习生": "correspondent",
     "本报通讯员": "correspondent",
+    "本报特派记者": "reporter",
+    "本报实习记者": "reporter",
+    "本报评论员": "author",
     "特约记者": "reporter",
+    "特派记者": "reporter",
+    "首席记者": "reporter",
     "见习记者": "reporter",
     "实习记者": "reporter",
+    "特约评论员": "author",
+    "评论员": "author",
+    "特约撰稿人": "author",
+    "特约撰稿": "author",
     "摄影记者": "photographer",
     "新华社记者": "reporter",
     "人民日报记者": "reporter",
@@ -59,6 +68,10 @@ CREDIT_TITLES: dict[str, str] = {
     "文／": "author",
     "摄影": "photographer",
     "图/文": "author",
+    "图／文": "author",
+    "文·图/": "author",
+    "图·文/": "author",
+    "文图/": "author",
     "制图": "graphics",
     "绘图": "graphics",
     "责任编辑": "editor",
@@ -66,6 +79,17 @@ CREDIT_TITLES: dict[str, str] = {
     "整理": "author",
 }
 PHOTO_TAIL = "摄"  # `本报记者 X 摄`: the names before it took the pictures
+# Words closing a byline after its names (`记者 X 报道`, `X Y 文/图`): no name; the role they
+# give the names before them (None: the title's own role stays).
+TRAILING_CREDITS: dict[str, str | None] = {
+    "报道": None,
+    "采写": "author",
+    "撰文": "author",
+    "文/图": "author",
+    "文／图": "author",
+    "图/文": "author",
+    "图／文": "author",
+}
 
 # Surnames: a short line of names only (an author line, `（叶帆）` closing a piece) opens each
 # name with one of these. Source tags in parentheses (`（市委宣）`, `（县委宣传部供稿）`) are
@@ -259,7 +283,7 @@ def any_of(words) -> str:
 # a profile may extend, and which tolerances it may set, is itself data:
 EXTENSIBLE = {  # profile key -> (convention, kind)
     "own_papers": ("OWN_PAPER", "words"),  # 临江日报讯: the paper's own name before 讯/电
-    "credit_titles": ("CREDIT_TITLES", "roles"),  # 首席记者 = "reporter"
+    "credit_titles": ("CREDIT_TITLES", "roles"),  # 驻京记者 = "reporter"
     "bullets": ("BULLETS", "glyphs"),
     "surnames": ("SURNAMES", "glyphs"),
     "caption_credit_ends": ("CAPTION_CREDIT_ENDS", "words"),

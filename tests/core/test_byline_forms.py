@@ -247,3 +247,33 @@ def test_credits_after_a_dateline_ended_by_a_space(text, dateline, people, rest)
 def test_an_agency_dateline_without_place_or_date(text, dateline):
     m = parse_lead(text)
     assert (m.dateline if m else None) == dateline
+
+
+# -- more credit titles, and words closing a byline after its names ---------------------------
+
+
+@pytest.mark.parametrize("printed, people, normal", [
+    ("本报特派记者 张晓明", [("张晓明", "reporter")], "本报特派记者张晓明"),
+    ("首席记者 张晓明", [("张晓明", "reporter")], "首席记者张晓明"),
+    ("本报实习记者 张晓明", [("张晓明", "reporter")], "本报实习记者张晓明"),
+    ("本报评论员 张晓明", [("张晓明", "author")], "本报评论员张晓明"),
+    ("特约撰稿 张晓明", [("张晓明", "author")], "特约撰稿张晓明"),
+    ("文·图/张晓明", [("张晓明", "author")], "文·图/张晓明"),
+    ("记者 张晓明 报道", [("张晓明", "reporter")], "记者张晓明 报道"),
+    ("本报记者 张晓明 李静 采写", [("张晓明", "author"), ("李静", "author")],
+     "本报记者张晓明 李静 采写"),
+    ("张晓明 李静 文/图", [("张晓明", "author"), ("李静", "author")], "张晓明 李静 文/图"),
+])
+def test_more_credit_titles_and_closing_credit_words(printed, people, normal):
+    """Titles national papers print (特派, 首席, 评论员, 特约撰稿 …) and words that close a
+    byline after its names (报道, 采写, 文/图): the names with their roles, no word of the
+    credit taken for a person."""
+    _d, byline, found = parse_byline(printed)
+    assert [(p.name, p.role) for p in found] == people
+    assert byline == normal
+    assert looks_like_byline(printed)
+
+
+@pytest.mark.parametrize("line", ["新闻报道", "今年的报道", "他说 文/图", "群众 报道"])
+def test_a_closing_word_after_no_names_makes_no_byline(line):
+    assert not looks_like_byline(line)
