@@ -107,7 +107,7 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
                 "(UTF-8, UTF-16, GB18030 and Big5 were tried).",
             ),
             "too-large": QCoreApplication.translate(
-                "Errors", "The file is too large to be a newspaper page."
+                "Errors", "The file or text is too large to be a newspaper page."
             ),
             "missing": QCoreApplication.translate("Errors", "The file does not exist."),
             "unreadable": QCoreApplication.translate("Errors", "The file cannot be read."),

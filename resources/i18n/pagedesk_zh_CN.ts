@@ -659,8 +659,8 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     </message>
     <message>
         <location filename="../../editor/gui/workers.py" line="109"/>
-        <source>The file is too large to be a newspaper page.</source>
-        <translation>文件太大，不像是一个报纸版面。</translation>
+        <source>The file or text is too large to be a newspaper page.</source>
+        <translation>文件或文本太大，不像是一个报纸版面。</translation>
     </message>
     <message>
         <location filename="../../editor/gui/workers.py" line="112"/>

@@ -47,6 +47,18 @@ def test_new_page_from_clipboard(window, qtbot):
     assert window.windowTitle().startswith("Pasted page")
 
 
+def test_a_pasted_text_longer_than_any_page_is_refused_with_a_message(window, qtbot,
+                                                                      monkeypatch):
+    """Over reader.MAX_CHARS (here made small): one message naming the text, no page."""
+    from editor.core import reader
+
+    monkeypatch.setattr(reader, "MAX_CHARS", 10)
+    QApplication.clipboard().setText("头版\n\n新闻标题\n本报讯 正文第一段。\n")
+    window.actions.paste_action.trigger()
+    qtbot.waitUntil(lambda: window.files.busy == 0 and window.errors != [], timeout=20000)
+    assert window.docs == [] and "text" in window.errors[0]
+
+
 def test_files_dropped_on_the_window_open(window, qtbot):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(SAMPLE_TXT))])
