@@ -217,18 +217,44 @@ def _sign_offs(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != "furniture" or not (ln.meta or {}).get("date") or "星期" in ln.text:
             continue
-        k = i - 1
-        while k >= 0 and i - k <= cv.MAX_ISSUERS and _issuer(lines[k]):
-            k -= 1
-        if k == i - 1 or k < 0:
+        k, wrapped = i - 1, set()
+        while k >= 0 and i - k <= 2 * cv.MAX_ISSUERS:
+            if k >= 1 and _wrapped_issuer(lines, k - 1):
+                wrapped.add(k)  # an issuer's name broken over a line end
+                k -= 2
+            elif _issuer(lines[k]):
+                k -= 1
+            else:
+                break
+        if k == i - 1 or k < 0 or i - 1 - k - len(wrapped) > cv.MAX_ISSUERS:
             continue
         above = lines[k]
         if above.kind != "text" or not ends_final(above.text):
             continue  # a sign-off follows a paragraph's last sentence
         if any(sign.block_gap for sign in lines[k + 1 : i + 1]):
             continue  # ... in the same text block (a blank line there ends the article)
-        for sign in lines[k + 1 : i + 1]:
-            sign.kind, sign.meta = "text", {"sign": True}
+        for j in range(k + 1, i + 1):
+            lines[j].kind = "text"
+            lines[j].meta = {"sign": True, **({"cont": True} if j in wrapped else {})}
+
+
+def _wrapped_issuer(lines: list[Line], j: int) -> bool:
+    """Lines j and j+1 make one issuer's name broken over a line end (`滨江市人力资源和社` /
+    `会保障局`), as a PDF prints it: together one name, the first set in as a sign-off's
+    lines are and running to the column's right edge, the rest not set in."""
+    first, rest = lines[j], lines[j + 1]
+    lo, hi = cv.ISSUER_CHARS
+    t = first.text + rest.text
+    if first.box is None or rest.box is None:
+        return False  # only a PDF shows where a line ends: a text page gives no evidence
+    # the column's right edge: where most of the text lines just above end
+    above = sorted(ln.box[2] for ln in lines[max(0, j - 6) : j] if ln.box and ln.kind == "text")
+    height = first.box[3] - first.box[1]
+    return (
+        first.kind == "text" and not first.lead and first.indent and not rest.indent
+        and len(above) >= 3 and first.box[2] >= above[len(above) // 2] - 0.6 * height
+        and lo <= len(t) <= hi and t.endswith(cv.ISSUER_ENDS) and not has_sentence_punct(t)
+    )
 
 
 def _quantities_across(lines: list[Line]) -> None:

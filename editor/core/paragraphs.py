@@ -655,7 +655,12 @@ def paragraphs(
             out[-1].title_cont = True
             continue
         if (ln.meta or {}).get("sign"):
-            # a notice's sign-off line (issuer or date): a paragraph of its own
+            # a notice's sign-off line (issuer or date): a paragraph of its own, or the rest
+            # of an issuer's name broken over the line end
+            if (ln.meta or {}).get("cont") and out and out[-1].lines[-1].meta and (
+                    out[-1].lines[-1].meta.get("sign")):
+                out[-1].lines.append(ln)
+                continue
             if cur is not None:
                 cur.closed = cur.closed or ends_final(cur.lines[-1].text)
                 cur = None

@@ -544,6 +544,27 @@ def test_a_kicker_printed_right_over_its_headline_under_the_page_header_is_no_ba
     assert heads == [("", "社区书屋座无虚席"), ("夜色添彩", "古镇千灯夜游本周六开放")]
 
 
+def test_an_issuer_broken_over_a_line_end_in_a_notices_sign_off_is_one_name():
+    """A notice signs off with its issuers, set in, and the date; one issuer's name runs to
+    the column's edge and on to the next line, not set in: one issuer, not two lines."""
+    texts = [
+        ("关于举办职工技能大赛的通知", 24, (40, 760, 352, 784)),
+        ("", 0, None),
+        ("　　各区总工会、各有关企业：为", 10, (60, 730, 180, 740)),
+        ("弘扬劳模精神，市总工会决定举", 10, (40, 715, 180, 725)),
+        ("办职工技能大赛，报名截止时间", 10, (40, 700, 180, 710)),
+        ("为6月30日。", 10, (40, 685, 110, 695)),
+        ("　　滨江市总工会", 10, (60, 670, 120, 680)),
+        ("　　滨江市人力资源和社", 10, (60, 655, 180, 665)),
+        ("会保障局", 10, (40, 640, 80, 650)),
+        ("　　2025年5月20日", 10, (60, 625, 125, 635)),
+    ]
+    page = _segment_printed(texts)
+    (article,) = page.articles
+    tail = [b.text for b in article.blocks if b.role == "paragraph"][-3:]
+    assert tail == ["滨江市总工会", "滨江市人力资源和社会保障局", "2025年5月20日"]
+
+
 def test_a_subhead_over_a_one_line_paragraph_at_a_columns_foot_stays_a_subhead():
     """A subhead near a column's foot with one line of its paragraph under it (set in by two
     glyphs) before the next column: the line's column is its width plus the indent, so the
