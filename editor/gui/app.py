@@ -121,13 +121,16 @@ def create_app(argv: list[str]):
     return app
 
 
-def start_window(files: list[str], open_sample: bool | None = None):
-    """Create and show the main window, then schedule start-up work after its first paint."""
+def start_window(files: list[str], open_sample: bool | None = None,
+                 profile: str | None = None):
+    """Create and show the main window, then schedule start-up work after its first paint.
+    `profile`: a paper profile given on the command line, instead of the preferences'."""
     from .mainwindow import MainWindow
-    from .prefs import apply_saved_profile
+    from .prefs import apply_profile_file, apply_saved_profile
 
     window = MainWindow()
-    profile_problem = apply_saved_profile()  # before any page is segmented
+    # before any page is segmented
+    profile_problem = apply_profile_file(profile) if profile else apply_saved_profile()
     window.show()
     if profile_problem:
         window.statusBar().showMessage(profile_problem, 15000)
@@ -148,12 +151,42 @@ def start_window(files: list[str], open_sample: bool | None = None):
     return window
 
 
+def window_options(argv: list[str]):
+    """The window's own options, the same as the command line's where they mean the same
+    (`--library PATH`, `--profile FILE`, `--version`), and the page files to open; options
+    it does not know go on to Qt (`-platform …`). Exits with a message on a bad option."""
+    import argparse
+
+    from editor import __version__
+    from editor.cli import PROFILE_ENV
+
+    parser = argparse.ArgumentParser(
+        prog="pagedesk-gui", description="PageDesk (版面校对台): the window.")
+    parser.add_argument("files", nargs="*", metavar="PAGE", help="page files (.txt, .pdf)")
+    parser.add_argument("--library", metavar="PATH",
+                        help="library file (default: PAGEDESK_LIBRARY or the user data folder)")
+    parser.add_argument("--profile", metavar="FILE",
+                        help=f"the paper's profile (TOML) (default: ${PROFILE_ENV} or the "
+                             "preferences)")
+    parser.add_argument("--version", action="version", version=f"pagedesk {__version__}")
+    args, rest = parser.parse_known_args(argv)
+    args.qt = rest
+    return args
+
+
 def run(argv: list[str]) -> int:
+    args = window_options(argv)
+    if args.library:  # for the whole session, as PAGEDESK_LIBRARY would
+        os.environ["PAGEDESK_LIBRARY"] = os.path.abspath(args.library)
+    if args.profile:
+        from editor.cli import PROFILE_ENV
+
+        os.environ[PROFILE_ENV] = os.path.abspath(args.profile)  # pages segmented in workers
     problem = display_problem()
     if problem:
         print(NO_DISPLAY.format(reason=problem), file=sys.stderr)
         return 2
-    app = create_app(argv)
-    window = start_window([a for a in argv if not a.startswith("-")])
+    app = create_app(args.qt)
+    window = start_window(args.files, profile=args.profile)
     _install_excepthook(lambda: window)
     return app.exec()

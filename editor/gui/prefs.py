@@ -61,12 +61,15 @@ def _profile_problem(exc: Exception) -> str:
 def apply_saved_profile() -> str | None:
     """At start: the paper profile chosen in the preferences; a message if it is unusable
     (the importer then reads the general conventions only)."""
+    path = settings.profile_setting()
+    return apply_profile_file(path) if path else None
+
+
+def apply_profile_file(path: str) -> str | None:
+    """Use the paper profile at `path`; a message if it is unusable."""
     from editor.core.profile import load_profile, use_profile
     from editor.core.reader import InputError
 
-    path = settings.profile_setting()
-    if not path:
-        return None
     try:
         use_profile(load_profile(path))
     except InputError as exc:

@@ -176,3 +176,53 @@ def test_first_start_with_an_empty_library_file_hides_the_library_docks(qtbot):
     w = _new_window(qtbot)
     qtbot.waitUntil(lambda: w.library_dock.isHidden(), timeout=5000)
     assert w.search_dock.isHidden() and w.errors == []
+
+
+def test_the_window_takes_the_command_lines_library_and_profile_options(tmp_path, monkeypatch):
+    """`main.py --library PATH page.txt -platform offscreen`: the library option is the
+    window's (not a page to open), pages are the rest, and Qt's own options go to Qt
+    (issue 15: the README promised --library, the window took it for a file)."""
+    from editor.gui.app import window_options
+
+    args = window_options(["--library", "other.db", "page.txt", "-platform", "offscreen",
+                           "--profile", "paper.toml"])
+    assert args.library == "other.db" and args.profile == "paper.toml"
+    assert args.files == ["page.txt"] and args.qt == ["-platform", "offscreen"]
+
+
+def test_the_window_prints_its_version_and_options(capsys):
+    import subprocess
+    import sys
+
+    from editor import __version__
+
+    done = subprocess.run([sys.executable, "main.py", "--version"], capture_output=True,
+                          text=True, timeout=60, cwd=os.path.dirname(os.path.dirname(
+                              os.path.dirname(os.path.abspath(__file__)))))
+    assert done.returncode == 0 and done.stdout.strip() == f"pagedesk {__version__}"
+    helped = subprocess.run([sys.executable, "main.py", "--help"], capture_output=True,
+                            text=True, timeout=60, cwd=os.path.dirname(os.path.dirname(
+                                os.path.dirname(os.path.abspath(__file__)))))
+    assert "--library" in helped.stdout and "--profile" in helped.stdout
+
+
+def test_the_windows_library_option_is_the_library_of_the_whole_session(tmp_path,
+                                                                          monkeypatch):
+    from editor.gui import app as gui_app
+    from editor.paths import library_file
+
+    started = []
+
+    class App:
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(gui_app, "display_problem", lambda: None)
+    monkeypatch.setattr(gui_app, "create_app", lambda qt: App())
+    monkeypatch.setattr(gui_app, "start_window",
+                        lambda files, profile=None: started.append((files, profile)))
+    monkeypatch.setattr(gui_app, "_install_excepthook", lambda window: None)
+    monkeypatch.delenv("PAGEDESK_LIBRARY", raising=False)
+    assert gui_app.run(["--library", str(tmp_path / "other.db"), "p.txt"]) == 0
+    assert started == [(["p.txt"], None)]
+    assert library_file() == str(tmp_path / "other.db")
