@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 
 from . import paragraphs, tokens
+from .metadata import guess_meta
 from .model import Page, PageMeta, Source, ensure_invariant
 from .pdfpage import PdfPage, is_pdf, read_pdf
 from .reader import InputError, check_length, read_page_file
@@ -108,23 +109,22 @@ def import_pages(
     """Every page a file holds, segmented: one for a text file, the chosen pages of a PDF.
     The one route from a file to pages, for the command line, batch import and the window.
     `on_text` sees a text file's decoded text before the (slower) segmenting, so a window
-    can show it at once. Raises InputError for bad input."""
+    can show it at once. Each page's metadata (date, section, page number) is guessed from
+    the page and the file's name (`metadata.guess_meta`). Raises InputError for bad input."""
     if is_pdf(path):
-        return import_pdf(path, pages)
-    if pages and pages.strip() not in ("1", "1-1"):
-        raise InputError("bad-pages", "a text file holds one page; --pages is for PDF files")
-    decoded = read_page_file(path)
-    if on_text is not None:
-        on_text(decoded.text)
-    return [
-        segment_text(
-            decoded.text,
-            file=os.path.basename(os.fspath(path)),
-            encoding=decoded.encoding,
-            sha256=decoded.sha256,
-            newline=decoded.newline,
-        )
-    ]
+        found = import_pdf(path, pages)
+    else:
+        if pages and pages.strip() not in ("1", "1-1"):
+            raise InputError("bad-pages", "a text file holds one page; --pages is for PDF files")
+        decoded = read_page_file(path)
+        if on_text is not None:
+            on_text(decoded.text)
+        found = [segment_text(decoded.text, file=os.path.basename(os.fspath(path)),
+                              encoding=decoded.encoding, sha256=decoded.sha256,
+                              newline=decoded.newline)]
+    for page in found:
+        page.meta = guess_meta(page, os.fspath(path))
+    return found
 
 
 def import_file(path: str | os.PathLike[str]) -> Page:

@@ -8,6 +8,5 @@ Module map:
     history.py   differences between revisions; tag changes as revisions
     search.py    jieba tokens for FTS5, ranking, confirmation, snippets
     query.py     the search query language
-    metadata.py  guess_meta(page, filename): date, section, page number
     batch.py     batch import of files and folders
 """

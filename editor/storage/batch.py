@@ -22,7 +22,6 @@ from editor.core.pdfpage import MAX_PDF_BYTES, is_pdf
 from editor.core.reader import MAX_BYTES, InputError
 
 from .library import Library, LibraryError
-from .metadata import guess_meta
 from .query import normalise_date
 from .writer import PageRows, page_rows
 
@@ -79,7 +78,7 @@ def prepare(path: str, paper: str | None = None, date: str | None = None,
         return [(FileResult(path, "failed", reason=exc.strerror or str(exc)), None, None)]
     out: Prepared = []
     for page in found:
-        meta = guess_meta(page, path)
+        meta = page.meta  # guessed by import_pages from the page and the file's name
         meta.paper = paper or meta.paper
         meta.date = date or meta.date
         meta.section = section or meta.section

@@ -326,3 +326,18 @@ def test_a_lock_left_by_a_process_that_died_marks_its_autosave_as_a_crash(win, q
     assert w2.files.offer_recovery() == 1
     assert not os.path.exists(folder) and not os.path.exists(folder + ".lock")
     assert win.files.recovery_files() == [mine]  # the running window's own is untouched
+
+
+def test_a_page_opened_in_the_window_gets_its_date_from_the_file_name_as_an_import_does(
+        window, qtbot, tmp_path):
+    """One route from file to page (issue 15): the window, `pagedesk import` and batch
+    import guess the same metadata; here the date in the file's name."""
+    from editor.core.importer import import_pages
+
+    page = tmp_path / "临江日报-2025-04-14-第3版.txt"
+    text = "社区书屋座无虚席\n\n　　城东新开的社区书屋每天都有不少居民前来借书看报。\n"
+    page.write_text(text, encoding="utf-8")
+    window.files.open_paths([str(page)])
+    _wait_idle(qtbot, window, 1)
+    assert window.page().meta.date == "2025-04-14"
+    assert import_pages(page)[0].meta == window.page().meta

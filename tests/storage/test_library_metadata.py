@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from editor.core.metadata import date_from_filename, date_from_text, guess_meta
 from editor.core.model import Block, Page, PageMeta
-from editor.storage.metadata import date_from_filename, date_from_text, guess_meta
 
 
 def test_dates_from_text():

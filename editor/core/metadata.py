@@ -1,4 +1,7 @@
-"""Guessing a page's metadata (date, section, page number) for the library.
+"""Guessing a page's metadata (date, section, page number) from the page and its file.
+
+`core.importer.import_pages` applies it to every page it reads, so the command line,
+batch import and the window give a page the same metadata.
 
 `guess_meta(page, filename)` is a pure function: it reads what the segmenter
 put in `page.meta` and `page.furniture`, the raw text and the file name, and
@@ -19,7 +22,7 @@ import datetime
 import os
 import re
 
-from editor.core.model import Page, PageMeta
+from .model import Page, PageMeta
 
 _CN_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
