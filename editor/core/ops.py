@@ -144,6 +144,24 @@ def merge_articles(page: Page, article_id: str, direction: str) -> str:
     if not 0 <= j < len(page.articles):
         raise OpError("no-neighbour", "there is no article to merge with")
     first, second = page.articles[min(i, j)], page.articles[max(i, j)]
+    # The first article's heads stay its heads; the second's are printed inside the merged
+    # text as subheads, and its byline and dateline as credits where the first has its own:
+    # nothing is run together with the first's titles and nothing drops out of an export.
+    for b in second.blocks:
+        if b.role in TITLE_ROLES:
+            b.role = "subhead"
+        elif b.role in ("byline", "dateline") and getattr(first, b.role):
+            b.role = "credit"
+    if second.lead is not None and (first.byline or first.dateline):
+        # a dateline and byline printed at the start of the second's first paragraph
+        # (`本报讯（记者 X）…`) go back into that paragraph's text as printed
+        lead = second.lead
+        printed = (f"{lead.dateline}（{lead.byline}）" if lead.dateline and lead.byline
+                   else lead.dateline or lead.byline or "")
+        holder = next((b for b in second.blocks if lead.lines and lead.lines[0] in b.lines),
+                      None)
+        if printed and holder is not None and not holder.display_text.startswith(printed):
+            holder.edited = printed + holder.display_text
     first.blocks.extend(second.blocks)
     first.people.extend(p for p in second.people if p not in first.people)
     first.tags.extend(t for t in second.tags if t not in first.tags)

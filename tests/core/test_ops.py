@@ -72,6 +72,27 @@ def test_merge_keeps_what_only_the_second_article_had(page):
     assert first.tags == ["培训", "会议"]
 
 
+def test_merge_keeps_the_first_articles_heads_and_prints_the_seconds_inside(page):
+    """Merging two articles with heads and bylines of their own (issue 15): the first's
+    kicker and headline stay as they were, the second's become subheads in the merged text
+    and its byline a credit there; the text export loses none of the second's words."""
+    from editor.export.text import article_text
+
+    first, second = page.articles[1], page.articles[2]  # bylines printed in their leads
+    assert first.kicker and second.kicker and first.lead and second.lead
+    kicker, headline = first.kicker, first.headline
+    second_heads = [second.kicker, second.headline]
+    second_names = [p.name for p in second.people]
+    ops.merge_articles(page, first.id, "next")
+    check_invariant(page)
+    assert (first.kicker, first.headline) == (kicker, headline)
+    subheads = [b.display_text for b in first.blocks if b.role == "subhead"]
+    assert all(h in subheads for h in second_heads)
+    text = article_text(first)
+    assert all(t in text for t in second_heads + second_names)
+    assert text.count("本报讯") == 2  # the second's dateline, printed where it was
+
+
 def test_merge_keeps_both_articles_typed_notes(page):
     first, second = page.articles[1], page.articles[2]
     first.notes_text, second.notes_text = "甲稿待核", "乙稿待核"

@@ -73,8 +73,9 @@ def _merge_next(w):
     return (
         select_article(w, 0),
         "Ctrl+Shift+Delete",
-        lambda w, a: (
-            len(arts(w)) == 4 and arts(w)[0] is a and a.title_text("kicker") == "阳江市总工会"
+        lambda w, a: (  # the first article's heads; the second's kicker printed inside
+            len(arts(w)) == 4 and arts(w)[0] is a and not a.title_text("kicker")
+            and "阳江市总工会" in [b.text for b in a.blocks if b.role == "subhead"]
         ),
     )
 
