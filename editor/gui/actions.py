@@ -420,8 +420,33 @@ class Actions:
                     if n in owners
                 }.values()
             )
-        if self._need(blocks or None, "no-block"):
+        if self._need(blocks or None, "no-block") and self._role_fits(blocks, role):
             self.set_roles([b.id for b in blocks], role)
+
+    def _role_fits(self, blocks, role: str) -> bool:
+        """A title role for a block shaped like running text (more lines than any head takes,
+        or several sentences) is asked about first; declined, the status bar says why."""
+        from editor.core import conventions as cv
+        from editor.core.model import TITLE_ROLES
+
+        if role not in (*TITLE_ROLES, "subhead"):
+            return True
+        long = [b for b in blocks if len(b.lines) > cv.HEAD_LINES
+                or sum(b.display_text.count(m) for m in "。！？") >= 2]
+        if not long:
+            return True
+        label = theme.role_label(role)
+        lines = max(len(b.lines) for b in long)
+        if self.w.ask_yes_no(
+            self.tr("Set role"),
+            self.tr("The block has {n} lines of running text; a {role} is a line or two. "
+                    "Make it a {role} anyway?").format(n=lines, role=label),
+        ):
+            return True
+        self.w.statusBar().showMessage(
+            self.tr("Not changed: the block reads as running text, not as a {role}.").format(
+                role=label), 6000)
+        return False
 
     def set_roles(self, ids: list[str], role: str) -> None:
         """Give blocks a role; several blocks are one undo step."""

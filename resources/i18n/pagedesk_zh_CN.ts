@@ -260,12 +260,27 @@
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="481"/>
+        <location filename="../../editor/gui/actions.py" line="441"/>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="442"/>
+        <source>The block has {n} lines of running text; a {role} is a line or two. Make it a {role} anyway?</source>
+        <translation>该块有 {n} 行正文；{role}通常只有一两行。仍要设为{role}吗？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="447"/>
+        <source>Not changed: the block reads as running text, not as a {role}.</source>
+        <translation>未更改：该块读来是正文，不是{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="506"/>
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="498"/>
+        <location filename="../../editor/gui/actions.py" line="523"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -485,7 +500,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="433"/>
+        <location filename="../../editor/gui/actions.py" line="458"/>
         <location filename="../../editor/gui/commands.py" line="112"/>
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
@@ -1305,59 +1320,59 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="206"/>
+        <location filename="../../editor/gui/prefs.py" line="209"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="211"/>
+        <location filename="../../editor/gui/prefs.py" line="214"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="217"/>
+        <location filename="../../editor/gui/prefs.py" line="220"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="218"/>
+        <location filename="../../editor/gui/prefs.py" line="221"/>
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="222"/>
+        <location filename="../../editor/gui/prefs.py" line="225"/>
         <source>none (only PageDesk&apos;s newsroom dictionary)</source>
         <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="223"/>
         <location filename="../../editor/gui/prefs.py" line="226"/>
+        <location filename="../../editor/gui/prefs.py" line="229"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="224"/>
+        <location filename="../../editor/gui/prefs.py" line="227"/>
         <source>Dictionary (*.txt *.dict);;All files (*)</source>
         <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="230"/>
+        <location filename="../../editor/gui/prefs.py" line="233"/>
         <source>none (the general conventions of Chinese newspapers)</source>
         <translation>无（按中文报纸的通用惯例）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="231"/>
         <location filename="../../editor/gui/prefs.py" line="234"/>
+        <location filename="../../editor/gui/prefs.py" line="237"/>
         <source>Paper profile</source>
         <translation>报纸配置</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="232"/>
+        <location filename="../../editor/gui/prefs.py" line="235"/>
         <source>Paper profile (*.toml);;All files (*)</source>
         <translation>报纸配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="235"/>
+        <location filename="../../editor/gui/prefs.py" line="238"/>
         <source>A profile names what one paper prints its own way (its name in datelines, credit titles, bullets); it applies to pages opened from now on.</source>
         <translation>报纸配置写明某一家报纸的特有印法（电头中的报名、署名头衔、项目符号等），对此后打开的版面生效。</translation>
     </message>
@@ -1370,12 +1385,12 @@ Save them?</source>
         <translation>无法使用该词典：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="98"/>
+        <location filename="../../editor/gui/prefs.py" line="101"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="100"/>
+        <location filename="../../editor/gui/prefs.py" line="103"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -1385,28 +1400,28 @@ Save them?</source>
         <translation>无法使用该报纸配置：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="138"/>
+        <location filename="../../editor/gui/prefs.py" line="141"/>
         <source>Rebuild the search index?</source>
         <translation>重建检索索引？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="139"/>
+        <location filename="../../editor/gui/prefs.py" line="142"/>
         <source>The library&apos;s search index was cut into words with the old dictionary. Rebuild it now so that search and tag suggestions use the new words? (This may take a while for a large library.)</source>
         <translation>资料库的检索索引是用原来的词典分词的。现在重建索引，让检索和标签建议用上新词吗？（资料库较大时可能需要一些时间。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="153"/>
-        <location filename="../../editor/gui/prefs.py" line="159"/>
+        <location filename="../../editor/gui/prefs.py" line="156"/>
+        <location filename="../../editor/gui/prefs.py" line="162"/>
         <source>Rebuilding the search index…</source>
         <translation>正在重建检索索引…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="186"/>
+        <location filename="../../editor/gui/prefs.py" line="189"/>
         <source>Search index rebuilt: {n} articles.</source>
         <translation>检索索引已重建：{n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="196"/>
+        <location filename="../../editor/gui/prefs.py" line="199"/>
         <source>Rebuilding the search index failed</source>
         <translation>重建检索索引失败</translation>
     </message>

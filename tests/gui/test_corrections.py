@@ -410,3 +410,26 @@ def test_articles_cannot_be_dropped_into_blocks_or_groups(win):
     data = model.mimeData([model.index_for_id(arts(win)[0].id)])
     block = model.index_for_id(arts(win)[1].blocks[0].id)
     assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, block)
+
+
+def test_a_title_role_for_a_block_of_running_text_is_asked_first(win):
+    """S on a long paragraph (issue 15): the window asks; declined, nothing changes and the
+    status bar says why; accepted, the role is set. A short line takes the role at once."""
+    para = next((i, j) for i, a in enumerate(arts(win)) for j, b in enumerate(a.blocks)
+                if b.role == "paragraph" and b.display_text.count("。") >= 2)
+    block = select_block(win, *para)
+    asked = []
+    win.ask_yes_no = lambda title, message: asked.append(message) or False
+    press(win, "S")
+    assert asked and block.role == "paragraph"
+    assert "running text" in win.statusBar().currentMessage()
+    win.ask_yes_no = lambda title, message: True
+    press(win, "S")
+    assert block.role == "subhead"
+    short = next((i, j) for i, a in enumerate(arts(win)) for j, b in enumerate(a.blocks)
+                 if b.role == "subhead" and b is not block)
+    asked.clear()
+    win.ask_yes_no = lambda title, message: asked.append(message) or False
+    select_block(win, *short)
+    press(win, "H")
+    assert asked == [] and arts(win)[short[0]].blocks[short[1]].role == "headline"
