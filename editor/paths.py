@@ -1,5 +1,6 @@
 """Where PageDesk keeps the library file (and the PDFs its pages were read from): one rule
-for the storage layer and the window.
+for the storage layer and the window; and how every file PageDesk writes itself (an
+export, a kept PDF, a recovery file) is written whole or not at all.
 
 A module of its own, importing neither Qt nor the storage modules, so the window
 can find the file in its first moments without loading the library code.
@@ -8,6 +9,29 @@ can find the file in its first moments without loading the library code.
 from __future__ import annotations
 
 import os
+import tempfile
+
+
+def write_whole(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: beside it under a temporary name, synced,
+    then renamed into place (`os.replace` is atomic on one file system). A failure (a full
+    disk, an unwritable folder) leaves the file that was there before as it was and no
+    temporary file behind, and raises the OSError."""
+    target = os.fspath(path)
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".part",
+                               dir=os.path.dirname(os.path.abspath(target)))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def library_file() -> str:

@@ -494,9 +494,7 @@ def _classify(ln: Line) -> None:
         ln.kind = "byline"
         return
     if t.startswith(cv.CAPTION_OPENERS):
-        ln.kind = "caption"  # 上图：…, 图①…: a caption naming its picture
-        m = _CREDIT.match(hard(s))
-        ln.meta = {"credit": m.group("credit")} if m else {}
+        _as_caption(ln)  # 上图：…, 图①…: a caption naming its picture
         return
     # (\s other than a space never prints: a printable line without a space has none)
     spaced_out = " " in s or not s.isprintable()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .files import printable, write_atomic
+from .files import write_atomic
 from .selection import (
     Counter,
     ExportError,
@@ -28,6 +28,7 @@ from .selection import (
     flow,
     page_banner,
     people_names,
+    printable,
 )
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"

@@ -188,10 +188,17 @@ def slug(text: str, fallback: str = "x") -> str:
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone half of a UTF-16 pair: no file holds it
+def printable(text: str) -> str:
+    """The text with any lone surrogate (a broken UTF-16 pair, which no file encoding can
+    hold) replaced by U+FFFD, everything else kept."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 def clean(text: str | None) -> str:
     """Text safe for XML documents (controls other than tab and newline dropped, a lone
     surrogate shown as U+FFFD)."""
-    return _SURROGATE.sub("\ufffd", _XML_BAD.sub("", text or ""))
+    return _XML_BAD.sub("", printable(text or ""))

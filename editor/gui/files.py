@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 
+from editor.paths import write_whole
+
 from . import settings
 
 if TYPE_CHECKING:
@@ -52,6 +54,12 @@ def _json_files(folder: str) -> list[str]:
     except OSError:
         return []
     return sorted(os.path.join(folder, f) for f in names if f.endswith(".json"))
+
+
+def _drop_session(lock: QLockFile) -> None:
+    """A window's recovery folder (`<session>/` beside its `<session>.lock`) and the lock go."""
+    shutil.rmtree(lock.fileName()[: -len(".lock")], ignore_errors=True)
+    lock.unlock()
 
 
 class Files(QObject):
@@ -355,9 +363,7 @@ class Files(QObject):
                 path = self._recovery_path(doc)
                 try:
                     os.makedirs(self._session_dir(), exist_ok=True)
-                    with open(path + ".tmp", "w", encoding="utf-8") as fh:
-                        json.dump(data, fh, ensure_ascii=False)
-                    os.replace(path + ".tmp", path)
+                    write_whole(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
                 except OSError as exc:
                     self.w.statusBar().showMessage(
                         self.tr("Autosave failed: {error}").format(error=exc), 5000
@@ -375,8 +381,7 @@ class Files(QObject):
 
     def release(self) -> None:
         """A clean exit: this window's recovery folder and lock go."""
-        shutil.rmtree(self._session_dir(), ignore_errors=True)
-        self.lock.unlock()
+        _drop_session(self.lock)
 
     def _orphans(self) -> tuple[list[str], list[QLockFile]]:
         """Recovery files no running window owns (their window crashed), and the locks taken
@@ -401,8 +406,7 @@ class Files(QObject):
         found, locks = self._orphans()
         if not found:
             for lock in locks:
-                shutil.rmtree(lock.fileName()[: -len(".lock")], ignore_errors=True)
-                lock.unlock()
+                _drop_session(lock)
             return 0
         import json
 
@@ -433,8 +437,7 @@ class Files(QObject):
             except OSError:
                 pass
         for lock in locks:
-            shutil.rmtree(lock.fileName()[: -len(".lock")], ignore_errors=True)
-            lock.unlock()
+            _drop_session(lock)
         if restored:
             self.autosave()
         return restored

@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from editor.core.model import Article, InvariantError, Page, check_invariant
-from editor.paths import is_sha256, library_file, pdf_folder, stored_pdf
+from editor.paths import is_sha256, library_file, pdf_folder, stored_pdf, write_whole
 
 from . import codec, history, schema
 from .query import Filters, normalise_date, parse
@@ -275,10 +275,7 @@ class Library(TagMethods):
         base keeps theirs in the page's history.
         """
         rows = self._checked_rows(page, rows)
-        try:
-            self.keep_pdf(page)
-        except OSError:
-            pass  # a full disk keeps the picture from the library, never the page itself
+        self._keep_pdf_if_room(page)
         with self._write() as conn:
             if base_revision is not None:
                 _check_base(conn, page.id, base_revision)
@@ -303,10 +300,7 @@ class Library(TagMethods):
                 if row:
                     return str(row[0])
             write_page(conn, page, rows, message, now())
-        try:
-            self.keep_pdf(page)
-        except OSError:
-            pass  # a full disk keeps the picture from the library, never the page itself
+        self._keep_pdf_if_room(page)
         return None
 
     # -- PDF files ---------------------------------------------------------------------
@@ -334,13 +328,14 @@ class Library(TagMethods):
         folder = pdf_folder(self.path)
         os.makedirs(folder, exist_ok=True)
         dest = os.path.join(folder, sha + ".pdf")
-        tmp = dest + ".part"
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        write_whole(dest, data)
         return dest
+
+    def _keep_pdf_if_room(self, page: Page) -> None:
+        try:
+            self.keep_pdf(page)
+        except OSError:
+            pass  # a full disk keeps the picture from the library, never the page itself
 
     def _checked_rows(self, page: Page, rows: PageRows | None) -> PageRows:
         """The rows to store for a page that keeps the lossless invariant; a page that breaks
