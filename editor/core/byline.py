@@ -24,7 +24,8 @@ _PHOTO_WORD_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:/|／)?\s*摄影$")  #
 def _build() -> None:
     """The patterns made of the conventions (again when a paper profile extends them)."""
     global _TITLE_RE, _ROLE, _DATELINE, _BARE_CREDIT, _PHOTO_TAIL, _BULLETS, _STANDALONE
-    _TITLE_RE = re.compile(cv.any_of(cv.CREDIT_TITLES))  # longest first: 全媒体记者 before 记者
+    # longest first (全媒体记者 before 记者); the paper's own name may open any title
+    _TITLE_RE = re.compile(rf"(?:{cv.any_of(cv.OWN_PAPER)})?(?:{cv.any_of(cv.CREDIT_TITLES)})")
     _ROLE = dict(cv.CREDIT_TITLES)
     # Dateline at the start of a paragraph: 本报讯, 本报北京3月24日电, 新华社北京4月9日电 …
     _DATELINE = re.compile(cv.dateline_pattern())
@@ -159,13 +160,13 @@ def _people(t: str) -> tuple[list[Person], str | None]:
         for i, m in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(t)
             title = m.group(0)
-            chunks.append((title, _ROLE[title], t[m.end() : end]))
+            chunks.append((title, _title_role(title), t[m.end() : end]))
         if photo:
             title, _role, names = chunks[-1]
             chunks[-1] = (title, "photographer", names)
-    if closer and cv.TRAILING_CREDITS.get(closer) and not photo:
-        title, _role, names = chunks[-1]
-        chunks[-1] = (title, cv.TRAILING_CREDITS[closer], names)
+    if closer and cv.TRAILING_CREDITS.get(closer) and not photo and not chunks[-1][0]:
+        # (a printed title keeps its role: 记者 X 采写 is still a reporter's credit)
+        chunks[-1] = ("", cv.TRAILING_CREDITS[closer], chunks[-1][2])
     groups = [(title, role, _names(text), _separator(text)) for title, role, text in chunks]
     people = [Person(n, role) for _title, role, names, _sep in groups for n in names]
     parts = []
@@ -176,6 +177,19 @@ def _people(t: str) -> tuple[list[Person], str | None]:
             parts.append(title)
     byline = " ".join(parts) + (f" {word}" if photo else "") + (f" {closer}" if closer else "")
     return people, byline or None
+
+
+def _title_role(title: str) -> str:
+    """The role a credit title gives (`本报首席记者` as `首席记者`)."""
+    for own in cv.OWN_PAPER:
+        if title.startswith(own) and title not in _ROLE:
+            title = title[len(own):]
+    return _ROLE[title]
+
+
+def is_credit_title(word: str) -> bool:
+    """`word` is a credit title whole (`记者`, `本报首席记者`, `通讯员`)."""
+    return bool(_TITLE_RE.fullmatch(word))
 
 
 def _closing_credit(t: str) -> tuple[str, str | None]:
@@ -248,8 +262,9 @@ def looks_like_byline(soft_line: str) -> bool:
         soft_line[:1] in _BULLETS
         or soft_line.rstrip().endswith(cv.PHOTO_TAIL)
         or _TITLE_RE.search(soft_line)
+        or _closing_credit(soft_line.rstrip())[1]
     ):
-        return False  # no bullet, no title word, no photo credit: not a byline
+        return False  # no bullet, title word, photo credit or closing word: not a byline
     t = _despace(soft_line)
     if len(hard(t)) > 40:
         return False

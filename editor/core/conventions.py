@@ -32,17 +32,10 @@ OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 
 # -- credits: titles before names, by role (longest first when matched) ----------------------
+# Any title may open with the paper's own name (OWN_PAPER: 本报记者, 本报首席记者, 本报通讯员).
 CREDIT_TITLES: dict[str, str] = {
     "全媒体记者": "reporter",
     "融媒体记者": "reporter",
-    "本报记者": "reporter",
-    "本报特约记者": "reporter",
-    "本报见习记者": "reporter",
-    "本报实习生": "correspondent",
-    "本报通讯员": "correspondent",
-    "本报特派记者": "reporter",
-    "本报实习记者": "reporter",
-    "本报评论员": "author",
     "特约记者": "reporter",
     "特派记者": "reporter",
     "首席记者": "reporter",
@@ -80,7 +73,7 @@ CREDIT_TITLES: dict[str, str] = {
 }
 PHOTO_TAIL = "摄"  # `本报记者 X 摄`: the names before it took the pictures
 # Words closing a byline after its names (`记者 X 报道`, `X Y 文/图`): no name; the role they
-# give the names before them (None: the title's own role stays).
+# give names printed without a title before them (a printed title keeps its own role).
 TRAILING_CREDITS: dict[str, str | None] = {
     "报道": None,
     "采写": "author",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import conventions as cv
-from .byline import looks_like_byline, parse_lead
+from .byline import is_credit_title, looks_like_byline, parse_lead
 from .clean import (
     ends_final,
     hard,
@@ -556,7 +556,7 @@ def _wrapped_bylines(lines: list[Line]) -> None:
             and all(is_han(c) for c in nxt.text)
         )
         if nxt.kind == "byline" and not nxt.meta and (
-            broken_name or tail.lstrip(cv.BULLETS) in cv.CREDIT_TITLES
+            broken_name or is_credit_title(tail.lstrip(cv.BULLETS))
         ):
             # a line of names read as an author line of its own, under a byline that ends
             # with a title word or the first glyph of a name: it goes on with that byline

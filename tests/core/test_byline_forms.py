@@ -260,8 +260,14 @@ def test_an_agency_dateline_without_place_or_date(text, dateline):
     ("特约撰稿 张晓明", [("张晓明", "author")], "特约撰稿张晓明"),
     ("文·图/张晓明", [("张晓明", "author")], "文·图/张晓明"),
     ("记者 张晓明 报道", [("张晓明", "reporter")], "记者张晓明 报道"),
-    ("本报记者 张晓明 李静 采写", [("张晓明", "author"), ("李静", "author")],
+    # (a printed title keeps its role; the closing word names the role of untitled names)
+    ("本报记者 张晓明 李静 采写", [("张晓明", "reporter"), ("李静", "reporter")],
      "本报记者张晓明 李静 采写"),
+    ("张晓明 李静 采写", [("张晓明", "author"), ("李静", "author")], "张晓明 李静 采写"),
+    # the paper's own name may open any title
+    ("■本报首席记者 张晓明 通讯员 李静", [("张晓明", "reporter"), ("李静", "correspondent")],
+     "本报首席记者张晓明 通讯员李静"),
+    ("本报全媒体记者 张晓明", [("张晓明", "reporter")], "本报全媒体记者张晓明"),
     ("张晓明 李静 文/图", [("张晓明", "author"), ("李静", "author")], "张晓明 李静 文/图"),
 ])
 def test_more_credit_titles_and_closing_credit_words(printed, people, normal):

@@ -41,6 +41,8 @@ MENUS: dict[str, dict[str, list]] = {
         "widths": [(10, 16), (14, 20)],
         "header": ["{number} {section}", "{section} {number}"],
         "fake_bold": ["glyph"],
+        "reporter_title": ["记者", "记者", "首席记者"],
+        "credit_close": ["", "", "报道"],
         "banner": ["理论周刊", "民生"],
     },
     "check": {
@@ -62,6 +64,8 @@ MENUS: dict[str, dict[str, list]] = {
         "widths": [(12, 18), (16, 24)],
         "header": ["第{number}版 {section}", "{number}  {section}"],
         "fake_bold": ["run"],
+        "reporter_title": ["记者", "记者", "特派记者", "全媒体记者"],
+        "credit_close": ["", "", "采写"],
         "banner": ["经济观察", "文化"],
     },
 }
@@ -105,7 +109,7 @@ def _choice(rnd: random.Random, half: str, key: str):
 
 
 def _style(rnd: random.Random, half: str, date: datetime.date) -> Style:
-    return Style(
+    style = Style(
         credit_form=_choice(rnd, half, "credit_form"),
         credit_sep=_choice(rnd, half, "credit_sep"),
         title_gap=_choice(rnd, half, "title_gap"),
@@ -117,6 +121,10 @@ def _style(rnd: random.Random, half: str, date: datetime.date) -> Style:
         source_form=_choice(rnd, half, "source_form"),
         date=date,
     )
+    # drawn apart so that adding these habits left the other draws of every page as they were
+    own = random.Random(repr((half, date, style.credit_form, style.caption_form)))
+    return replace(style, reporter_title=_choice(own, half, "reporter_title"),
+                   credit_close=_choice(own, half, "credit_close"))
 
 
 def _layout(rnd: random.Random, half: str) -> Layout:

@@ -52,6 +52,8 @@ class Style:
     column_tag_form: str = "same-line"  # "same-line": 标题（经济聚焦）; "own-line"
     source_form: str = "own-line"  # "own-line" or "run-in" (at the end of the last paragraph)
     subheadline_dash: bool = True  # print a subheadline without a leading —— as given
+    reporter_title: str = "记者"  # the staff title: 记者, 首席记者, 特派记者, 全媒体记者
+    credit_close: str = ""  # a word after a byline line's names: "", 报道, 采写
     date: datetime.date = datetime.date(2026, 3, 24)
 
 
@@ -99,6 +101,7 @@ def _credits(groups: list[tuple[str, list[str]]], style: Style) -> tuple[str, st
     for title, names in groups:
         if not names:
             continue
+        title = _title(title, style)
         printed.append(title + style.title_gap + style.credit_sep.join(
             _space_name(n, style) for n in names))
         gold.append(title + style.credit_sep.join(names))
@@ -157,6 +160,11 @@ def _print_credit(credit: str, style: Style) -> str:
 
 def news_credit_groups(story: Story) -> list[tuple[str, list[str]]]:
     return [("记者", story.names("reporters")), ("通讯员", story.names("correspondents"))]
+
+
+def _title(title: str, style: Style, staff: str = "") -> str:
+    """The printed title word: the paper's staff title for its reporters."""
+    return staff + style.reporter_title if title == "记者" else title
 
 
 def print_story(story: Story, style: Style, rnd: random.Random) -> Printed:
@@ -306,19 +314,20 @@ def print_story(story: Story, style: Style, rnd: random.Random) -> Printed:
 
 
 def _line_byline(groups, style: Style, bullet: bool) -> str:
-    """A byline printed on its own line: ■本报记者 A B 通讯员 C."""
+    """A byline printed on its own line: ■本报记者 A B 通讯员 C (报道)."""
     parts = []
     for title, names in groups:
         if names:
-            t = "本报记者" if title == "记者" else title
-            parts.append(t + " " + style.credit_sep.join(_space_name(n, style) for n in names))
-    return ("■" if bullet else "") + " ".join(parts)
+            parts.append(_title(title, style, "本报") + " "
+                         + style.credit_sep.join(_space_name(n, style) for n in names))
+    close = f" {style.credit_close}" if style.credit_close and parts else ""
+    return ("■" if bullet else "") + " ".join(parts) + close
 
 
 def _line_byline_gold(groups, style: Style) -> str:
     parts = []
     for title, names in groups:
         if names:
-            t = "本报记者" if title == "记者" else title
-            parts.append(t + style.credit_sep.join(names))
-    return " ".join(parts)
+            parts.append(_title(title, style, "本报") + style.credit_sep.join(names))
+    close = f" {style.credit_close}" if style.credit_close and parts else ""
+    return " ".join(parts) + close
