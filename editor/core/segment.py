@@ -235,10 +235,12 @@ def segment_page(page) -> None:
     bodies, heads, loose = _thread(items)
     # The bodies' texts are final from here on: one index serves every topic question.
     index = BodyIndex([b.text for b in bodies])
-    heads = _split_groups(heads, bodies, index)
+    split = [split_head_group(g, index, bodies) for g in heads]
+    heads = [piece for pieces in split for piece in pieces]
     heads = _drop_pull_quotes(page, heads, bodies)
     heads = _drop_banners(page, heads, bodies, lines, index)
     _attach_heads(bodies, heads, index)
+    heads = _rejoin_pieces(heads, bodies, split)
     build_articles(page, bodies, heads, loose, lines, index)
 
 
@@ -735,11 +737,34 @@ def _best_closed(
     return None
 
 
-def _split_groups(heads: list[HeadGroup], bodies: list[Body], index: BodyIndex) -> list[HeadGroup]:
-    out: list[HeadGroup] = []
-    for g in heads:
-        out.extend(split_head_group(g, index, bodies))
-    return out
+def _rejoin_pieces(
+    heads: list[HeadGroup], bodies: list[Body], split: list[list[HeadGroup]]
+) -> list[HeadGroup]:
+    """A piece of a stacked head that was split off by its words but found no body of its
+    own goes back to the neighbouring piece that did: a compositor prints one story's head
+    lines together, so a stack's left-over line is a kicker above the head below it, else
+    more of the head above it, not a head of a story that is not on the page. A blank
+    line between them (an extractor's block boundary) keeps them apart."""
+    attached = {id(b.heads) for b in bodies if b.heads is not None}
+    kept = {id(g) for g in heads}
+    gone: set[int] = set()
+    for pieces in split:
+        pieces = [p for p in pieces if id(p) in kept]
+        for i, piece in enumerate(pieces):
+            if id(piece) in attached:
+                continue
+            below = pieces[i + 1] if i + 1 < len(pieces) else None
+            above = pieces[i - 1] if i else None
+            if below is not None and id(below) in attached and not below.lines[0].gap_before:
+                below.lines[:0] = piece.lines
+                below.bylines[:0] = piece.bylines
+            elif above is not None and id(above) in attached and not piece.lines[0].gap_before:
+                above.lines += piece.lines
+                above.bylines += piece.bylines
+            else:
+                continue
+            gone.add(id(piece))
+    return [g for g in heads if id(g) not in gone]
 
 
 def _drop_banners(

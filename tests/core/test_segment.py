@@ -883,3 +883,29 @@ def test_a_name_broken_after_its_first_glyph_at_a_bylines_end_is_joined():
     assert a.people_by_role("correspondent") == ["周文斌", "欧阳蕾"]
     assert a.people_by_role("author") == []
 
+
+
+_LIBRARY_STORY = """图书馆夜间开放受欢迎
+
+　　市图书馆从本月起把闭馆时间推迟到晚上十点，夜间读者明显增多。图书馆在一楼增设自习座位
+两百个，读者凭借阅证即可入座。馆长介绍，夜间开放以来，图书馆日均接待读者三千余人次。
+　　不少读者说，下班后也能来图书馆看书，很方便。图书馆还将推出夜间讲座。
+"""
+_BOOK_ROOM = """　　本报讯 近日，东城区首批十二家社区书屋同时开门，居民步行十分钟就能借到新书。书屋由街道
+提供场地，区里统一配送书籍，志愿者轮流值守。
+　　社区书屋还开设亲子阅读角，周末举办故事会，受到孩子和家长欢迎。
+"""
+
+
+@pytest.mark.parametrize("blank, kicker", [("", "图书馆读者服务升级"), ("\n", None)])
+def test_a_head_line_split_off_by_its_words_without_a_body_goes_back_to_its_stack(blank, kicker):
+    """A kicker whose words match another story (that already has its head) goes back to
+    the headline printed right under it instead of being left unassigned; a blank line
+    between them (an extractor's block boundary) keeps it apart."""
+    text = (_LIBRARY_STORY + "\n图书馆读者服务升级\n" + blank
+            + "社区书屋开到居民家门口\n本报记者 吴敏\n" + _BOOK_ROOM)
+    page = segment_text(text)
+    second = page.articles[1]
+    assert second.headline == "社区书屋开到居民家门口"
+    assert second.kicker == kicker
+    assert [b.text for b in page.unassigned] == ([] if kicker else ["图书馆读者服务升级"])
