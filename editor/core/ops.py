@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .byline import parse_byline
+from .importer import segment_text
 from .model import (
     PAGE_ROLES,
     PERSON_ROLES,
@@ -131,6 +132,8 @@ def split_article(page: Page, article_id: str, block_id: str) -> str:
     new = Article(blocks=art.blocks[index:])
     del art.blocks[index:]
     page.articles.insert(page.articles.index(art) + 1, new)
+    _propose_head(page, new)
+    _credits_follow_lines(art, new)
     return new.id
 
 
@@ -243,7 +246,13 @@ def _take_lines(page: Page, line_numbers: list[int]) -> list[Block]:
 def new_article_from_lines(page: Page, line_numbers: list[int]) -> str:
     """Make the given raw lines a new article, placed after the article owning the first one."""
     first = min(line_numbers) if line_numbers else 0
-    before = page.owner_map().get(first, (None, None))[0]
+    owners = page.owner_map()
+    losing: list[Article] = []
+    for n in sorted(set(line_numbers)):
+        owner = owners.get(n, (None, None))[0]
+        if owner is not None and all(owner is not a for a in losing):
+            losing.append(owner)
+    before = owners.get(first, (None, None))[0]
     blocks = _take_lines(page, line_numbers)
     new = Article(blocks=blocks)
     if before is not None and before in page.articles:
@@ -251,7 +260,111 @@ def new_article_from_lines(page: Page, line_numbers: list[int]) -> str:
     else:
         later = [i for i, a in enumerate(page.articles) if a.lines and a.lines[0] > first]
         page.articles.insert(later[0] if later else len(page.articles), new)
+    _propose_head(page, new)
+    for old in losing:
+        _credits_follow_lines(old, new)
     return new.id
+
+
+# -- what an article's lines carry with them ---------------------------------------------
+
+
+def _credit_texts(art: Article) -> list[str]:
+    """The printed texts of an article that credit people: its byline and dateline blocks,
+    the dateline and byline printed at the start of its text, its captions' credits."""
+    out = [b.display_text for b in art.blocks if b.role in ("byline", "dateline")]
+    if art.lead is not None:
+        out += [t for t in (art.lead.dateline, art.lead.byline) if t]
+    out += [b.credit or b.display_text for b in art.blocks if b.role == "caption"]
+    return [_SPACE.sub("", t) for t in out]
+
+
+def _credits_follow_lines(old: Article, new: Article) -> None:
+    """After lines moved from `old` to `new` (a split, a new article from lines): the
+    byline, dateline and people go with the lines that print them. A dateline and byline
+    printed at the start of a moved paragraph go with it; so do a moved byline block's
+    texts; a person goes where the moved credits name them (and stays where the old
+    article still names them too); what an editor typed that no moved line prints stays."""
+    mine = set(new.lines)
+    if old.lead is not None and old.lead.lines and set(old.lead.lines) <= mine:
+        new.lead, old.lead = old.lead, None
+    moved = {b.role: b for b in new.blocks if b.role in ("byline", "dateline")}
+    for name in ("byline", "dateline"):
+        value = getattr(old, name)
+        printed_here = [b.display_text for b in moved.values()]
+        if new.lead is not None:
+            printed_here.append(getattr(new.lead, name) or "")
+        if value and any(_SPACE.sub("", value) in _SPACE.sub("", t)
+                         or _SPACE.sub("", t) in _SPACE.sub("", value)
+                         for t in printed_here if t):
+            setattr(new, name, value)
+            setattr(old, name, None)
+    if new.lead is not None:
+        new.dateline = new.dateline or new.lead.dateline
+        new.byline = new.byline or new.lead.byline
+    for role, block in moved.items():
+        if not getattr(new, role):
+            dateline, byline, _people = parse_byline(block.display_text)
+            new.dateline = new.dateline or dateline
+            new.byline = new.byline or (byline if role == "byline" else None)
+    named_new, named_old = "".join(_credit_texts(new)), "".join(_credit_texts(old))
+    for person in list(old.people):
+        if person.name in named_new:
+            if person not in new.people:
+                new.people.append(person)
+            if person.name not in named_old:
+                old.people.remove(person)
+
+
+def _edited_by_hand(page: Page, block: Block) -> bool:
+    """Does the block's text differ from what its raw lines print (spaces aside)? A lead
+    a merge put back into its paragraph is what the page prints, no edit."""
+    return block.edited is not None and (
+        _SPACE.sub("", block.edited) != _SPACE.sub("", line_text(page, block.lines))
+    )
+
+
+def _propose_head(page: Page, art: Article) -> None:
+    """A new article that starts without a head: read its own lines as a page of their own
+    (the importer's rules, nothing else) and, when they make one article whole, take its
+    head, byline, dateline and people. Edited text is never re-read."""
+    if any(b.role in TITLE_ROLES for b in art.blocks) or any(
+        _edited_by_hand(page, b) for b in art.blocks
+    ):
+        return
+    raw = page.raw_lines()
+    mine = set(art.lines)
+    numbers = [n for n in range(min(mine), max(mine) + 1)
+               if n in mine or not raw[n - 1].strip()] if mine else []
+    if not numbers:
+        return
+    try:
+        sub = segment_text("\n".join(raw[n - 1] for n in numbers) + "\n")
+    except Exception:  # (a proposal only: the split itself stands)
+        return
+    if len(sub.articles) != 1 or sub.unassigned or sub.furniture:
+        return
+    read = sub.articles[0]
+    if not any(b.role in TITLE_ROLES for b in read.blocks):
+        return
+    back = dict(enumerate(numbers, 1))
+    same = {tuple(b.lines): b for b in art.blocks}  # (a block read whole stays that block)
+    blocks = []
+    for b in read.blocks:
+        lines = [back[n] for n in b.lines]
+        block = same.get(tuple(lines)) or Block(role=b.role, lines=lines, text=b.text)
+        block.role, block.text, block.credit, block.confidence = (
+            b.role, b.text, b.credit, b.confidence)
+        blocks.append(block)
+    art.blocks = blocks
+    if read.lead is not None:
+        read.lead.lines = [back[n] for n in read.lead.lines]
+    art.lead = read.lead
+    art.byline = read.byline or art.byline
+    art.dateline = read.dateline or art.dateline
+    for person in read.people:
+        if person not in art.people:
+            art.people.append(person)
 
 
 def assign_lines(page: Page, line_numbers: list[int], article_id: str) -> None:

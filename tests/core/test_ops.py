@@ -329,3 +329,65 @@ def test_random_operation_sequences_keep_every_line_owned_once(steps):
             pass
         check_invariant(page)
         assert all(a.blocks for a in page.articles)
+
+
+# -- what a split or a new article carries with its lines ---------------------------------
+
+def _names(art):
+    return [p.name for p in art.people]
+
+
+def test_a_new_article_from_an_articles_head_lines_takes_its_byline_dateline_and_people(page):
+    """Lines 243–256 (kicker, headline and the first paragraph with `本报讯（全媒体记者 …）`)
+    made a new article: the dateline, byline and the people it names go with them, and
+    the new article exports with its byline."""
+    from editor.export.text import article_text
+
+    old = _by_headline(page, "开展产改课程进党校活动")
+    new_id = ops.apply(page, ops.new_article_from_lines, list(range(243, 257)))
+    new = next(a for a in page.articles if a.id == new_id)
+    assert new.headline == "开展产改课程进党校活动"
+    assert new.dateline == "本报讯"
+    assert new.byline and "誉建业" in new.byline
+    assert {"誉建业", "冉荣华", "李妙玲", "王晓嘉"} <= set(_names(new))
+    assert old.people == [] and old.byline is None and old.dateline is None
+    assert "誉建业" in article_text(new)
+
+
+def test_split_after_a_merge_gives_the_second_article_back_its_head_and_people(page):
+    """A merge printed the second article's heads inside as subheads; splitting there again
+    proposes its head from the lines it starts with, and its people go with the lines that
+    name them."""
+    first = _by_headline(page, "培训新业态职工应急技能")
+    second = _by_headline(page, "开展产改课程进党校活动")
+    own, theirs = _names(first), _names(second)
+    at = second.blocks[0].id
+    ops.apply(page, ops.merge_articles, first.id, "next")
+    new_id = ops.apply(page, ops.split_article, first.id, at)
+    new = next(a for a in page.articles if a.id == new_id)
+    assert (new.kicker, new.headline) == ("湛江市总工会", "开展产改课程进党校活动")
+    assert set(_names(new)) == set(theirs)
+    assert _names(first) == own
+
+
+def test_a_split_inside_the_body_proposes_no_head_and_keeps_the_people(page):
+    art = _by_headline(page, "中国灯饰照明之都的追光者")
+    people = list(art.people)
+    paras = [b for b in art.blocks if b.role == "paragraph"]
+    new_id = ops.apply(page, ops.split_article, art.id, paras[3].id)
+    new = next(a for a in page.articles if a.id == new_id)
+    assert new.headline is None and new.kicker is None
+    assert new.people == [] and art.people == people
+
+
+def test_a_split_never_rereads_text_an_editor_corrected(page):
+    first = _by_headline(page, "培训新业态职工应急技能")
+    second = _by_headline(page, "开展产改课程进党校活动")
+    at = second.blocks[0].id
+    ops.apply(page, ops.merge_articles, first.id, "next")
+    body = next(b for b in first.blocks if b.role == "paragraph" and b.lines[0] > 243)
+    ops.apply(page, ops.edit_text, body.id, "改过的文字")
+    new_id = ops.apply(page, ops.split_article, first.id, at)
+    new = next(a for a in page.articles if a.id == new_id)
+    assert any(b.display_text == "改过的文字" for b in new.blocks)
+    assert new.headline is None  # (the heads stay subheads: nothing was re-read)

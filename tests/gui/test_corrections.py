@@ -99,6 +99,18 @@ def _new_article_from_lines(w):
     return None, "Ctrl+Shift+N", lambda w, _c: len(arts(w)) == 6 and arts(w)[1].lines == [6, 8, 10]
 
 
+def _new_article_from_head_lines(w):
+    w.raw_view.select_lines(243, 256)  # kicker, headline and the lead 本报讯（全媒体记者 …）
+
+    def moved(w, _c):
+        new = next(a for a in arts(w) if a.lines[0] == 243)
+        old = next(a for a in arts(w) if a.lines[0] == 258)
+        return ("誉建业" in (new.byline or "") and new.dateline == "本报讯"
+                and "誉建业" in [p.name for p in new.people] and old.people == [])
+
+    return None, "Ctrl+Shift+N", moved
+
+
 def _assign_lines(w):
     w.raw_view.select_lines(383, 383)  # the displaced headline of the fourth article
     w.choose_article = lambda title, exclude=None: arts(w)[0]
@@ -175,6 +187,7 @@ CASES = {
     "move-article-up": _move_up,
     "move-blocks-with-chooser": _move_blocks_chooser,
     "new-article-from-lines": _new_article_from_lines,
+    "new-article-from-head-lines": _new_article_from_head_lines,
     "assign-lines": _assign_lines,
     "role-paragraph": _role_paragraph,
     "role-unassigned": _role_unassigned,
