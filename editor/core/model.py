@@ -158,8 +158,7 @@ class Article:
 
     @property
     def source(self) -> str | None:
-        b = self._first("source")
-        return b.display_text if b else None
+        return self.title_text("source")  # (a source split in two prints whole)
 
     @property
     def notes(self) -> list[str]:

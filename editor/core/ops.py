@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .byline import parse_byline
+from .byline import parse_byline, parse_lead
+from .clean import ends_final
 from .importer import segment_text
 from .model import (
     PAGE_ROLES,
@@ -114,6 +115,58 @@ def line_text(page: Page, lines: list[int]) -> str:
     return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", out)
 
 
+def _read_lines(page: Page, lines: list[int]) -> str:
+    """A block's text read again from its raw lines. A dateline and byline printed at the
+    start of an article's text (its lead, `本报讯（记者 X）`) are the article's, as the
+    importer reads them: the text goes on after them."""
+    starts = {a.lead.lines[0] for a in page.articles if a.lead is not None and a.lead.lines}
+    k = next((i for i, n in enumerate(lines) if n in starts), None)
+    if k is None:
+        return line_text(page, lines)
+    text = line_text(page, lines[k:])
+    m = parse_lead(text)
+    if m is not None:
+        text = text[m.end:].lstrip()
+    return line_text(page, lines[:k]) + text if k else text
+
+
+def _cut_text(page: Page, block: Block, mine: list[int], rest: list[int]) -> tuple[str, str]:
+    """The texts of a block cut in two by lines, read again from the lines. A block split
+    inside a line (`split_block`) holds part of its first line's text in the block before
+    it, or leaves part of its last line's to the block after it: that part stays as it
+    was, with the part of the cut holding that line. A block whose text an editor
+    corrected is not cut (OpError "cut-edited")."""
+    parts = {"mine": _read_lines(page, mine), "rest": _read_lines(page, rest)}
+    first = "mine" if block.lines[0] in mine else "rest"
+    last = "mine" if block.lines[-1] in mine else "rest"
+    have = _SPACE.sub("", block.display_text)
+    read = _SPACE.sub("", _read_lines(page, block.lines))
+    if have != read and have.endswith(read):
+        parts[first] = have[: len(have) - len(read)] + parts[first]
+    elif have != read and read.startswith(have):
+        parts[last] = _drop_last(parts[last], len(read) - len(have))
+    return parts["mine"], parts["rest"]
+
+
+def _cuttable(page: Page, block: Block) -> bool:
+    """Can `block` be cut along its lines without losing text: its text is its lines'
+    (spaces and a lead aside), or only part of a line split off at either end?"""
+    have = _SPACE.sub("", block.display_text)
+    read = _SPACE.sub("", _read_lines(page, block.lines))
+    return have == read or block.edited is None and (
+        have.endswith(read) or read.startswith(have))
+
+
+def _drop_last(text: str, k: int) -> str:
+    """`text` without its last `k` characters that are not white space."""
+    i = len(text)
+    while k > 0 and i > 0:
+        i -= 1
+        if not text[i].isspace():
+            k -= 1
+    return text[:i]
+
+
 def _article_role(role: str) -> str:
     return "paragraph" if role in PAGE_ROLES or role == "unassigned" else role
 
@@ -133,7 +186,7 @@ def split_article(page: Page, article_id: str, block_id: str) -> str:
     del art.blocks[index:]
     page.articles.insert(page.articles.index(art) + 1, new)
     _propose_head(page, new)
-    _credits_follow_lines(art, new)
+    _credits_follow_lines(art, new, new.blocks)
     return new.id
 
 
@@ -155,16 +208,23 @@ def merge_articles(page: Page, article_id: str, direction: str) -> str:
             b.role = "subhead"
         elif b.role in ("byline", "dateline") and getattr(first, b.role):
             b.role = "credit"
-    if second.lead is not None and (first.byline or first.dateline):
-        # a dateline and byline printed at the start of the second's first paragraph
-        # (`本报讯（记者 X）…`) go back into that paragraph's text as printed
+    if first.byline or first.dateline:
+        # The second's dateline and byline that none of its own blocks print (printed at
+        # the start of its first paragraph, `本报讯（记者 X）…`) go back into that
+        # paragraph's text as printed: the merged article's byline line is the first's.
+        shown = "".join(_SPACE.sub("", b.display_text) for b in second.blocks
+                        if b.role in ("byline", "dateline", "credit"))
+        dateline, byline = (v if v and _SPACE.sub("", v) not in shown else None
+                            for v in (second.dateline, second.byline))
+        printed = f"{dateline}（{byline}）" if dateline and byline else dateline or byline
         lead = second.lead
-        printed = (f"{lead.dateline}（{lead.byline}）" if lead.dateline and lead.byline
-                   else lead.dateline or lead.byline or "")
-        holder = next((b for b in second.blocks if lead.lines and lead.lines[0] in b.lines),
-                      None)
-        if printed and holder is not None and not holder.display_text.startswith(printed):
-            holder.edited = printed + holder.display_text
+        holder = next((b for b in second.blocks if lead is not None and lead.lines
+                       and lead.lines[0] in b.lines), None) or next(
+            (b for b in second.blocks if b.role == "paragraph"), None)
+        if printed and holder is not None:
+            if not holder.display_text.startswith(printed):
+                holder.edited = printed + holder.display_text
+            second.dateline = second.byline = second.lead = None  # (in the text now, once)
     first.blocks.extend(second.blocks)
     first.people.extend(p for p in second.people if p not in first.people)
     first.tags.extend(t for t in second.tags if t not in first.tags)
@@ -193,6 +253,7 @@ def move_blocks(
     `index` counts positions in the target as it is before the move; None appends.
     """
     target = _article(page, target_article_id)
+    page_owners = page.owner_map()
     found = [_block(page, bid) for bid in dict.fromkeys(block_ids)]
     if not found:
         return
@@ -203,6 +264,7 @@ def move_blocks(
     for owner, block in found:
         _remove(_container(page, owner, block), block)
         block.role = _article_role(block.role)
+    _credits_follow_blocks(page_owners, target, [b for _o, b in found])
     pos = len(target.blocks)
     if anchor is not None:
         pos = next(i for i, b in enumerate(target.blocks) if b is anchor)
@@ -220,6 +282,26 @@ def _take_lines(page: Page, line_numbers: list[int]) -> list[Block]:
     wanted = sorted(set(line_numbers) & _nonblank(page))
     if not wanted:
         raise OpError("no-lines", "no text lines selected")
+    for _owner, block in page.all_blocks():
+        cut = set(block.lines) & set(wanted)
+        if cut and cut != set(block.lines) and not _cuttable(page, block):
+            # (an editor's correction cannot be cut along lines: it would be lost)
+            raise OpError("cut-edited", "the block's text was corrected; split its text instead")
+    for art in page.articles:
+        lead = art.lead
+        if lead is not None and set(lead.lines) & set(wanted) and not set(lead.lines) <= set(
+            wanted
+        ):
+            # the selection cuts through a dateline and byline printed over two lines: they
+            # are text again, read with the lines that print them
+            art.lead = None
+            if art.dateline == lead.dateline:
+                art.dateline = None
+            if art.byline == lead.byline:
+                art.byline = None
+            holder = next((b for b in art.blocks if lead.lines[0] in b.lines), None)
+            if holder is not None:
+                _print_lead(holder, lead)
     owners = page.owner_map()
     taken: list[Block] = []
     seen: set[int] = set()
@@ -235,10 +317,11 @@ def _take_lines(page: Page, line_numbers: list[int]) -> list[Block]:
             block.role = _article_role(block.role)
             taken.append(block)
             continue
+        mine_text, rest_text = _cut_text(page, block, mine, rest)
         block.lines = rest
-        block.text = line_text(page, rest)
+        block.text = rest_text
         block.edited = None
-        taken.append(Block(role=_article_role(block.role), lines=mine, text=line_text(page, mine)))
+        taken.append(Block(role=_article_role(block.role), lines=mine, text=mine_text))
     _drop_empty_articles(page)
     return taken
 
@@ -247,11 +330,6 @@ def new_article_from_lines(page: Page, line_numbers: list[int]) -> str:
     """Make the given raw lines a new article, placed after the article owning the first one."""
     first = min(line_numbers) if line_numbers else 0
     owners = page.owner_map()
-    losing: list[Article] = []
-    for n in sorted(set(line_numbers)):
-        owner = owners.get(n, (None, None))[0]
-        if owner is not None and all(owner is not a for a in losing):
-            losing.append(owner)
     before = owners.get(first, (None, None))[0]
     blocks = _take_lines(page, line_numbers)
     new = Article(blocks=blocks)
@@ -261,9 +339,20 @@ def new_article_from_lines(page: Page, line_numbers: list[int]) -> str:
         later = [i for i, a in enumerate(page.articles) if a.lines and a.lines[0] > first]
         page.articles.insert(later[0] if later else len(page.articles), new)
     _propose_head(page, new)
-    for old in losing:
-        _credits_follow_lines(old, new)
+    _credits_follow_blocks(owners, new, new.blocks)
     return new.id
+
+
+def _credits_follow_blocks(owners: dict, new: Article, moved: list[Block]) -> None:
+    """`_credits_follow_lines` for each article that `moved` blocks came from (`owners`:
+    the page's owner map from before they moved)."""
+    came: dict[int, tuple[Article, list[Block]]] = {}
+    for block in moved:
+        old = owners.get(block.lines[0], (None, None))[0] if block.lines else None
+        if old is not None and old is not new:
+            came.setdefault(id(old), (old, []))[1].append(block)
+    for old, blocks in came.values():
+        _credits_follow_lines(old, new, blocks)
 
 
 # -- what an article's lines carry with them ---------------------------------------------
@@ -279,35 +368,45 @@ def _credit_texts(art: Article) -> list[str]:
     return [_SPACE.sub("", t) for t in out]
 
 
-def _credits_follow_lines(old: Article, new: Article) -> None:
-    """After lines moved from `old` to `new` (a split, a new article from lines): the
-    byline, dateline and people go with the lines that print them. A dateline and byline
-    printed at the start of a moved paragraph go with it; so do a moved byline block's
-    texts; a person goes where the moved credits name them (and stays where the old
-    article still names them too); what an editor typed that no moved line prints stays."""
-    mine = set(new.lines)
-    if old.lead is not None and old.lead.lines and set(old.lead.lines) <= mine:
-        new.lead, old.lead = old.lead, None
-    moved = {b.role: b for b in new.blocks if b.role in ("byline", "dateline")}
-    for name in ("byline", "dateline"):
-        value = getattr(old, name)
-        printed_here = [b.display_text for b in moved.values()]
-        if new.lead is not None:
-            printed_here.append(getattr(new.lead, name) or "")
-        if value and any(_SPACE.sub("", value) in _SPACE.sub("", t)
-                         or _SPACE.sub("", t) in _SPACE.sub("", value)
-                         for t in printed_here if t):
-            setattr(new, name, value)
+def _credits_follow_lines(old: Article, new: Article, moved: list[Block]) -> None:
+    """After `moved` blocks went from `old` to `new` (a split, a new article from lines,
+    blocks moved): the byline, dateline and people go with the lines that print them. A
+    dateline and byline printed at the start of a moved paragraph go with it (into its
+    text when `new` has a lead of its own); so do a moved byline block's texts; a person
+    goes where the moved credits name them (and stays where `old` still names them too);
+    what an editor typed that no moved line prints stays."""
+    credits = ("byline", "dateline")
+    lines = {n for b in moved for n in b.lines}
+    lead, taken = old.lead, False
+    carried = [b.display_text for b in moved if b.role in credits]
+    if lead is not None and lead.lines and set(lead.lines) <= lines:
+        old.lead = None
+        carried += [t for t in (lead.dateline, lead.byline) if t]
+        if new.lead is not None and new.lead.lines == lead.lines:  # (read again, the same)
+            taken = True
+        elif new.lead is None and not (new.byline or new.dateline):
+            new.lead, taken = lead, True
+        else:
+            holder = next((b for b in moved if lead.lines[0] in b.lines), None)
+            if holder is not None:
+                _print_lead(holder, lead)
+    carried = [_SPACE.sub("", t) for t in carried]
+    for name in credits:
+        value = _SPACE.sub("", getattr(old, name) or "")
+        if value and any(value in t for t in carried):
+            if not getattr(new, name) and (taken or any(
+                    b.role in credits and value in _SPACE.sub("", b.display_text)
+                    for b in moved)):
+                setattr(new, name, getattr(old, name))
             setattr(old, name, None)
-    if new.lead is not None:
-        new.dateline = new.dateline or new.lead.dateline
-        new.byline = new.byline or new.lead.byline
-    for role, block in moved.items():
-        if not getattr(new, role):
-            dateline, byline, _people = parse_byline(block.display_text)
-            new.dateline = new.dateline or dateline
-            new.byline = new.byline or (byline if role == "byline" else None)
-    named_new, named_old = "".join(_credit_texts(new)), "".join(_credit_texts(old))
+    if taken:
+        new.dateline = new.dateline or lead.dateline
+        new.byline = new.byline or lead.byline
+    for block in moved:
+        if block.role in credits and not (new.byline or new.dateline):
+            new.dateline, new.byline, _people = _credit_of(block, block.role)
+    named_old = "".join(_credit_texts(old))
+    named_new = "".join(carried) + "".join(_credit_texts(new))
     for person in list(old.people):
         if person.name in named_new:
             if person not in new.people:
@@ -316,20 +415,47 @@ def _credits_follow_lines(old: Article, new: Article) -> None:
                 old.people.remove(person)
 
 
-def _edited_by_hand(page: Page, block: Block) -> bool:
-    """Does the block's text differ from what its raw lines print (spaces aside)? A lead
-    a merge put back into its paragraph is what the page prints, no edit."""
-    return block.edited is not None and (
-        _SPACE.sub("", block.edited) != _SPACE.sub("", line_text(page, block.lines))
-    )
+def _print_lead(holder: Block, lead) -> None:
+    """A dateline and byline printed at the start of `holder`'s text go back into it (as
+    the page prints them: the text is its lines' again)."""
+    printed = (f"{lead.dateline}（{lead.byline}）" if lead.dateline and lead.byline
+               else lead.dateline or lead.byline or "")
+    if printed and not holder.display_text.startswith(printed):
+        if holder.edited is None:
+            holder.text = printed + holder.text
+        else:
+            holder.edited = printed + holder.edited
+
+
+def _differs_from_lines(page: Page, block: Block) -> bool:
+    """Does the block's text differ from what its raw lines print (spaces aside)? An
+    editor's correction does, and so does a block split inside a line; a lead that a merge
+    put back into its paragraph is what the page prints."""
+    return _SPACE.sub("", block.display_text) != _SPACE.sub("", _read_lines(page, block.lines))
+
+
+def _is_lead_holder(page: Page, block: Block) -> bool:
+    """Does `block` print an article's lead (its text then starts after it)?"""
+    return any(a.lead is not None and a.lead.lines[:1] and a.lead.lines[0] in block.lines
+               for a in page.articles)
 
 
 def _propose_head(page: Page, art: Article) -> None:
     """A new article that starts without a head: read its own lines as a page of their own
     (the importer's rules, nothing else) and, when they make one article whole, take its
-    head, byline, dateline and people. Edited text is never re-read."""
+    head, byline, dateline and people. Only when it opens as a head printed inside a text
+    does (a subhead, or a short block that ends no sentence, before more text): a split
+    inside running text proposes nothing. Text that is not its lines' (an editor's, or
+    part of a line split off) is never re-read."""
     if any(b.role in TITLE_ROLES for b in art.blocks) or any(
-        _edited_by_hand(page, b) for b in art.blocks
+        _differs_from_lines(page, b) for b in art.blocks
+    ):
+        return
+    opening = art.blocks[0] if art.blocks else None
+    if opening is None or not (
+        opening.role == "subhead"
+        or opening.role == "paragraph" and len(opening.lines) <= 2 and len(art.blocks) > 1
+        and not ends_final(opening.display_text.rstrip())
     ):
         return
     raw = page.raw_lines()
@@ -353,8 +479,9 @@ def _propose_head(page: Page, art: Article) -> None:
     for b in read.blocks:
         lines = [back[n] for n in b.lines]
         block = same.get(tuple(lines)) or Block(role=b.role, lines=lines, text=b.text)
-        block.role, block.text, block.credit, block.confidence = (
-            b.role, b.text, b.credit, b.confidence)
+        if read.lead is not None or not _is_lead_holder(page, block):
+            block.text, block.edited = b.text, None  # (no edit by hand: see above)
+        block.role, block.credit, block.confidence = b.role, b.credit, b.confidence
         blocks.append(block)
     art.blocks = blocks
     if read.lead is not None:
@@ -371,6 +498,7 @@ def assign_lines(page: Page, line_numbers: list[int], article_id: str) -> None:
     """Give raw lines to an article: titles join its titles, the rest goes in line order."""
     target = _article(page, article_id)
     where = page.articles.index(target)
+    owners = page.owner_map()
     blocks = _take_lines(page, line_numbers)
     if target not in page.articles:  # it gave all its lines to itself: put it back
         page.articles.insert(min(where, len(page.articles)), target)
@@ -387,6 +515,7 @@ def assign_lines(page: Page, line_numbers: list[int], article_id: str) -> None:
                 len(target.blocks),
             )
         target.blocks.insert(pos, block)
+    _credits_follow_blocks(owners, target, blocks)
 
 
 # -- blocks -----------------------------------------------------------------------------
@@ -401,6 +530,8 @@ def set_role(page: Page, block_id: str, role: str) -> None:
     if role not in ROLES:
         raise OpError("bad-role", role)
     owner, block = _block(page, block_id)
+    if role != block.role:
+        _role_changes(owner, block, role)
     if role in PAGE_ROLES or role == "unassigned":
         if owner is not None or (role == "unassigned") != (block.role == "unassigned"):
             _remove(_container(page, owner, block), block)
@@ -426,6 +557,51 @@ def set_role(page: Page, block_id: str, role: str) -> None:
         len(target.blocks),
     )
     target.blocks.insert(pos, block)
+
+
+def _role_changes(owner: Article | None, block: Block, role: str) -> None:
+    """What a block's printed text does for its article when its role changes: a byline or
+    dateline leaving its role stops being the article's byline line (it prints where it
+    stands now, once); a block made the byline of an article without one becomes it, with
+    the people it names; a caption's credit stays in the text of what it becomes."""
+    credits = ("byline", "dateline")
+    if block.role == "caption" and block.credit:
+        block.edited = block.display_text + block.credit
+        block.credit = None
+    if owner is None:
+        return
+    lead = owner.lead
+    if (role in PAGE_ROLES or role == "unassigned") and lead is not None and (
+        lead.lines[:1] and lead.lines[0] in block.lines
+    ):
+        # the paragraph that prints the article's lead leaves the article: the lead is
+        # its text again
+        _print_lead(block, lead)
+        owner.lead = None
+        for name in ("byline", "dateline"):
+            if getattr(owner, name) == getattr(lead, name):
+                setattr(owner, name, None)
+    mine = _SPACE.sub("", block.display_text)
+    if block.role in credits:
+        for name in credits:
+            value = _SPACE.sub("", getattr(owner, name) or "")
+            if value and (value in mine or mine in value):
+                setattr(owner, name, None)
+    if role in credits and not owner.byline and not owner.dateline:
+        owner.dateline, owner.byline, people = _credit_of(block, role)
+        owner.people += [p for p in people if p not in owner.people]
+
+
+def _credit_of(block: Block, role: str) -> tuple[str | None, str | None, list[Person]]:
+    """(dateline, byline, people) a byline or dateline block gives its article: as read,
+    when the reading takes its text whole; else its text as printed, naming no one."""
+    dateline, byline, people = parse_byline(block.display_text)
+    if re.sub(r"[\s（）()]", "", (dateline or "") + (byline or "")) != re.sub(
+            r"[\s（）()]", "", block.display_text):
+        dateline, byline, people = None, block.display_text.strip(), []
+    if role == "dateline":
+        dateline, byline = dateline or byline, None
+    return dateline, byline, people
 
 
 def _nows(text: str) -> int:
@@ -479,7 +655,13 @@ def join_blocks(page: Page, block_id: str) -> None:
     i = next(i for i, b in enumerate(container) if b is block)
     if i + 1 >= len(container):
         raise OpError("no-next-block", "there is no next block to join")
-    nxt = container.pop(i + 1)
+    nxt = container[i + 1]
+    credits = ("byline", "dateline", "caption")
+    if block.role != nxt.role and (block.role in credits or nxt.role in credits):
+        # (a byline joined to a paragraph would print the paragraph as a byline, or the
+        # byline twice; a caption's credit would drop out of a paragraph)
+        raise OpError("join-role", "a byline, dateline or caption joins only its own role")
+    container.pop(i + 1)
     if block.edited is not None or nxt.edited is not None:
         block.edited = block.display_text + nxt.display_text
     block.text += nxt.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .byline import parse_lead
 from .model import (
     PERSON_ROLE_KEYS,
     Article,
@@ -194,9 +195,10 @@ def page_from_dict(d: dict[str, Any], raw: str = "") -> Page:
     if d.get("id"):
         page.id = d["id"]
     page.layout = _layout_in(d.get("layout"))
-    nonblank = {i for i, s in enumerate(page.raw_lines(), 1) if s.strip()}
+    raw_lines = page.raw_lines()
+    nonblank = {i for i, s in enumerate(raw_lines, 1) if s.strip()}
     for ad in d.get("articles", []):
-        page.articles.append(_article_from(ad, nonblank))
+        page.articles.append(_article_from(ad, nonblank, raw_lines))
     if "furniture" in d:
         page.furniture = [_block_from(b) for b in d["furniture"]]
     elif meta.get("header_lines"):
@@ -224,7 +226,7 @@ def page_from_dict(d: dict[str, Any], raw: str = "") -> Page:
     return page
 
 
-def _article_from(ad: dict[str, Any], nonblank: set[int]) -> Article:
+def _article_from(ad: dict[str, Any], nonblank: set[int], raw_lines: list[str]) -> Article:
     a = Article(
         byline=ad.get("byline"),
         dateline=ad.get("dateline"),
@@ -264,6 +266,8 @@ def _article_from(ad: dict[str, Any], nonblank: set[int]) -> Article:
             a.lead = Lead(ad.get("dateline"), ad.get("byline"), lines)
         else:
             a.blocks.append(Block(role="byline", lines=lines, text=ad.get("byline") or ""))
+    elif (a.dateline or a.byline) and body and body[0].role == "paragraph":
+        a.lead = _printed_lead(a, body[0], raw_lines)
     a.blocks += body
     for c in ad.get("captions", []):
         a.blocks.append(
@@ -275,6 +279,20 @@ def _article_from(ad: dict[str, Any], nonblank: set[int]) -> Article:
     for n in ad.get("notes") or []:
         a.blocks.append(Block(role="note", lines=[], text=n))
     return a
+
+
+def _printed_lead(a: Article, first: Block, raw_lines: list[str]) -> Lead | None:
+    """A gold file that names a dateline without its lines: when the first paragraph's
+    first line prints it at its start and the paragraph's text leaves it out, that line
+    is the article's lead (one place to move it with, or to print it back into)."""
+    n = first.lines[0] if first.lines else 0
+    if not 0 < n <= len(raw_lines):
+        return None
+    line = raw_lines[n - 1].strip()
+    m = parse_lead(line)
+    if m is None or m.dateline != a.dateline or first.text.startswith(line[: m.end].strip()):
+        return None
+    return Lead(a.dateline, a.byline, [n])
 
 
 def page_from_json(text: str, raw: str = "") -> Page:

@@ -91,8 +91,16 @@ def byline_line(article: Article) -> str | None:
 
 
 def flow(article: Article) -> list[Block]:
-    """Body paragraphs, subheads, captions and stray credits in reading order."""
-    return [b for b in article.blocks if b.role in FLOW_ROLES and b.display_text.strip()]
+    """Body paragraphs, subheads, captions and stray credits in reading order. A byline or
+    dateline block that the article's byline line does not print (a block an editor made
+    one, a second byline) is printed where it stands: no printed text drops out."""
+    head = re.sub(r"\s+", "", byline_line(article) or "")
+
+    def printed(b: Block) -> bool:
+        if b.role in ("byline", "dateline"):
+            return re.sub(r"\s+", "", b.display_text) not in head
+        return b.role in FLOW_ROLES
+    return [b for b in article.blocks if printed(b) and b.display_text.strip()]
 
 
 def parse_date(value: str | None) -> date | None:

@@ -220,6 +220,13 @@ def op_error_message(code: str) -> str:
         "no-next-block": QCoreApplication.translate(
             "Errors", "There is no next block to join with."
         ),
+        "join-role": QCoreApplication.translate(
+            "Errors", "A byline, dateline or caption can only be joined with a block of its role."
+        ),
+        "cut-edited": QCoreApplication.translate(
+            "Errors", "This block's text was corrected by hand; split its text at the cursor "
+            "(Ctrl+Return) instead of taking some of its lines."
+        ),
         "no-byline": QCoreApplication.translate("Errors", "The article has no byline to read."),
         "no-article": QCoreApplication.translate("Errors", "Select an article first."),
         "invariant": QCoreApplication.translate(

@@ -634,26 +634,36 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     </message>
     <message>
         <location filename="../../editor/gui/commands.py" line="223"/>
+        <source>A byline, dateline or caption can only be joined with a block of its role.</source>
+        <translation>署名、电头或图片说明只能与同一角色的块合并。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="226"/>
+        <source>This block&apos;s text was corrected by hand; split its text at the cursor (Ctrl+Return) instead of taking some of its lines.</source>
+        <translation>此块的文字已手工修改；请在光标处拆分文字（Ctrl+Return），而不要只取其中几行。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/commands.py" line="230"/>
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="224"/>
+        <location filename="../../editor/gui/commands.py" line="231"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="225"/>
+        <location filename="../../editor/gui/commands.py" line="232"/>
         <source>This correction would leave raw text without an article; it was not made.</source>
         <translation>此项更正会使原文中的行无所归属，未予执行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="228"/>
+        <location filename="../../editor/gui/commands.py" line="235"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="232"/>
+        <location filename="../../editor/gui/commands.py" line="239"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
@@ -826,114 +836,114 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="93"/>
+        <location filename="../../editor/gui/files.py" line="101"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="111"/>
+        <location filename="../../editor/gui/files.py" line="119"/>
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="114"/>
+        <location filename="../../editor/gui/files.py" line="122"/>
         <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="126"/>
+        <location filename="../../editor/gui/files.py" line="134"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="141"/>
+        <location filename="../../editor/gui/files.py" line="149"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="148"/>
+        <location filename="../../editor/gui/files.py" line="156"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="148"/>
+        <location filename="../../editor/gui/files.py" line="156"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="152"/>
+        <location filename="../../editor/gui/files.py" line="160"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="153"/>
+        <location filename="../../editor/gui/files.py" line="161"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="169"/>
+        <location filename="../../editor/gui/files.py" line="177"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="171"/>
+        <location filename="../../editor/gui/files.py" line="179"/>
         <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="185"/>
+        <location filename="../../editor/gui/files.py" line="193"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="191"/>
+        <location filename="../../editor/gui/files.py" line="199"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="199"/>
-        <location filename="../../editor/gui/files.py" line="202"/>
+        <location filename="../../editor/gui/files.py" line="207"/>
+        <location filename="../../editor/gui/files.py" line="210"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="202"/>
+        <location filename="../../editor/gui/files.py" line="210"/>
         <source>The library holds no pages yet.</source>
         <translation>资料库里还没有版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="205"/>
+        <location filename="../../editor/gui/files.py" line="213"/>
         <source>Open from library</source>
         <translation>从资料库打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="205"/>
+        <location filename="../../editor/gui/files.py" line="213"/>
         <source>Page:</source>
         <translation>版面：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="214"/>
+        <location filename="../../editor/gui/files.py" line="222"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="264"/>
-        <location filename="../../editor/gui/files.py" line="280"/>
+        <location filename="../../editor/gui/files.py" line="272"/>
+        <location filename="../../editor/gui/files.py" line="288"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="268"/>
+        <location filename="../../editor/gui/files.py" line="276"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="287"/>
+        <location filename="../../editor/gui/files.py" line="295"/>
         <source>Page changed in the library</source>
         <translation>资料库中的版面已有变动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="288"/>
+        <location filename="../../editor/gui/files.py" line="296"/>
         <source>{message}
 
 Save your version as the newest revision anyway? The other version stays in the page&apos;s history (pagedesk history, pagedesk restore), and tags added meanwhile are kept.</source>
@@ -942,27 +952,27 @@ Save your version as the newest revision anyway? The other version stays in the 
 仍要把您的版本保存为最新修订吗？另一版本会保留在该版面的历史中（pagedesk history、pagedesk restore），其间添加的标签也会保留。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="302"/>
+        <location filename="../../editor/gui/files.py" line="310"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="363"/>
+        <location filename="../../editor/gui/files.py" line="369"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="413"/>
+        <location filename="../../editor/gui/files.py" line="417"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="415"/>
+        <location filename="../../editor/gui/files.py" line="419"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="424"/>
+        <location filename="../../editor/gui/files.py" line="428"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>

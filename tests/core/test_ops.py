@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.core import ops
+from editor.core.importer import segment_text
 from editor.core.model import Decision, Person, check_invariant
 from editor.core.pagejson import page_from_dict, page_to_dict
+from editor.export.text import article_text
 from tests.conftest import SAMPLE_GOLD, SAMPLE_TXT
 
 RAW = SAMPLE_TXT.read_text(encoding="utf-8")
@@ -391,3 +395,71 @@ def test_a_split_never_rereads_text_an_editor_corrected(page):
     new = next(a for a in page.articles if a.id == new_id)
     assert any(b.display_text == "改过的文字" for b in new.blocks)
     assert new.headline is None  # (the heads stay subheads: nothing was re-read)
+
+
+# -- printed text, once: any corrections keep every printed character in the export -------
+
+IMPORTED = segment_text(RAW)
+
+
+def _han(text: str) -> Counter:
+    return Counter(c for c in text if "\u4e00" <= c <= "\u9fff")
+
+
+def _printed_once(page) -> tuple[Counter, Counter]:
+    """(the page's printed Chinese characters, those of its text export plus the blocks
+    no article holds): equal when nothing is lost and nothing printed twice. The export's
+    own labels (图：, 来源：) are not the page's."""
+    raw = page.raw_lines()
+    printed = sum((_han(raw[n - 1]) for n in page.owner_map()), Counter())
+    shown = sum((_han(b.display_text) for b in page.furniture + page.unassigned), Counter())
+    for art in page.articles:
+        text = re.sub(r"^图：", "", article_text(art), flags=re.M)
+        shown += _han(text.replace("来源：", "", 1) if art.source else text)
+    return printed, shown
+
+
+@pytest.mark.parametrize("base", ["gold", "imported"])
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(step, min_size=1, max_size=10))
+def test_any_corrections_keep_every_printed_character_once_in_the_export(base, steps):
+    """Issue 15: for any sequence of corrections, every printed character of the raw page
+    is in exactly one place of the exported article set (text export; characters of
+    blocks no article holds count where they stand)."""
+    page = copy.deepcopy(BASE if base == "gold" else IMPORTED)
+    for name, x, y in steps:
+        try:
+            _apply(page, name, x, y)
+        except ops.OpError:
+            pass
+        printed, shown = _printed_once(page)
+        assert shown == printed, (name, dict(printed - shown), dict(shown - printed))
+
+
+def test_a_byline_joins_only_a_block_of_its_role(page):
+    art = page.articles[0]
+    byline = next(b for b in art.blocks if b.role == "byline")
+    before = page_to_dict(page)
+    with pytest.raises(ops.OpError) as exc:
+        ops.join_blocks(page, byline.id)
+    assert exc.value.code == "join-role" and page_to_dict(page) == before
+
+
+def test_lines_of_a_block_corrected_by_hand_are_not_taken_and_nothing_changes(page):
+    art = _by_headline(page, "中国灯饰照明之都的追光者")
+    para = next(b for b in art.blocks if b.role == "paragraph" and len(b.lines) > 2)
+    ops.edit_text(page, para.id, "改过的文字")
+    before = page_to_dict(page)
+    with pytest.raises(ops.OpError) as exc:
+        ops.new_article_from_lines(page, para.lines[1:2])
+    assert exc.value.code == "cut-edited" and page_to_dict(page) == before
+
+
+def test_a_block_given_the_byline_role_becomes_the_byline_of_an_article_without_one(page):
+    art = _by_headline(page, "把事关职工切身利益的实事做实")
+    art.dateline = None
+    para = next(b for b in art.blocks if b.role == "paragraph")
+    ops.edit_text(page, para.id, "本报记者 张晓明")
+    ops.set_role(page, para.id, "byline")
+    assert art.byline == "本报记者张晓明" and "张晓明" in [p.name for p in art.people]

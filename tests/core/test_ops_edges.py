@@ -9,6 +9,7 @@ import pytest
 
 from editor.core import ops
 from editor.core.model import Article, Block, Decision, Lead, Page, Person, check_invariant
+from editor.core.pagejson import page_to_dict
 
 RAW = "\n".join(
     [
@@ -166,17 +167,27 @@ def test_lines_of_two_blocks_become_one_new_article_whole(page):
 def test_a_whole_block_and_part_of_the_next_are_both_taken(page):
     a = page.articles[0]
     head, para = a.blocks[0], a.blocks[1]
-    para.edited = "编辑改过的第一段"
     new = page.find_article(ops.new_article_from_lines(page, [3, 4]))
     assert [(x.role, x.lines, x.text) for x in new.blocks] == [
         ("headline", [3], "标题甲"),
         ("paragraph", [4], "本报讯甲文第一段第一行"),
     ]
     assert new.blocks[0] is head
-    # the rest of the cut paragraph is re-read from its raw line; the correction is dropped
-    assert (para.lines, para.text, para.edited, para.display_text) == (
-        [5], "甲文第一段第二行。", None, "甲文第一段第二行。")
+    # the rest of the cut paragraph is re-read from its raw line
+    assert (para.lines, para.text, para.edited) == ([5], "甲文第一段第二行。", None)
     check_invariant(page)
+
+
+def test_part_of_a_block_corrected_by_hand_is_not_taken(page):
+    """Cutting a corrected block along its lines would drop the correction: refused, and
+    the page is as it was."""
+    para = page.articles[0].blocks[1]
+    para.edited = "编辑改过的第一段"
+    before = page_to_dict(page)
+    with pytest.raises(ops.OpError) as exc:
+        ops.new_article_from_lines(page, [3, 4])
+    assert exc.value.code == "cut-edited"
+    assert page_to_dict(page) == before
 
 
 def test_a_new_article_from_a_whole_article_takes_its_place(page):

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.core import ops
-from editor.core.pagejson import page_to_dict
+from editor.core.pagejson import page_to_dict, page_to_json
 from editor.gui.commands import PageDocument
 from tests.core.test_ops import BASE, _apply, step
 
@@ -16,9 +16,11 @@ from tests.core.test_ops import BASE, _apply, step
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(step, min_size=1, max_size=10))
 def test_undo_all_then_redo_all_is_exact(qapp, steps):
-    """Undoing every command restores the original page; redoing all gives the final one."""
+    """Undoing every command restores the original page byte for byte (its saved JSON);
+    redoing all gives the final one."""
     doc = PageDocument(copy.deepcopy(BASE))
     original = page_to_dict(doc.page)
+    original_bytes = page_to_json(doc.page).encode("utf-8")
     for name, x, y in steps:
         try:
             doc.apply(name, lambda page, n=name, a=x, b=y: _apply(page, n, a, b))
@@ -30,6 +32,7 @@ def test_undo_all_then_redo_all_is_exact(qapp, steps):
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
     assert page_to_dict(doc.page) == original
+    assert page_to_json(doc.page).encode("utf-8") == original_bytes  # byte for byte
     assert not doc.modified  # back at the state it was opened in
     while doc.undo_stack.canRedo():
         doc.undo_stack.redo()
