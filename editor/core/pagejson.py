@@ -9,6 +9,7 @@ the blocks from the documented keys and line spans.
 from __future__ import annotations
 
 import json
+import zlib
 from typing import Any
 
 from .byline import parse_lead
@@ -309,3 +310,63 @@ def read_page_json(path: str) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError(f"{path}: not a {FORMAT} file")
     return data
+
+
+# -- exact (de)serialisation: revisions, recovery files --------------------------------------
+# pagedesk.page/1 rounds confidences to four places and writes unassigned blocks as plain
+# text entries; a library revision and a recovery file must give back *exactly* the model
+# that was saved, so these add the missing facts as extra keys (the format allows writers to
+# add keys) and put them back after `page_from_dict`. An exact dict is still a normal
+# interchange file.
+
+
+def page_to_exact_dict(page: Page) -> dict[str, Any]:
+    """`page_to_dict(page)` with full-precision confidences and exact blocks."""
+    d = page_to_dict(page)
+    for ad, a in zip(d["articles"], page.articles, strict=True):
+        ad["confidence"] = a.confidence
+        ad["blocks"] = [block_dict(b, exact=True) for b in a.blocks]
+    d["furniture"] = [block_dict(b, exact=True) for b in page.furniture]
+    for ud, b in zip(d["unassigned"], page.unassigned, strict=True):
+        ud["block"] = block_dict(b, exact=True)
+    for dd, dec in zip(d["decisions"], page.decisions, strict=True):
+        dd["confidence"] = dec.confidence
+    if page.source.newline is not None:
+        d["source"]["newline"] = page.source.newline
+    return d
+
+
+def page_from_exact_dict(d: dict[str, Any], raw: str) -> Page:
+    """The Page `page_to_exact_dict` was given, rebuilt from its dict and the raw text."""
+    page = page_from_dict(d, raw)
+    exact = [u.get("block") for u in d.get("unassigned", [])]
+    if exact and all(exact):
+        page.unassigned = [
+            Block(
+                role=x["role"],
+                lines=list(x["lines"]),
+                text=x["text"],
+                edited=x.get("edited"),
+                credit=x.get("credit"),
+                confidence=float(x.get("confidence", 1.0)),
+                id=x["id"],
+            )
+            for x in exact
+        ]
+    return page
+
+
+def compact_json(d: dict[str, Any]) -> str:
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+
+def pack(d: dict[str, Any]) -> bytes:
+    """A page dict as a library stores it: compact UTF-8 JSON, zlib-compressed (~4x smaller)."""
+    return zlib.compress(compact_json(d).encode("utf-8", "surrogatepass"), 6)
+
+
+def unpack(stored: bytes | str) -> dict[str, Any]:
+    """Read a stored page dict (compressed bytes, or plain JSON text)."""
+    if isinstance(stored, bytes):
+        return json.loads(zlib.decompress(stored).decode("utf-8", "surrogatepass"))
+    return json.loads(stored)

@@ -38,14 +38,11 @@ RECOVERY_FORMAT = "pagedesk.recovery/1"
 
 
 def _page_codec():
-    """(encode, decode) for recovery files: the library's exact encoding keeps what
-    pagedesk.page/1 rounds away; a build without storage uses pagedesk.page/1."""
-    try:
-        from editor.storage.codec import decode_page, encode_page
-    except ImportError:  # a build without storage
-        from editor.core.pagejson import page_from_dict as decode_page
-        from editor.core.pagejson import page_to_dict as encode_page
-    return encode_page, decode_page
+    """(encode, decode) for recovery files: the exact encoding keeps what pagedesk.page/1
+    rounds away."""
+    from editor.core.pagejson import page_from_exact_dict, page_to_exact_dict
+
+    return page_to_exact_dict, page_from_exact_dict
 
 
 def _json_files(folder: str) -> list[str]:

@@ -4,7 +4,6 @@ Module map:
     library.py   Library, LibraryError, SearchHit, default_library_path — the public API
     schema.py    tables, sqlite-utils migrations, safe opening of the file
     writer.py    one page into the tables (inside the caller's transaction)
-    codec.py     exact page (de)serialisation for revisions (pagedesk.page/1 + extras)
     history.py   differences between revisions; tag changes as revisions
     search.py    jieba tokens for FTS5, ranking, confirmation, snippets
     query.py     the search query language

@@ -16,14 +16,16 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from editor.core import pagejson
 from editor.core.model import Article, InvariantError, Page, check_invariant
 from editor.paths import is_sha256, library_file, pdf_folder, stored_pdf, write_whole
 
-from . import codec, history, schema
+from . import history, schema
 from .query import Filters, normalise_date, parse
 from .search import SearchHit, conditions, on_page, run_search, where_for
 from .tags import TagChange, TagChanges, TagMethods
@@ -93,7 +95,7 @@ def _file_on_path(folder: str) -> bool:
 
 def _untagged(data: bytes) -> dict:
     """A stored revision's page without its tags (what an editor changes in the text)."""
-    d = codec.unpack(data)
+    d = pagejson.unpack(data)
     for a in d.get("articles") or []:
         a.pop("tags", None)
     return d
@@ -380,7 +382,7 @@ class Library(TagMethods):
     def load_page(self, page_id: str, revision: int | None = None) -> Page:
         """The page as saved (its latest revision, or the one given)."""
         data, raw = self._revision_row(page_id, revision)
-        return codec.decode_page(codec.unpack(data), raw)
+        return pagejson.page_from_exact_dict(pagejson.unpack(data), raw)
 
     def load_article(self, article_id: str) -> tuple[Page, Article]:
         row = self._one("SELECT page_id FROM articles WHERE id = ? ORDER BY rid DESC LIMIT 1",
@@ -461,8 +463,8 @@ class Library(TagMethods):
         )
         rows = self._dicts(sql, params + [-1 if limit is None else limit, offset])
         for r in rows:
-            r["people"] = codec.loads(r["people"])
-            r["tags"] = codec.loads(r["tags"])
+            r["people"] = json.loads(r["people"])
+            r["tags"] = json.loads(r["tags"])
         return rows
 
     def count_articles(self, page_id=None, date_from=None, date_to=None, section=None, paper=None,

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import codec
+from editor.core import pagejson
+
 from .writer import write_tags
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def retag(conn: sqlite3.Connection, targets: list[tuple[str, str]],
         if row is None:
             raise _not_found(f"page {page_id} is not in the library")
         revision, data = row
-        d = codec.unpack(data)
+        d = pagejson.unpack(data)
         stored = {ad.get("id"): ad for ad in d["articles"]}
         changed: list[TagChange] = []
         for aid in aids:
@@ -141,7 +142,7 @@ def retag(conn: sqlite3.Connection, targets: list[tuple[str, str]],
             "INSERT INTO revisions (page_id, revision, saved_at, message, summary, data, raw)"
             " VALUES (?,?,?,?,?,?,NULL)",
             [page_id, revision + 1, stamp, message,
-             f"tags of {len(changed)} article(s) changed", codec.pack(d)])
+             f"tags of {len(changed)} article(s) changed", pagejson.pack(d)])
         conn.execute("UPDATE pages SET revision = ?, saved_at = ?, edited = 1 WHERE id = ?",
                      [revision + 1, stamp, page_id])
         out.changes += changed

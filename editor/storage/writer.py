@@ -13,9 +13,10 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from editor.core import pagejson
 from editor.core.model import Page
 
-from . import codec, history
+from . import history
 from .search import article_texts, full_text, source_hash, tokenize
 
 
@@ -42,8 +43,8 @@ def page_rows(page: Page, cached: dict | None = None) -> PageRows:
     if len(set(ids)) != len(ids):
         dup = next(i for i in ids if ids.count(i) > 1)
         raise ValueError(f"page {page.id} has two articles with the id {dup}")
-    data = codec.encode_page(page)
-    rows = PageRows(data=data, blob=codec.pack(data))
+    data = pagejson.page_to_exact_dict(page)
+    rows = PageRows(data=data, blob=pagejson.pack(data))
     for a in page.articles:
         parts = article_texts(a)
         h = source_hash(parts)
@@ -115,7 +116,7 @@ def write_page(conn: sqlite3.Connection, page: Page, rows: PageRows, message: st
                             "AND revision = ?", [old[0], page.id, last]).fetchone()
         changes = []
         if prev:
-            before = codec.decode_page(codec.unpack(prev[0]), prev[1])
+            before = pagejson.page_from_exact_dict(pagejson.unpack(prev[0]), prev[1])
             changes = history.diff_pages(before, page)
         summary = history.summarise(changes)
         clear_page(conn, page.id)

@@ -105,3 +105,21 @@ def test_apply_returns_what_the_operation_returns():
     second = page.articles[0].blocks[1].id
     new_id = ops.apply(page, ops.split_article, page.articles[0].id, second)
     assert [a.id for a in page.articles][1] == new_id
+
+
+def test_the_exact_page_dict_gives_back_exactly_the_model_saved():
+    """Revisions and recovery files (pagejson's exact dict, packed as the library stores
+    it) keep what pagedesk.page/1 rounds away: full confidences, unassigned blocks."""
+    from editor.core import pagejson
+    from tests.conftest import SAMPLE_TXT
+
+    page = importer.segment_text(SAMPLE_TXT.read_text(encoding="utf-8"))
+    page.articles[0].confidence = 0.123456789
+    block = page.articles[0].blocks[-1]
+    ops.set_role(page, block.id, "unassigned")
+    page.unassigned[-1].edited = "改过"
+    back = pagejson.page_from_exact_dict(
+        pagejson.unpack(pagejson.pack(pagejson.page_to_exact_dict(page))), page.raw)
+    assert back == page
+    rounded = pagejson.page_from_dict(pagejson.page_to_dict(page), page.raw)
+    assert rounded != page  # (what the plain format rounds away)
