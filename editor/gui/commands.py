@@ -136,10 +136,13 @@ class PageDocument(QObject):
         *,
         path: str | None = None,
         library_id: int | str | None = None,
+        pasted: bool = False,
     ):
         super().__init__(parent)
         self.page = page
         self.path = path
+        # text pasted into the window: kept nowhere else until it is saved to the library
+        self.pasted = pasted
         self.library_id = library_id  # the page's id in the library once saved
         self.revision: int | None = None
         # The tags as the library had them when the page was loaded or last saved: saving
@@ -159,8 +162,8 @@ class PageDocument(QObject):
         self.undo_stack.push(command)
         return result
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(not clean)
+    def _clean_changed(self, _clean: bool) -> None:
+        self.modifiedChanged.emit(self.modified)
 
     def _notify(self, focus: str | None) -> None:
         self.changed.emit(focus)
@@ -168,7 +171,8 @@ class PageDocument(QObject):
     # -- state ----------------------------------------------------------------------------
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        """Changed since it was opened or saved; a pasted page until it is in the library."""
+        return not self.undo_stack.isClean() or (self.pasted and self.library_id is None)
 
     def tag_snapshot(self) -> dict[str, list[str]]:
         return {a.id: list(a.tags) for a in self.page.articles}
@@ -188,6 +192,7 @@ class PageDocument(QObject):
                     merged = True
         self.base_tags = self.tag_snapshot()
         self.undo_stack.setClean()
+        self.modifiedChanged.emit(self.modified)
         if merged:
             self.changed.emit(None)  # tags added elsewhere meanwhile: shown now
 

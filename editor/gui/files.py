@@ -182,7 +182,7 @@ class Files(QObject):
                 continue
             if known:
                 page.id = known  # saving it adds a revision instead of a second copy
-            self.w.add_document(PageDocument(page, path=path))
+            self.w.add_document(PageDocument(page, path=path, pasted=path is None))
         if self.w.doc is None:  # nothing opened: drop the preview
             self.w.raw_view.set_page(None)
         if result.errors:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -348,7 +348,10 @@ class MainWindow(QMainWindow):
     # -- window state ---------------------------------------------------------------------
     def _update_title(self) -> None:
         name = self.doc.title() if self.doc else self.tr("No page")
-        self.setWindowTitle(self.tr("{page}[*] — PageDesk").format(page=name))
+        # Ending with the display name: Qt appends it to any title that does not
+        # (QPlatformWindow::formatWindowTitle), which showed the name twice.
+        app = QGuiApplication.applicationDisplayName() or "PageDesk"
+        self.setWindowTitle(self.tr("{page}[*] — {app}").format(page=name, app=app))
         self.setWindowModified(bool(self.doc and self.doc.modified))
         for i, doc in enumerate(self.docs):
             item = self.page_list.item(i)

@@ -47,6 +47,21 @@ def test_new_page_from_clipboard(window, qtbot):
     assert window.windowTitle().startswith("Pasted page")
 
 
+def test_a_pasted_page_is_unsaved_until_it_is_in_the_library(window, qtbot, monkeypatch):
+    """Pasted text is kept nowhere else: closing the window (Ctrl+Q) asks first, and a
+    pasted page saved to the library no longer counts as unsaved."""
+    QApplication.clipboard().setText("头版\n\n新闻标题\n本报讯 正文第一段。\n")
+    window.actions.paste_action.trigger()
+    _wait_idle(qtbot, window, 1)
+    assert window.doc.modified and window.isWindowModified()
+    asked = []
+    window.ask_unsaved = lambda names: asked.append(names) or "cancel"
+    assert window.files.close_all() is False and len(asked) == 1
+    window.doc.mark_saved("p1", 1)
+    assert not window.doc.modified and not window.isWindowModified()
+    assert window.files.close_all() is True and len(asked) == 1
+
+
 def test_a_pasted_text_longer_than_any_page_is_refused_with_a_message(window, qtbot,
                                                                       monkeypatch):
     """Over reader.MAX_CHARS (here made small): one message naming the text, no page."""
@@ -341,3 +356,19 @@ def test_a_page_opened_in_the_window_gets_its_date_from_the_file_name_as_an_impo
     _wait_idle(qtbot, window, 1)
     assert window.page().meta.date == "2025-04-14"
     assert import_pages(page)[0].meta == window.page().meta
+
+
+def test_the_window_title_ends_with_the_display_name_once(window, qtbot):
+    """Qt appends the application's display name to a title that does not end with it: the
+    title ends with it, so the title bar names the program once."""
+    app = QApplication.instance()
+    old = app.applicationDisplayName()
+    app.setApplicationDisplayName("PageDesk 版面校对台")
+    try:
+        QApplication.clipboard().setText("头版\n\n新闻标题\n本报讯 正文第一段。\n")
+        window.actions.paste_action.trigger()
+        _wait_idle(qtbot, window, 1)
+        title = window.windowTitle()
+        assert title.endswith("PageDesk 版面校对台") and title.count("版面校对台") == 1
+    finally:
+        app.setApplicationDisplayName(old)
