@@ -27,10 +27,12 @@ SUGGEST_DELAY_MS = int(os.environ.get("PAGEDESK_SUGGEST_DELAY_MS", "400"))
 class TagCommand(QUndoCommand):
     """One library tag change; the first redo() is the change already made by the caller."""
 
-    def __init__(self, archive: Archive, changes, text: str):
+    def __init__(self, archive: Archive, changes, text: str,
+                 renamed: tuple[list[str], str] | None = None):
         super().__init__(text)
         self.archive = archive
         self.changes = changes  # what the last redo changed
+        self.renamed = renamed  # (old tags, new tag): a rename or merge
         self._first = True
 
     def redo(self) -> None:
@@ -38,10 +40,15 @@ class TagCommand(QUndoCommand):
             self._first = False
         else:
             self.changes = self.archive.run(lambda: library.restore_tags(self.changes))
+        if self.renamed:
+            self.archive.follow_tag(*self.renamed)
         self.archive.changed(self.changes)
 
     def undo(self) -> None:
         self.changes = self.archive.run(lambda: library.restore_tags(self.changes))
+        if self.renamed:
+            old, new = self.renamed
+            self.archive.follow_tag([new], old[0])
         self.archive.changed(self.changes)
 
 
@@ -87,7 +94,16 @@ class Archive(QObject):
             return TagChanges("failed")
 
     # -- changes --------------------------------------------------------------------------
-    def _push(self, fn, text: str) -> int:
+    def follow_tag(self, old: list[str], new: str) -> None:
+        """A tag renamed or merged: a browser filtering on an old name filters on the new
+        one (it showed 0 articles after a rename)."""
+        edit = self._browser.filter_edits.get("tag") if self._browser is not None else None
+        if edit is not None and edit.text().strip() in old:
+            edit.blockSignals(True)
+            edit.setText(new)
+            edit.blockSignals(False)
+
+    def _push(self, fn, text: str, renamed: tuple[list[str], str] | None = None) -> int:
         """Make a change now and push it as one undo step; returns how many articles changed."""
         try:
             changes = fn()
@@ -97,7 +113,7 @@ class Archive(QObject):
         if not changes:
             self.w.statusBar().showMessage(self.tr("No article changed."), 5000)
             return 0
-        self.stack.push(TagCommand(self, changes, text))
+        self.stack.push(TagCommand(self, changes, text, renamed))
         self.activate()
         return len(changes)
 
@@ -111,13 +127,13 @@ class Archive(QObject):
 
     def rename_tag(self, old: str, new: str) -> int:
         text = self.tr("Rename tag {old} → {new}").format(old=old, new=new)
-        return self._push(lambda: library.merge_tags([old], new), text)
+        return self._push(lambda: library.merge_tags([old], new), text, ([old], new))
 
     def merge_tags(self, sources: list[str], target: str) -> int:
         text = self.tr("Merge tags {tags} → {target}").format(
             tags="、".join(sources), target=target
         )
-        return self._push(lambda: library.merge_tags(sources, target), text)
+        return self._push(lambda: library.merge_tags(sources, target), text, (sources, target))
 
     def changed(self, changes) -> None:
         self._vocabulary = None

@@ -129,3 +129,17 @@ def test_tag_line_completes_from_the_vocabulary_and_adds_several(library_copy, w
     press(win, "Return", edit)
     assert win.current_article().tags == ["工会", "劳模"]
     assert win.inspector.tag_editor.chip_texts() == ["工会 ×", "劳模 ×"]
+
+
+def test_a_browser_filtering_on_a_renamed_tag_follows_the_rename_and_its_undo(
+        library_copy, window):
+    """After 培训 → 技能培训 the browser filtering on 培训 showed “0 篇稿件”: it follows the
+    new name, and undo takes it back."""
+    browser = window.archive.browser
+    browser.set_filters(tag="培训")
+    before = browser.articles.total()
+    assert before == 4
+    window.archive.rename_tag("培训", "技能培训")
+    assert browser.filters()["tag"] == "技能培训" and browser.articles.total() == before
+    window.archive.stack.undo()
+    assert browser.filters()["tag"] == "培训" and browser.articles.total() == before
