@@ -95,6 +95,7 @@ def start(
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """(code, message in the interface language) for any failure."""
+    from editor.core import reader
     from editor.core.reader import InputError
 
     if isinstance(exc, InputError):
@@ -107,8 +108,9 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
                 "(UTF-8, UTF-16, GB18030 and Big5 were tried).",
             ),
             "too-large": QCoreApplication.translate(
-                "Errors", "The file or text is too large to be a newspaper page."
-            ),
+                "Errors", "The file or text is too large to be a newspaper page: a page file "
+                "holds at most {mb} MB and a text at most {chars:,} characters."
+            ).format(mb=reader.MAX_BYTES // (1024 * 1024), chars=reader.MAX_CHARS),
             "missing": QCoreApplication.translate("Errors", "The file does not exist."),
             "unreadable": QCoreApplication.translate("Errors", "The file cannot be read."),
         }

@@ -72,6 +72,7 @@ def test_a_pasted_text_longer_than_any_page_is_refused_with_a_message(window, qt
     window.actions.paste_action.trigger()
     qtbot.waitUntil(lambda: window.files.busy == 0 and window.errors != [], timeout=20000)
     assert window.docs == [] and "text" in window.errors[0]
+    assert "at most 2 MB" in window.errors[0] and "at most 10 characters" in window.errors[0]
 
 
 def test_files_dropped_on_the_window_open(window, qtbot):
