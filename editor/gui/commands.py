@@ -143,6 +143,7 @@ class PageDocument(QObject):
         self.path = path
         # text pasted into the window: kept nowhere else until it is saved to the library
         self.pasted = pasted
+        self.dateless_ok = False  # the editor chose to save it without a date
         self.library_id = library_id  # the page's id in the library once saved
         self.revision: int | None = None
         # The tags as the library had them when the page was loaded or last saved: saving

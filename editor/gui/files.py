@@ -250,6 +250,16 @@ class Files(QObject):
 
         from . import library, workers
 
+        if not (wait or over or doc.page.meta.date or doc.dateless_ok):
+            # (an archive finds pages by date: a page saved without one is easily lost)
+            if not self.w.ask_yes_no(
+                self.tr("No date"),
+                self.tr("This page has no date, so the library cannot find it by date. "
+                        "Save it anyway? (No: enter the date under Page in the inspector.)"),
+            ):
+                self.w.inspector.focus_page_date()
+                return False
+            doc.dateless_ok = True  # asked once per page
         page = copy.deepcopy(doc.page)
         index = doc.undo_stack.index()
         base = copy.deepcopy(doc.base_tags)

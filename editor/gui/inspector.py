@@ -68,9 +68,9 @@ class Inspector(QScrollArea):
         self._suggested_for: tuple | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self._build_page_box())  # the page's paper and date first, in view
         layout.addWidget(self._build_article_box())
         layout.addWidget(self._build_block_box())
-        layout.addWidget(self._build_page_box())
         layout.addStretch(1)
         self.setWidget(body)
         self.show_selection(None, None, None)
@@ -190,6 +190,12 @@ class Inspector(QScrollArea):
         return box
 
     # -- filling --------------------------------------------------------------------------
+    def focus_page_date(self) -> None:
+        """Put the cursor in the page's date (saving asked for one)."""
+        edit = self.meta_edits["date"]
+        self.ensureWidgetVisible(edit)
+        edit.setFocus()
+
     def show_selection(
         self, page: Page | None, article: Article | None, block: Block | None
     ) -> None:

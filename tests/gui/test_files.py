@@ -373,3 +373,23 @@ def test_the_window_title_ends_with_the_display_name_once(window, qtbot):
         assert title.endswith("PageDesk 版面校对台") and title.count("版面校对台") == 1
     finally:
         app.setApplicationDisplayName(old)
+
+
+def test_saving_a_page_without_a_date_asks_once_and_no_leads_to_the_date(win, qtbot):
+    """A page saved without a date is hard to find in an archive: saving asks; No puts the
+    cursor in the page's date (the inspector shows the page's box first), Yes saves and is
+    not asked again for that page."""
+    win.doc.page.meta.date = None
+    asked = []
+    win.ask_yes_no = lambda title, message: asked.append(message) or False
+    assert win.files.save(win.doc) is False and len(asked) == 1
+    assert win.inspector.meta_edits["date"].hasFocus()
+    layout = win.inspector.widget().layout()
+    assert layout.itemAt(0).widget().isAncestorOf(win.inspector.meta_edits["date"])
+    win.ask_yes_no = lambda title, message: asked.append(message) or True
+    win.files.save(win.doc)
+    qtbot.waitUntil(lambda: win.files.busy == 0, timeout=20000)
+    assert win.doc.dateless_ok and len(asked) == 2
+    win.files.save(win.doc)
+    qtbot.waitUntil(lambda: win.files.busy == 0, timeout=20000)
+    assert len(asked) == 2
