@@ -356,9 +356,13 @@ class Archive(QObject):
             self.import_paths([path])
 
     def import_paths(self, paths: list[str]) -> None:
-        """Import page files or folders into the library in a worker, with progress."""
+        """Import page files or folders into the library in a worker, with progress. The
+        paper, date and section of the pages are asked once (blank: guessed per file)."""
         from . import workers
 
+        meta = self.w.ask_import_meta()
+        if meta is None:
+            return
         self.w.files._begin(self.tr("Importing into the library…"), 2)
 
         def done(summary: dict) -> None:
@@ -378,7 +382,7 @@ class Archive(QObject):
             self.w.show_error(self.tr("Import"), message)
 
         workers.start(
-            workers.Task(lambda report: library.import_paths(list(paths), report)),
+            workers.Task(lambda report: library.import_paths(list(paths), report, meta)),
             on_done=done,
             on_failed=failed,
             on_progress=self.w.files._step,

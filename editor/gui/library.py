@@ -279,9 +279,10 @@ def reindex(report=None) -> int:
     return _call(lambda lib: lib.reindex(progress))
 
 
-def import_paths(paths: list[str], report=None) -> dict:
+def import_paths(paths: list[str], report=None, meta: dict | None = None) -> dict:
     """Import page files and folders into the library (in the calling worker thread, no
-    extra processes: forking a process that runs Qt threads is not safe)."""
+    extra processes: forking a process that runs Qt threads is not safe). `meta`: paper,
+    date and section for every page (empty: guessed from file names and page headers)."""
     from editor.storage import batch
 
     def progress(done, total, result):
@@ -289,7 +290,8 @@ def import_paths(paths: list[str], report=None) -> dict:
             report(done, total, os.path.basename(result.path))
 
     def work(lib):
-        results = batch.import_paths(lib, paths, workers=1, progress=progress)
+        results = batch.import_paths(lib, paths, workers=1, progress=progress,
+                                     **{k: v for k, v in (meta or {}).items() if v})
         out = batch.summary(results)
         out["problems"] = [
             f"{os.path.basename(r.path)}: {r.reason}" for r in results if r.status == "failed"

@@ -410,6 +410,32 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, title, message)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_import_meta(self) -> dict | None:
+        """Paper, date and section for the pages of an import (None: cancelled)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Import into the library"))
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(self.tr(
+            "What is the same for every page of this import? Leave a field blank to guess "
+            "it from each file's name and page header.")))
+        edits = {}
+        for name, label in (("paper", self.tr("Paper")), ("date", self.tr("Date")),
+                            ("section", self.tr("Section"))):
+            edits[name] = QLineEdit()
+            edits[name].setObjectName(f"import_{name}")
+            form.addRow(label, edits[name])
+        edits["date"].setPlaceholderText("YYYY-MM-DD")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return {name: edit.text().strip() or None for name, edit in edits.items()}
+
     def ask_unsaved(self, names: list[str]) -> str:
         """'save', 'discard' or 'cancel' for closing with unsaved pages."""
         from PySide6.QtWidgets import QMessageBox

@@ -47,6 +47,7 @@ def window(qtbot):
     w.show_info = lambda title, message: w.errors.append(message)
     w.ask_unsaved = lambda names: "discard"
     w.ask_yes_no = lambda title, message: True
+    w.ask_import_meta = lambda: {}
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()

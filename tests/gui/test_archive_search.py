@@ -147,3 +147,23 @@ def test_the_status_says_when_common_words_are_ranked_newest_first(window, qtbot
     monkeypatch.setattr(storage_search, "RANK_WINDOW", 1)
     assert len(search_for(qtbot, window, "工会")) == len(hits)
     assert "newest 1 come first" in status.text() and "filter" in status.text()
+
+
+def test_a_window_import_asks_paper_date_and_section_once(window, qtbot, tmp_path):
+    """The window's folder import asks what every page shares (the command line's --paper,
+    --date, --section); cancelling imports nothing."""
+    w = window
+    folder = write_pages(tmp_path / "incoming")
+    w.ask_import_meta = lambda: None
+    w.archive.import_paths([str(folder)])
+    assert w.files.busy == 0 and w.errors == []
+    asked = []
+    w.ask_import_meta = lambda: asked.append(1) or {"paper": "东湖日报", "date": "2025-04-01",
+                                                      "section": None}
+    w.archive.import_paths([str(folder)])
+    qtbot.waitUntil(lambda: w.files.busy == 0 and bool(w.errors), timeout=20000)
+    assert asked == [1]
+    with open_library() as lib:
+        pages = lib.list_pages()
+    assert len(pages) == 7
+    assert {(p["paper"], p["date"]) for p in pages} == {("东湖日报", "2025-04-01")}
