@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = int(os.environ.get("PAGEDESK_AUTOSAVE_MS", "60000"))
 RECOVERY_FORMAT = "pagedesk.recovery/1"
+LIBRARY_DOCK_WIDTH = 420  # px: the browser's filters and titles readable, not cut
 
 
 def _page_codec():
@@ -196,20 +197,16 @@ class Files(QObject):
         self.w.show_error(self.tr("PageDesk"), message)
 
     def open_from_library(self) -> None:
-        from . import library
-
-        try:
-            rows = library.list_pages()
-        except library.LibraryProblem as exc:
-            self.w.show_error(self.tr("Library"), str(exc))
-            return
-        if not rows:
-            self.w.show_info(self.tr("Library"), self.tr("The library holds no pages yet."))
-            return
-        labels = [library.page_label(r) for r in rows]
-        index = self.w.choose_item(self.tr("Open from library"), self.tr("Page:"), labels)
-        if index is not None:
-            self.open_library_page(rows[index]["id"])
+        """The library's browser, filters first: a page is found by paper, date, tag or
+        person and opened from there (a flat list of every page did not scale)."""
+        w = self.w
+        w.library_dock.show()
+        w.library_dock.raise_()
+        w.resizeDocks([w.library_dock], [max(w.library_dock.width(), LIBRARY_DOCK_WIDTH)],
+                      Qt.Orientation.Horizontal)
+        browser = w.archive.browser
+        browser.apply_filters()
+        browser.filter_edits["paper"].setFocus()
 
     def open_library_page(self, page_id: str, then=None) -> None:
         """Load a library page in a worker and open it; `then()` runs once it is shown."""

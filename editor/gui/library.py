@@ -123,10 +123,6 @@ def load_page(page_id: str) -> Page:
     return _call(lambda lib: lib.load_page(page_id))
 
 
-def list_pages(create: bool = True) -> list[dict]:
-    return _call(lambda lib: list(lib.list_pages()), create)
-
-
 def find_by_sha256(sha256: str | None) -> str | None:
     """The id of a library page made from the same file, or None (also when there is no library)."""
     if not sha256 or not available():

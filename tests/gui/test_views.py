@@ -111,15 +111,22 @@ def test_history_view_lists_corrections(win):
     assert model.index(1, 0).data() == "Set role: Paragraph"
 
 
-def test_open_from_library_lists_saved_pages(win, qtbot):
+def test_open_from_library_shows_the_browser_with_its_filters_and_opens_a_page(win, qtbot):
+    """File → Open from library shows the library browser (paging, filters: usable at
+    10,000 pages) wide enough to read, the paper filter focused; a page opens from it."""
     from editor.gui import library
 
     library.save_page(win.page())
-    shown = []
-    win.choose_item = lambda title, label, items: shown.extend(items) or 0
+    win.resize(1400, 900)
     win.files.open_from_library()
+    browser = win.archive.browser
+    qtbot.waitUntil(lambda: win.library_dock.width() >= 400, timeout=5000)
+    assert win.library_dock.isVisible()
+    assert browser.filter_edits["paper"].hasFocus()
+    qtbot.waitUntil(lambda: browser.articles.total() > 0, timeout=10000)
+    row = browser.articles.index(0, 0)
+    browser.article_view.activated.emit(row)
     qtbot.waitUntil(lambda: len(win.docs) == 2 and win.files.busy == 0, timeout=20000)
-    assert len(shown) == 1 and "广东纪事" in shown[0]
     assert page_to_dict(win.docs[1].page) == page_to_dict(win.docs[0].page)
     assert win.doc is win.docs[1]
 
