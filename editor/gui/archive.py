@@ -363,7 +363,8 @@ class Archive(QObject):
         meta = self.w.ask_import_meta()
         if meta is None:
             return
-        self.w.files._begin(self.tr("Importing into the library…"), 2)
+        task = workers.Task(lambda report: library.import_paths(list(paths), report, meta))
+        self.w.files._begin(self.tr("Importing into the library…"), 2, task)
 
         def done(summary: dict) -> None:
             self.w.files._end()
@@ -382,7 +383,7 @@ class Archive(QObject):
             self.w.show_error(self.tr("Import"), message)
 
         workers.start(
-            workers.Task(lambda report: library.import_paths(list(paths), report, meta)),
+            task,
             on_done=done,
             on_failed=failed,
             on_progress=self.w.files._step,

@@ -80,16 +80,32 @@ class Files(QObject):
         return QCoreApplication.translate("Files", text)
 
     # -- progress -------------------------------------------------------------------------
-    def _begin(self, label: str, total: int) -> None:
+    def _begin(self, label: str, total: int, task: workers.Task | None = None) -> None:
+        """Busy with slow work: a status message and, for a batch or for `task` (work the
+        user may cancel: opening, importing), a progress dialog after 300 ms. A single
+        file shows a busy bar; Cancel drops the task's results and frees the window."""
         self.busy += 1
         self.w.statusBar().showMessage(label)
-        if total > 1 and self._progress is None:
+        if (total > 1 or task is not None) and self._progress is None:
             from PySide6.QtWidgets import QProgressDialog
 
-            self._progress = QProgressDialog(label, "", 0, total, self.w)
-            self._progress.setCancelButton(None)
+            self._progress = QProgressDialog(label, "", 0, total if total > 1 else 0, self.w)
+            if task is None:
+                self._progress.setCancelButton(None)
+            else:
+                self._progress.setCancelButtonText(self.tr("Cancel"))
+                self._progress.canceled.connect(lambda: self._cancel(task))
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
             self._progress.setMinimumDuration(300)
+
+    def _cancel(self, task: workers.Task) -> None:
+        if task.cancelled or self.busy == 0:
+            return
+        task.cancel()
+        self._end()
+        if self.w.doc is None:
+            self.w.raw_view.set_page(None)
+        self.w.statusBar().showMessage(self.tr("Cancelled."), 5000)
 
     def _step(self, done: int, total: int, name: str) -> None:
         dialog = (
@@ -129,9 +145,10 @@ class Files(QObject):
         """Open page files in a worker; each becomes an open page, each bad one a message."""
         from . import workers
 
-        self._begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths))
+        task = workers.Task(workers.open_files(list(paths)))
+        self._begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths), task)
         workers.start(
-            workers.Task(workers.open_files(list(paths))),
+            task,
             on_done=self._opened,
             on_failed=self._failed,
             on_progress=self._step,
@@ -156,9 +173,10 @@ class Files(QObject):
         from . import workers
 
         name = self.tr("Pasted page {time}").format(time=time.strftime("%H:%M:%S"))
-        self._begin(self.tr("Reading the pasted page…"), 1)
+        task = workers.Task(workers.open_text(text, name))
+        self._begin(self.tr("Reading the pasted page…"), 1, task)
         workers.start(
-            workers.Task(workers.open_text(text, name)),
+            task,
             on_done=self._opened,
             on_failed=self._failed,
         )

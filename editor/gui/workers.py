@@ -28,13 +28,21 @@ class TaskSignals(QObject):
     failed = Signal(str, str)
 
 
-class Reporter:
-    """How a task reports: `report(done, total, label)` and `report.preview(text)`."""
+class Cancelled(Exception):
+    """The user cancelled the task: it stops at its next report."""
 
-    def __init__(self, signals: TaskSignals):
+
+class Reporter:
+    """How a task reports: `report(done, total, label)` and `report.preview(text)`. A
+    report of a cancelled task raises Cancelled, so a long batch stops between files."""
+
+    def __init__(self, signals: TaskSignals, task: Task | None = None):
         self._signals = signals
+        self._task = task
 
     def __call__(self, done: int, total: int, label: str = "") -> None:
+        if self._task is not None and self._task.cancelled:
+            raise Cancelled()
         self._signals.progress.emit(done, total, label)
 
     def preview(self, text: str) -> None:
@@ -46,11 +54,15 @@ class Task(QRunnable):
         super().__init__()
         self.fn = fn
         self.signals = TaskSignals()
+        self.cancelled = False  # set from the GUI thread; the task's results are dropped
         self.setAutoDelete(True)
+
+    def cancel(self) -> None:
+        self.cancelled = True
 
     def run(self) -> None:
         try:
-            result = self.fn(Reporter(self.signals))
+            result = self.fn(Reporter(self.signals, self))
         except Exception as exc:  # every failure becomes a message, never a traceback
             code, message = describe_error(exc)
             self.signals.failed.emit(code, message)
@@ -70,12 +82,20 @@ def _guarded(owner, callback):
     return lambda *args: callback(*args) if shiboken6.isValid(owner) else None
 
 
+def _unless_cancelled(task: Task, callback):
+    """The callback, skipped once the user cancelled `task` (its work is not wanted)."""
+    if callback is None:
+        return None
+    return lambda *args: None if task.cancelled else callback(*args)
+
+
 def start(
     task: Task, on_done=None, on_failed=None, on_progress=None, on_preview=None, owner=None
 ) -> Task:
     """Run a task; callbacks run on the GUI thread (not at all once `owner` is deleted)."""
     on_done, on_failed, on_progress, on_preview = (
-        _guarded(owner, cb) for cb in (on_done, on_failed, on_progress, on_preview)
+        _unless_cancelled(task, _guarded(owner, cb))
+        for cb in (on_done, on_failed, on_progress, on_preview)
     )
     sig = task.signals
     _running.add(sig)

@@ -393,3 +393,33 @@ def test_saving_a_page_without_a_date_asks_once_and_no_leads_to_the_date(win, qt
     win.files.save(win.doc)
     qtbot.waitUntil(lambda: win.files.busy == 0, timeout=20000)
     assert len(asked) == 2
+
+
+def test_opening_one_file_shows_a_busy_bar_and_can_be_cancelled(window, qtbot, monkeypatch):
+    """One slow file: a progress dialog with a busy bar and Cancel; cancelling frees the
+    window at once and the page that arrives later is dropped, not opened."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from editor.gui import workers
+
+    gate = threading.Event()
+    real = workers.open_files
+
+    def slow(paths):
+        work = real(paths)
+        return lambda report: gate.wait(20) and work(report)
+
+    monkeypatch.setattr(workers, "open_files", slow)
+    window.files.open_paths([str(SAMPLE_TXT)])
+    dialog = window.files._progress
+    assert dialog is not None and dialog.maximum() == 0  # a busy bar: one file
+    from PySide6.QtWidgets import QPushButton
+
+    dialog.findChild(QPushButton).click()  # Cancel, as the editor presses it
+    assert window.files.busy == 0 and window.files._progress is None
+    gate.set()
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    QApplication.processEvents()
+    assert window.docs == [] and window.errors == []
