@@ -117,7 +117,8 @@ def _scan(articles, query: str) -> set[str]:
     """The articles a plain scan of the real text finds: every word, no excluded word."""
     q = parse(query)
     if not q.terms and not q.exclude:
-        return set()
+        # a query of filters only (`-tag:x`) may find any article: filters only narrow
+        return set() if q.filters == Filters() else {a.id for a in articles}
     out = set()
     for a in articles:
         text = search_text(a).lower()
