@@ -119,9 +119,12 @@ class Files(QObject):
     def _end(self) -> None:
         self.busy -= 1
         if self._progress is not None and self.busy == 0:
+            shown = self._progress.isVisible()
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
+            if shown:
+                self.w.activateWindow()  # (keys and shortcuts go to the window again)
         self.w.statusBar().clearMessage()
 
     # -- opening --------------------------------------------------------------------------
