@@ -29,19 +29,10 @@ ROLE_KEYS = {
     "unassigned": "X",
 }
 
-# Soft tints for articles on a white page; cycled when a page has more articles.
-_TINTS = (
-    "#fde2e2",
-    "#e2f0fd",
-    "#e4f7e1",
-    "#fdf3d8",
-    "#efe3fb",
-    "#dff6f4",
-    "#fbe6f3",
-    "#eceff4",
-    "#f6ecdd",
-    "#e0e7ff",
-)
+# Article hues, in degrees, ordered so that articles numbered one after the other get far-apart
+# hues. All keep clear of the selection's amber (45°), the search hits' orange and the
+# unassigned lines' red, so no article's tint can be taken for any of them.
+_HUES = (100, 170, 240, 125, 195, 260, 145, 215)
 UNASSIGNED_TINT = QColor("#ffb3b3")
 FURNITURE_TINT = QColor("#e6e6e6")
 SELECTED_TINT = QColor("#ffd54f")
@@ -65,16 +56,53 @@ ROLE_COLOURS = {
 }
 
 
+# Article numbers, per page id: handed out 1, 2, 3 … the first time an article id is seen and
+# never reused in this session, so splitting, merging or moving articles leaves every other
+# article's number (and colour) as it was.
+_numbers: dict[str, dict[str, int]] = {}
+
+
 def article_tint(index: int) -> QColor:
-    return QColor(_TINTS[index % len(_TINTS)])
+    """The background tint of palette entry `index` (an article number minus one)."""
+    return QColor.fromHsl(_HUES[index % len(_HUES)], 190, 212)
+
+
+def article_strong(index: int) -> QColor:
+    """The strong shade of palette entry `index`, for gutter bars and number badges."""
+    return QColor.fromHsl(_HUES[index % len(_HUES)], 150, 88)
+
+
+def article_numbers(page) -> dict[str, int]:
+    """Article id to its stable number on this page; articles not seen before get the next
+    free numbers in reading order."""
+    known = _numbers.setdefault(page.id, {})
+    for art in page.articles:
+        if art.id not in known:
+            known[art.id] = max(known.values(), default=0) + 1
+    return {art.id: known[art.id] for art in page.articles}
+
+
+def article_number(page, article_id: str) -> int:
+    return article_numbers(page).get(article_id, 0)
+
+
+def article_colour(number: int) -> QColor:
+    """The tint of the article with this (stable) number."""
+    return article_tint(number - 1)
+
+
+def article_shade(number: int) -> QColor:
+    """The strong shade of the article with this (stable) number."""
+    return article_strong(number - 1)
 
 
 def line_owners(page) -> Iterator[tuple[int, QColor, str]]:
     """(raw line, tint, role) for every owned line of a page: each article's lines in its
     colour, page furniture grey, unassigned lines red. The raw view and the page picture
     colour lines alike."""
-    for i, art in enumerate(page.articles):
-        tint = article_tint(i)
+    numbers = article_numbers(page)
+    for art in page.articles:
+        tint = article_colour(numbers[art.id])
         for b in art.blocks:
             for n in b.lines:
                 yield n, tint, b.role

@@ -10,10 +10,16 @@ Dragging blocks onto an article or a block asks the window to move them
 their role (`blocksRoleDropRequested`); dragging an article between others
 asks to reorder (`articleDropRequested`). The model itself never changes the
 page.
+
+Each article carries its stable number and colour (`theme.article_numbers`): a badge
+with the number beside its name, its tint behind it. The Lines column gives the runs of
+lines an article or block owns (`6–220, 378–381`); blank lines between two owned lines
+do not break a run.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -25,7 +31,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 if TYPE_CHECKING:
     from editor.core.model import Article, Block, Page
@@ -36,13 +42,34 @@ MIME = "application/x-pagedesk-blocks"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 LINES_ROLE = Qt.ItemDataRole.UserRole + 3
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 4  # an article's stable number
+MAX_RUNS = 4  # runs shown in the Lines column before "…"
 
 Index = QModelIndex | QPersistentModelIndex
 NO_INDEX = QModelIndex()  # the invisible root, as a default argument
 
 
+def line_runs(lines: Iterable[int], blank: Collection[int] = ()) -> list[tuple[int, int]]:
+    """Runs (first, last) of consecutive lines; blank lines between two lines join a run."""
+    runs: list[tuple[int, int]] = []
+    for n in sorted(set(lines)):
+        if runs and all(k in blank for k in range(runs[-1][1] + 1, n)):
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def runs_text(runs: list[tuple[int, int]], limit: int = MAX_RUNS) -> str:
+    """`25–40, 82–96`; a one-line run as its number; past `limit` runs, `…`."""
+    parts = [str(lo) if lo == hi else f"{lo}–{hi}" for lo, hi in runs[:limit]]
+    if len(runs) > limit:
+        parts.append("…")
+    return ", ".join(parts)
+
+
 class Node:
-    __slots__ = ("kind", "obj", "parent", "children", "row", "tint")
+    __slots__ = ("kind", "obj", "parent", "children", "row", "tint", "number")
 
     def __init__(self, kind: str, obj: Any, parent: Node | None, row: int):
         self.kind = kind  # "page", "article", "furniture", "unassigned", "block"
@@ -51,6 +78,7 @@ class Node:
         self.children: list[Node] = []
         self.row = row
         self.tint = None
+        self.number = 0  # an article's stable number
 
     def add(self, kind: str, obj: Any) -> Node:
         child = Node(kind, obj, self, len(self.children))
@@ -68,6 +96,8 @@ class ArticleTreeModel(QAbstractItemModel):
         self._page: Page | None = None
         self._root = Node("root", None, None, 0)
         self._by_id: dict[str, Node] = {}
+        self._blank: set[int] = set()
+        self._badges: dict[int, QIcon] = {}
 
     # -- contents -------------------------------------------------------------------------
     def set_page(self, page: Page | None) -> None:
@@ -82,12 +112,15 @@ class ArticleTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root = Node("root", None, None, 0)
         self._by_id = {}
+        self._blank = self._page.blank_lines() if self._page is not None else set()
         if self._page is not None:
             page_node = self._root.add("page", self._page)
             self._by_id[self._page.id] = page_node
-            for i, art in enumerate(self._page.articles):
+            numbers = theme.article_numbers(self._page)
+            for art in self._page.articles:
                 node = page_node.add("article", art)
-                node.tint = theme.article_tint(i)
+                node.number = numbers[art.id]
+                node.tint = theme.article_colour(node.number)
                 self._by_id[art.id] = node
                 for b in art.blocks:
                     self._by_id[b.id] = node.add("block", b)
@@ -154,6 +187,18 @@ class ArticleTreeModel(QAbstractItemModel):
             return self._display(node) if index.column() == 0 else self._lines_text(node)
         if role == Qt.ItemDataRole.ToolTipRole and node.kind == "block":
             return node.obj.display_text
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "article":
+            if index.column() == 1:  # every run, where the column shows only the first few
+                return runs_text(self._runs(node), limit=10**6)
+            return self.tr("Article {n}").format(n=node.number)
+        if role == NUMBER_ROLE and node.kind == "article":
+            return node.number
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and node.kind == "article"
+            and index.column() == 0
+        ):
+            return self._badge(node.number)
         if role == ID_ROLE:
             return getattr(node.obj, "id", None)
         if role == KIND_ROLE:
@@ -208,12 +253,36 @@ class ArticleTreeModel(QAbstractItemModel):
             return node.obj.lines
         return sorted(n for child in node.children for n in self._lines(child))
 
+    def _runs(self, node: Node) -> list[tuple[int, int]]:
+        return line_runs(self._lines(node), self._blank)
+
     def _lines_text(self, node: Node) -> str:
-        lines = self._lines(node) if node.kind in ("block", "article") else []
-        if not lines:
+        """The runs of lines an article or block owns, not a min–max range that would
+        overlap its neighbours' where articles are interleaved."""
+        if node.kind not in ("block", "article"):
             return ""
-        lo, hi = min(lines), max(lines)
-        return str(lo) if lo == hi else f"{lo}–{hi}"
+        return runs_text(self._runs(node))
+
+    def _badge(self, number: int) -> QIcon:
+        """The article's number, white on its strong colour."""
+        icon = self._badges.get(number)
+        if icon is None:
+            pixmap = QPixmap(22, 16)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.article_shade(number))
+            painter.drawRoundedRect(0, 0, 22, 16, 4, 4)
+            font = QFont()
+            font.setBold(True)
+            font.setPixelSize(11)
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(number))
+            painter.end()
+            icon = self._badges[number] = QIcon(pixmap)
+        return icon
 
     # -- drag and drop --------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
