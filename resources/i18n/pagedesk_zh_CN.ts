@@ -305,80 +305,80 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../editor/gui/archive.py" line="84"/>
-        <location filename="../../editor/gui/archive.py" line="168"/>
-        <location filename="../../editor/gui/archive.py" line="217"/>
+        <location filename="../../editor/gui/archive.py" line="91"/>
+        <location filename="../../editor/gui/archive.py" line="184"/>
+        <location filename="../../editor/gui/archive.py" line="233"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="95"/>
+        <location filename="../../editor/gui/archive.py" line="111"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="98"/>
+        <location filename="../../editor/gui/archive.py" line="114"/>
         <source>No article changed.</source>
         <translation>没有稿件被改动。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="109"/>
+        <location filename="../../editor/gui/archive.py" line="125"/>
         <source>Tags {change} on {n} articles</source>
         <translation>{n} 篇稿件的标签 {change}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="113"/>
+        <location filename="../../editor/gui/archive.py" line="129"/>
         <source>Rename tag {old} → {new}</source>
         <translation>重命名标签 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="117"/>
+        <location filename="../../editor/gui/archive.py" line="133"/>
         <source>Merge tags {tags} → {target}</source>
         <translation>合并标签 {tags} → {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="169"/>
+        <location filename="../../editor/gui/archive.py" line="185"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="322"/>
+        <location filename="../../editor/gui/archive.py" line="338"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="322"/>
+        <location filename="../../editor/gui/archive.py" line="338"/>
         <source>Remove a tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="324"/>
+        <location filename="../../editor/gui/archive.py" line="340"/>
         <source>Tag to add to {n} articles:</source>
         <translation>要添加到 {n} 篇稿件的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="326"/>
+        <location filename="../../editor/gui/archive.py" line="342"/>
         <source>Tag to remove from {n} articles:</source>
         <translation>要从 {n} 篇稿件移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="338"/>
+        <location filename="../../editor/gui/archive.py" line="354"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="346"/>
+        <location filename="../../editor/gui/archive.py" line="367"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="354"/>
+        <location filename="../../editor/gui/archive.py" line="375"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="358"/>
-        <location filename="../../editor/gui/archive.py" line="362"/>
+        <location filename="../../editor/gui/archive.py" line="379"/>
+        <location filename="../../editor/gui/archive.py" line="383"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -419,32 +419,37 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="146"/>
+        <location filename="../../editor/gui/treemodel.py" line="179"/>
         <source>Article / block</source>
         <translation>稿件 / 文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="146"/>
+        <location filename="../../editor/gui/treemodel.py" line="179"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="191"/>
+        <location filename="../../editor/gui/treemodel.py" line="193"/>
+        <source>Article {n}</source>
+        <translation>第 {n} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/treemodel.py" line="236"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="193"/>
+        <location filename="../../editor/gui/treemodel.py" line="238"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="195"/>
+        <location filename="../../editor/gui/treemodel.py" line="240"/>
         <source>Page furniture ({n})</source>
         <translation>版面元素（{n}）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/treemodel.py" line="197"/>
+        <location filename="../../editor/gui/treemodel.py" line="242"/>
         <source>Unassigned lines ({n})</source>
         <translation>未归属的行（{n}）</translation>
     </message>
@@ -595,7 +600,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="199"/>
+        <location filename="../../editor/gui/commands.py" line="205"/>
         <source>Untitled page</source>
         <translation>未命名版面</translation>
     </message>
@@ -603,107 +608,107 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="205"/>
+        <location filename="../../editor/gui/commands.py" line="211"/>
         <source>Select a block after the article&apos;s first block to split there.</source>
         <translation>请选中稿件第一块之后的某个文本块，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="208"/>
+        <location filename="../../editor/gui/commands.py" line="214"/>
         <source>The selected block is not in that article.</source>
         <translation>选中的文本块不在该稿件中。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="211"/>
+        <location filename="../../editor/gui/commands.py" line="217"/>
         <source>There is no article on that side to merge with.</source>
         <translation>这一侧没有可以合并的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="214"/>
+        <location filename="../../editor/gui/commands.py" line="220"/>
         <source>Select one or more text lines in the raw page first.</source>
         <translation>请先在原文中选中一行或多行文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="217"/>
+        <location filename="../../editor/gui/commands.py" line="223"/>
         <source>Put the cursor inside the block&apos;s text to split it there.</source>
         <translation>请把光标放在文本块文字中间，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="220"/>
+        <location filename="../../editor/gui/commands.py" line="226"/>
         <source>There is no next block to join with.</source>
         <translation>后面没有可以合并的文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="223"/>
+        <location filename="../../editor/gui/commands.py" line="229"/>
         <source>A byline, dateline or caption can only be joined with a block of its role.</source>
         <translation>署名、电头或图片说明只能与同一角色的块合并。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="226"/>
+        <location filename="../../editor/gui/commands.py" line="232"/>
         <source>This block&apos;s text was corrected by hand; split its text at the cursor (Ctrl+Return) instead of taking some of its lines.</source>
         <translation>此块的文字已手工修改；请在光标处拆分文字（Ctrl+Return），而不要只取其中几行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="230"/>
+        <location filename="../../editor/gui/commands.py" line="236"/>
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="231"/>
+        <location filename="../../editor/gui/commands.py" line="237"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="232"/>
+        <location filename="../../editor/gui/commands.py" line="238"/>
         <source>This correction would leave raw text without an article; it was not made.</source>
         <translation>此项更正会使原文中的行无所归属，未予执行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="235"/>
+        <location filename="../../editor/gui/commands.py" line="241"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="239"/>
+        <location filename="../../editor/gui/commands.py" line="245"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="102"/>
+        <location filename="../../editor/gui/workers.py" line="123"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="103"/>
+        <location filename="../../editor/gui/workers.py" line="124"/>
         <source>The file looks binary, not page text.</source>
         <translation>文件看起来是二进制文件，不是版面文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="104"/>
+        <location filename="../../editor/gui/workers.py" line="125"/>
         <source>The file&apos;s text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="109"/>
-        <source>The file or text is too large to be a newspaper page.</source>
-        <translation>文件或文本太大，不像是一个报纸版面。</translation>
+        <location filename="../../editor/gui/workers.py" line="130"/>
+        <source>The file or text is too large to be a newspaper page: a page file holds at most {mb} MB and a text at most {chars:,} characters.</source>
+        <translation>文件或文本太大，不像一个报纸版面：版面文件最大 {mb} MB，文本最多 {chars:,} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="112"/>
+        <location filename="../../editor/gui/workers.py" line="134"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="113"/>
+        <location filename="../../editor/gui/workers.py" line="135"/>
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="119"/>
+        <location filename="../../editor/gui/workers.py" line="141"/>
         <source>There is not enough memory for this page.</source>
         <translation>内存不足，无法打开此版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="122"/>
+        <location filename="../../editor/gui/workers.py" line="144"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
@@ -836,114 +841,113 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="101"/>
+        <location filename="../../editor/gui/files.py" line="96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="108"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="115"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="119"/>
+        <location filename="../../editor/gui/files.py" line="136"/>
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="122"/>
+        <location filename="../../editor/gui/files.py" line="139"/>
         <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="134"/>
+        <location filename="../../editor/gui/files.py" line="152"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="149"/>
+        <location filename="../../editor/gui/files.py" line="167"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="156"/>
+        <location filename="../../editor/gui/files.py" line="174"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="156"/>
+        <location filename="../../editor/gui/files.py" line="174"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="160"/>
+        <location filename="../../editor/gui/files.py" line="178"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="161"/>
+        <location filename="../../editor/gui/files.py" line="180"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="177"/>
+        <location filename="../../editor/gui/files.py" line="196"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="179"/>
+        <location filename="../../editor/gui/files.py" line="198"/>
         <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="193"/>
+        <location filename="../../editor/gui/files.py" line="212"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="199"/>
+        <location filename="../../editor/gui/files.py" line="218"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="207"/>
-        <location filename="../../editor/gui/files.py" line="210"/>
-        <source>Library</source>
-        <translation>资料库</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/files.py" line="210"/>
-        <source>The library holds no pages yet.</source>
-        <translation>资料库里还没有版面。</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/files.py" line="213"/>
-        <source>Open from library</source>
-        <translation>从资料库打开</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/files.py" line="213"/>
-        <source>Page:</source>
-        <translation>版面：</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/files.py" line="222"/>
+        <location filename="../../editor/gui/files.py" line="237"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="272"/>
-        <location filename="../../editor/gui/files.py" line="288"/>
+        <location filename="../../editor/gui/files.py" line="274"/>
+        <source>No date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="275"/>
+        <source>This page has no date, so the library cannot find it by date. Save it anyway? (No: enter the date under Page in the inspector.)</source>
+        <translation>此版面没有日期，资料库无法按日期找到它。仍要保存吗？（否：在检查器的“版面”中填写日期。）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/files.py" line="297"/>
+        <location filename="../../editor/gui/files.py" line="313"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="276"/>
+        <location filename="../../editor/gui/files.py" line="301"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="295"/>
+        <location filename="../../editor/gui/files.py" line="320"/>
         <source>Page changed in the library</source>
         <translation>资料库中的版面已有变动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="296"/>
+        <location filename="../../editor/gui/files.py" line="321"/>
         <source>{message}
 
 Save your version as the newest revision anyway? The other version stays in the page&apos;s history (pagedesk history, pagedesk restore), and tags added meanwhile are kept.</source>
@@ -952,27 +956,27 @@ Save your version as the newest revision anyway? The other version stays in the 
 仍要把您的版本保存为最新修订吗？另一版本会保留在该版面的历史中（pagedesk history、pagedesk restore），其间添加的标签也会保留。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="310"/>
+        <location filename="../../editor/gui/files.py" line="335"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="369"/>
+        <location filename="../../editor/gui/files.py" line="394"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="417"/>
+        <location filename="../../editor/gui/files.py" line="442"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="419"/>
+        <location filename="../../editor/gui/files.py" line="444"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="428"/>
+        <location filename="../../editor/gui/files.py" line="453"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1121,12 +1125,12 @@ Save your version as the newest revision anyway? The other version stays in the 
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="221"/>
+        <location filename="../../editor/gui/inspector.py" line="227"/>
         <source>no source tag block</source>
         <translation>没有来源文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/inspector.py" line="239"/>
+        <location filename="../../editor/gui/inspector.py" line="245"/>
         <source> (edited)</source>
         <translation>（已修改）</translation>
     </message>
@@ -1189,12 +1193,12 @@ Save your version as the newest revision anyway? The other version stays in the 
         <translation>此版本没有资料库功能。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="173"/>
+        <location filename="../../editor/gui/library.py" line="169"/>
         <source>{n} articles</source>
         <translation>{n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library.py" line="176"/>
+        <location filename="../../editor/gui/library.py" line="172"/>
         <source>corrected</source>
         <translation>已校对</translation>
     </message>
@@ -1232,17 +1236,42 @@ Save your version as the newest revision anyway? The other version stays in the 
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="351"/>
-        <source>{page}[*] — PageDesk</source>
-        <translation>{page}[*] — 版面校对台</translation>
+        <location filename="../../editor/gui/mainwindow.py" line="354"/>
+        <source>{page}[*] — {app}</source>
+        <translation>{page}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="417"/>
+        <location filename="../../editor/gui/mainwindow.py" line="418"/>
+        <source>Import into the library</source>
+        <translation>导入资料库</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="421"/>
+        <source>What is the same for every page of this import? Leave a field blank to guess it from each file&apos;s name and page header.</source>
+        <translation>本次导入的各个版面有哪些相同？留空的项将从每个文件的名称和版头推断。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="424"/>
+        <source>Paper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="424"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="425"/>
+        <source>Section</source>
+        <translation>版名</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/mainwindow.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="419"/>
+        <location filename="../../editor/gui/mainwindow.py" line="448"/>
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -1253,7 +1282,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="455"/>
+        <location filename="../../editor/gui/mainwindow.py" line="484"/>
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
@@ -1279,32 +1308,32 @@ Save them?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="137"/>
+        <location filename="../../editor/gui/theme.py" line="165"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="138"/>
+        <location filename="../../editor/gui/theme.py" line="166"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="139"/>
+        <location filename="../../editor/gui/theme.py" line="167"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="140"/>
+        <location filename="../../editor/gui/theme.py" line="168"/>
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="141"/>
+        <location filename="../../editor/gui/theme.py" line="169"/>
         <source>Graphics</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="142"/>
+        <location filename="../../editor/gui/theme.py" line="170"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
@@ -1439,75 +1468,180 @@ Save them?</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="149"/>
+        <location filename="../../editor/gui/theme.py" line="177"/>
         <source>Article boundary</source>
         <translation>稿件分界</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="150"/>
+        <location filename="../../editor/gui/theme.py" line="178"/>
         <source>Headline attachment</source>
         <translation>标题归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="151"/>
+        <location filename="../../editor/gui/theme.py" line="179"/>
         <source>Block role</source>
         <translation>文本块角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="152"/>
+        <location filename="../../editor/gui/theme.py" line="180"/>
         <source>Paragraph break</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="153"/>
+        <location filename="../../editor/gui/theme.py" line="181"/>
         <source>Column threading</source>
         <translation>分栏接续</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="154"/>
+        <location filename="../../editor/gui/theme.py" line="182"/>
         <source>Byline reading</source>
         <translation>署名解析</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="155"/>
+        <location filename="../../editor/gui/theme.py" line="183"/>
         <source>Line without an owner (repaired)</source>
         <translation>无归属的原文行（已补回）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="72"/>
+        <source>A new article starts here because the paragraph opens with a dateline or byline. Alternative: this paragraph continues the article above.</source>
+        <translation>此处开始新稿件，因为该段以电头或署名开头。另一种可能：此段接续上一篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="77"/>
+        <source>A new article starts here because the paragraph begins after a break in the column. Alternative: this paragraph continues the article above.</source>
+        <translation>此处开始新稿件，因为该段位于栏中断开之后。另一种可能：此段接续上一篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="82"/>
+        <source>A new article starts here although the paragraph reads as a continuation, because no article above could take it. Alternative: this paragraph continues the article above.</source>
+        <translation>此段读来像是接续，但上方没有稿件能接上，所以此处开始新稿件。另一种可能：此段接续上一篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="88"/>
+        <source>A new article starts here with a one-line title. Alternative: the title is a subhead and the text continues the article above.</source>
+        <translation>此处以一行标题开始新稿件。另一种可能：该标题是小标题，正文接续上一篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="93"/>
+        <source>A new article starts here. Alternative: this text continues the article above.</source>
+        <translation>此处开始新稿件。另一种可能：这段文字接续上一篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="97"/>
+        <source>This headline was given to the article printed right below it. Alternative: the headline belongs to another article, or to none.</source>
+        <translation>此标题归给了紧接其下印刷的稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="102"/>
+        <source>This headline was given to this article because their words match (similarity {similarity}). Alternative: the headline belongs to another article, or to none.</source>
+        <translation>此标题因用词相符（相似度 {similarity}）归给了这篇稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="108"/>
+        <source>No article was found for this headline, so it was left unassigned. Alternative: it is the headline of one of the articles on the page.</source>
+        <translation>没有找到此标题对应的稿件，因此未归属。另一种可能：它是本版某篇稿件的标题。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="113"/>
+        <source>This headline was given to this article. Alternative: the headline belongs to another article, or to none.</source>
+        <translation>此标题归给了这篇稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="118"/>
+        <source>This paragraph&apos;s end was uncertain: a line ending a sentence may or may not end the paragraph. Alternative: join it with the next paragraph, or split it at a sentence end.</source>
+        <translation>此段的结尾不确定：以句末结束的行可能是段尾，也可能不是。另一种可能：与下一段合并，或在句末拆分。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="124"/>
+        <source>The paragraph breaks here are uncertain. Alternative: join or split the paragraph.</source>
+        <translation>此处分段不确定。另一种可能：合并或拆分该段。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="129"/>
+        <source>This one-line title between two paragraphs was read as a subhead of the same story. Alternative: it is the headline of a new article starting here.</source>
+        <translation>两段之间的这行标题被视为同一稿件的小标题。另一种可能：它是从这里开始的新稿件的标题。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="134"/>
+        <source>This text repeats a sentence of an article, so it was read as a pull-quote (page furniture). Alternative: it is part of an article.</source>
+        <translation>这段文字重复了某篇稿件中的句子，因此被视为引语（版面装饰）。另一种可能：它是稿件的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="139"/>
+        <source>This line above the headlines was read as a page banner. Alternative: it is a kicker or headline of the article below.</source>
+        <translation>标题上方的这一行被视为版面通栏。另一种可能：它是下方稿件的引题或主题。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="144"/>
+        <source>The importer chose this block&apos;s role. Alternative: the block has another role.</source>
+        <translation>导入程序确定了此块的角色。另一种可能：此块是另一种角色。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="148"/>
+        <source>These column pieces were threaded into one article. Alternative: they belong to different articles.</source>
+        <translation>这几段分栏文字被连成一篇稿件。另一种可能：它们属于不同的稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="153"/>
+        <source>The byline was read this way. Alternative: re-read or correct the byline.</source>
+        <translation>署名是这样读取的。另一种可能：重新读取或更正署名。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="157"/>
+        <source>A raw line had no owner, or two, and was put here to repair the page. Check that it belongs here; there is no other choice to offer.</source>
+        <translation>有一行原文没有归属或有两个归属，为修复版面被放在这里。请核对它是否属于此处；没有其他可选的方案。</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review.py" line="50"/>
+        <location filename="../../editor/gui/review.py" line="225"/>
         <source>Checked (Ctrl+K)</source>
         <translation>已核对（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="53"/>
+        <location filename="../../editor/gui/review.py" line="228"/>
         <source>The importer&apos;s decision is right: remove it from the list</source>
         <translation>导入程序的判断正确：从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="79"/>
+        <location filename="../../editor/gui/review.py" line="231"/>
+        <source>Take the alternative (Ctrl+Shift+K)</source>
+        <translation>采用另一种可能（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="234"/>
+        <source>The importer&apos;s decision is wrong: apply the alternative it names</source>
+        <translation>导入程序的判断有误：采用它给出的另一种可能</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="237"/>
+        <source>Take the alternative</source>
+        <translation>采用另一种可能</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review.py" line="276"/>
         <source>{confidence:.0%}  {kind} — {target}</source>
         <translation>{confidence:.0%}  {kind} — {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="94"/>
+        <location filename="../../editor/gui/review.py" line="298"/>
         <source>{n} decisions to check</source>
         <translation>{n} 个判断待核对</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="96"/>
+        <location filename="../../editor/gui/review.py" line="300"/>
         <source>No doubtful decisions on this page</source>
         <translation>此版面没有存疑的判断</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="104"/>
+        <location filename="../../editor/gui/review.py" line="309"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="110"/>
+        <location filename="../../editor/gui/review.py" line="315"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -1515,149 +1649,149 @@ Save them?</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="96"/>
+        <location filename="../../editor/gui/theme.py" line="124"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="97"/>
+        <location filename="../../editor/gui/theme.py" line="125"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="98"/>
+        <location filename="../../editor/gui/theme.py" line="126"/>
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="99"/>
+        <location filename="../../editor/gui/theme.py" line="127"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="100"/>
+        <location filename="../../editor/gui/theme.py" line="128"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="101"/>
+        <location filename="../../editor/gui/theme.py" line="129"/>
         <source>Paragraph</source>
         <translation>正文段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="102"/>
+        <location filename="../../editor/gui/theme.py" line="130"/>
         <source>Subhead</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="103"/>
+        <location filename="../../editor/gui/theme.py" line="131"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="104"/>
+        <location filename="../../editor/gui/theme.py" line="132"/>
         <source>Credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="105"/>
+        <location filename="../../editor/gui/theme.py" line="133"/>
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="106"/>
+        <location filename="../../editor/gui/theme.py" line="134"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="107"/>
+        <location filename="../../editor/gui/theme.py" line="135"/>
         <source>Page header</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="108"/>
+        <location filename="../../editor/gui/theme.py" line="136"/>
         <source>Jump line</source>
         <translation>转版提示</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="109"/>
+        <location filename="../../editor/gui/theme.py" line="137"/>
         <source>Unassigned</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="117"/>
+        <location filename="../../editor/gui/theme.py" line="145"/>
         <source>K</source>
         <comment>mark for kicker</comment>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="118"/>
+        <location filename="../../editor/gui/theme.py" line="146"/>
         <source>H</source>
         <comment>mark for headline</comment>
         <translation>主</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="119"/>
+        <location filename="../../editor/gui/theme.py" line="147"/>
         <source>U</source>
         <comment>mark for subheadline</comment>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="120"/>
+        <location filename="../../editor/gui/theme.py" line="148"/>
         <source>B</source>
         <comment>mark for byline</comment>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="121"/>
+        <location filename="../../editor/gui/theme.py" line="149"/>
         <source>D</source>
         <comment>mark for dateline</comment>
         <translation>电</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="123"/>
+        <location filename="../../editor/gui/theme.py" line="151"/>
         <source>S</source>
         <comment>mark for subhead</comment>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="124"/>
+        <location filename="../../editor/gui/theme.py" line="152"/>
         <source>C</source>
         <comment>mark for caption</comment>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="125"/>
+        <location filename="../../editor/gui/theme.py" line="153"/>
         <source>R</source>
         <comment>mark for credit</comment>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="126"/>
+        <location filename="../../editor/gui/theme.py" line="154"/>
         <source>O</source>
         <comment>mark for source tag</comment>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="127"/>
+        <location filename="../../editor/gui/theme.py" line="155"/>
         <source>N</source>
         <comment>mark for note</comment>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="128"/>
+        <location filename="../../editor/gui/theme.py" line="156"/>
         <source>G</source>
         <comment>mark for page header</comment>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="129"/>
+        <location filename="../../editor/gui/theme.py" line="157"/>
         <source>J</source>
         <comment>mark for jump line</comment>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="130"/>
+        <location filename="../../editor/gui/theme.py" line="158"/>
         <source>?</source>
         <comment>mark for unassigned</comment>
         <translation>？</translation>

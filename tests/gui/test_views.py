@@ -51,6 +51,8 @@ def test_review_list_is_lowest_confidence_first_with_next_and_previous_keys(win)
     assert review.count() == 3
     assert [review.list.item(i).text()[:4] for i in range(3)] == ["30% ", "60% ", "90% "]
     press(win, "F8")
+    assert win.current_id() == arts(win)[0].blocks[0].id  # the first F8: the first item, 30%
+    press(win, "F8")
     assert win.current_id() == arts(win)[2].blocks[2].id  # 60%: a paragraph break
     press(win, "F8")
     assert win.current_id() == arts(win)[1].id  # 90%: an article boundary
