@@ -424,15 +424,20 @@ class Actions:
             self.set_roles([b.id for b in blocks], role)
 
     def _role_fits(self, blocks, role: str) -> bool:
-        """A title role for a block shaped like running text (more lines than any head takes,
-        or several sentences) is asked about first; declined, the status bar says why."""
+        """A title, credit or caption role for a block shaped like running text (more lines
+        than such a block takes, or several sentences where none has more than one) is
+        asked about first; declined, the status bar says why."""
         from editor.core import conventions as cv
         from editor.core.model import TITLE_ROLES
 
-        if role not in (*TITLE_ROLES, "subhead"):
+        most = {**dict.fromkeys((*TITLE_ROLES, "subhead"), cv.HEAD_LINES),
+                "byline": 2, "dateline": 2, "source": 2,
+                "caption": cv.MAX_CAPTION_LINES}.get(role)
+        if most is None:
             return True
-        long = [b for b in blocks if len(b.lines) > cv.HEAD_LINES
-                or sum(b.display_text.count(m) for m in "。！？") >= 2]
+        sentences = 2 if role != "caption" else cv.MAX_CAPTION_LINES
+        long = [b for b in blocks if len(b.lines) > most
+                or sum(b.display_text.count(m) for m in "。！？") >= sentences]
         if not long:
             return True
         label = theme.role_label(role)

@@ -446,3 +446,19 @@ def test_a_title_role_for_a_block_of_running_text_is_asked_first(win):
     select_block(win, *short)
     press(win, "H")
     assert asked == [] and arts(win)[short[0]].blocks[short[1]].role == "headline"
+
+
+@pytest.mark.parametrize("key, role", [("B", "byline"), ("D", "dateline"), ("O", "source")])
+def test_a_credit_role_for_a_block_of_running_text_is_asked_first(win, key, role):
+    """B, D or O on a paragraph of several sentences asks too (a byline, dateline or
+    source is a line or two); declined, nothing changes."""
+    para = next((i, j) for i, a in enumerate(arts(win)) for j, b in enumerate(a.blocks)
+                if b.role == "paragraph" and b.display_text.count("。") >= 2)
+    block = select_block(win, *para)
+    asked = []
+    win.ask_yes_no = lambda title, message: asked.append(message) or False
+    press(win, key)
+    assert asked and block.role == "paragraph"
+    win.ask_yes_no = lambda title, message: True
+    press(win, key)
+    assert block.role == role
