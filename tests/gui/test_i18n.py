@@ -92,3 +92,12 @@ def test_preferences_store_the_language(qtbot):
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert settings.language_setting() == "en"
+
+
+def test_qts_own_dialogs_speak_chinese_too(chinese):
+    """Qt's own file dialog and buttons come from Qt's zh_CN catalogue (issue 15 saw
+    'Look in:' and 'Files of type:' in the Chinese interface)."""
+    tr = QCoreApplication.translate
+    assert tr("QFileDialog", "Look in:") == "查找范围："
+    assert tr("QFileDialog", "Files of type:") == "文件类型："
+    assert tr("QPlatformTheme", "Cancel") == "取消"
