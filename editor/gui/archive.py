@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -219,6 +219,15 @@ class Archive(QObject):
         w.search_dock.setVisible(show)
         if show:
             w.library_dock.raise_()
+            self.widen_docks()
+
+    def widen_docks(self) -> None:
+        """The library and search docks wide enough that filters and titles are not cut."""
+        from .files import LIBRARY_DOCK_WIDTH
+
+        w = self.w
+        w.resizeDocks([w.library_dock], [max(w.library_dock.width(), LIBRARY_DOCK_WIDTH)],
+                      Qt.Orientation.Horizontal)
 
     @property
     def browser(self):

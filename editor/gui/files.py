@@ -223,8 +223,7 @@ class Files(QObject):
         w = self.w
         w.library_dock.show()
         w.library_dock.raise_()
-        w.resizeDocks([w.library_dock], [max(w.library_dock.width(), LIBRARY_DOCK_WIDTH)],
-                      Qt.Orientation.Horizontal)
+        w.archive.widen_docks()
         browser = w.archive.browser
         browser.apply_filters()
         browser.filter_edits["paper"].setFocus()
