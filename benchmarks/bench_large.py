@@ -6,7 +6,9 @@ A text of generated pages (our own articles, the importer's test families, joine
 after another as a whole issue in one file would be) is cut to each size and segmented
 with `segment_text`, in this process, best of two runs. The peer is the smallest size:
 the table gives each size's time per kilobyte over the smallest's (1.0 for linear time,
-~N for quadratic time at N times the size) and the peak memory of the process. The limits
+~N for quadratic time at N times the size), the peak memory of the process, and the memory
+one segmentation allocates at its peak (tracemalloc) per kilobyte over the smallest's
+(1.0: memory grows linearly with the page). The limits
 in `editor/core/reader.py` (MAX_BYTES, MAX_CHARS) rest on these figures. Results go to
 `benchmarks/results/large.json`.
 """
@@ -18,12 +20,13 @@ import json
 import resource
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from editor.core.importer import segment_text  # noqa: E402
+from editor.core.importer import clear_caches, segment_text  # noqa: E402
 from tests.corpus.generate import family_pages  # noqa: E402
 
 FAMILIES = ("no-blank-boundaries", "displaced-heads", "datelines", "column-chunks",
@@ -52,6 +55,18 @@ def timed(text: str, runs: int = 2) -> float:
     return best
 
 
+def allocated_mb(text: str) -> float:
+    """Peak memory Python allocates while one text is segmented (tracemalloc: this call
+    alone, not the process's high-water mark; the caches of earlier texts emptied first)."""
+    clear_caches()
+    tracemalloc.start()
+    try:
+        segment_text(text)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", type=int, nargs="+", default=[128, 256, 512, 1024])
@@ -63,13 +78,18 @@ def main() -> None:
         secs = timed(text)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # MB (Linux: KB)
         rows.append({"kb": kb, "lines": text.count("\n"), "chars": len(text),
-                     "seconds": round(secs, 2), "peak_mb": peak})
+                     "seconds": round(secs, 2), "peak_mb": peak,
+                     "alloc_mb": round(allocated_mb(text), 1)})
     base = rows[0]["seconds"] / rows[0]["kb"]
-    print(f"{'KB':>6} {'lines':>7} {'chars':>8} {'s':>7} {'s/KB vs smallest':>17} {'peak MB':>8}")
+    mem_base = rows[0]["alloc_mb"] / rows[0]["kb"]
+    print(f"{'KB':>6} {'lines':>7} {'chars':>8} {'s':>7} {'s/KB vs smallest':>17} {'peak MB':>8}"
+          f" {'alloc MB':>9} {'MB/KB vs smallest':>18}")
     for r in rows:
         r["per_kb_ratio"] = round(r["seconds"] / r["kb"] / base, 2)
+        r["alloc_per_kb_ratio"] = round(r["alloc_mb"] / r["kb"] / mem_base, 2)
         print(f"{r['kb']:>6} {r['lines']:>7} {r['chars']:>8} {r['seconds']:>7} "
-              f"{r['per_kb_ratio']:>17} {r['peak_mb']:>8}")
+              f"{r['per_kb_ratio']:>17} {r['peak_mb']:>8} {r['alloc_mb']:>9} "
+              f"{r['alloc_per_kb_ratio']:>18}")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
 

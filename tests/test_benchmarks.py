@@ -141,3 +141,15 @@ def test_the_pdf_benchmarks_peer_lists_every_character_the_reader_reads(tmp_path
     listed = list_chars(path)
     read = sum(len(ln.text.replace(" ", "")) for ln in read_pdf(path).pages[0].lines)
     assert read == 22 and listed >= read
+
+
+def test_the_large_text_benchmark_measures_one_segmentations_memory():
+    """bench_large's memory column: what one segmentation allocates, growing with the text
+    (not the process's high-water mark, which never goes down)."""
+    from benchmarks.bench_large import allocated_mb, issue_text, timed
+
+    small, large = issue_text(8), issue_text(32)
+    assert len(large) > 3 * len(small)
+    timed(large, runs=1)  # (as the benchmark does: the word cutter's dictionary loaded)
+    a, b = allocated_mb(small), allocated_mb(large)
+    assert 0 < a < b < 8 * a  # linear: ~4x the memory at 4x the text
