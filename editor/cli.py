@@ -99,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        parser.print_help(sys.stderr)  # (no command: a usage error, as argparse's own)
+        return 2
     try:
         apply_profile(args)
         return int(args.func(args) or 0)

@@ -204,7 +204,12 @@ def cmd_export(args) -> int:
     from editor.export import ExportError, collect, export_articles, format_for_path
     from editor.export.selection import count_articles
 
-    fmt = args.format or format_for_path(args.output)
+    to_stdout = args.output == "-"
+    fmt = args.format or (None if to_stdout else format_for_path(args.output))
+    if to_stdout and fmt is None:
+        raise UserError("-o - writes to standard output: give --format (docx, html, json, txt)")
+    if to_stdout and fmt == "site":
+        raise UserError("a site is a folder: it cannot go to standard output; give -o FOLDER")
     if fmt is None:
         raise UserError(f"cannot tell the format from {args.output!r}; give --format "
                         "(docx, html, site, json, txt)")
@@ -224,13 +229,40 @@ def cmd_export(args) -> int:
         source.close()
     if not items:
         raise UserError("nothing to export: the selection is empty")
+    n = count_articles(collect(items))
+    if to_stdout:
+        _export_to_stdout(items, fmt, args)
+        print(f"exported {n} article{'s' if n != 1 else ''} to standard output",
+              file=sys.stderr)
+        return 0
     try:
         files = export_articles(items, fmt, args.output, _progress_printer(),
                                 one_per_page=args.one_per_page, title=args.title,
                                 replace=args.replace)
     except ExportError as exc:
         raise UserError(str(exc)) from None
-    n = count_articles(collect(items))
     where = args.output if len(files) == 1 else f"{args.output} ({len(files)} files)"
     print(f"exported {n} article{'s' if n != 1 else ''} to {where}")
     return 0
+
+
+def _export_to_stdout(items, fmt: str, args) -> None:
+    """`-o -`: the one file the export writes, to standard output (bytes as written)."""
+    import shutil
+    import tempfile
+
+    from editor.cli import UserError
+    from editor.export import ExportError, export_articles
+
+    with tempfile.TemporaryDirectory(prefix="pagedesk-") as tmp:
+        try:
+            files = export_articles(items, fmt, os.path.join(tmp, f"export.{fmt}"), None,
+                                    one_per_page=args.one_per_page, title=args.title)
+        except ExportError as exc:
+            raise UserError(str(exc)) from None
+        if len(files) != 1 or not os.path.isfile(files[0]):
+            raise UserError(f"the export makes {len(files)} files: give -o FOLDER")
+        sys.stdout.flush()
+        with open(files[0], "rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
+        sys.stdout.buffer.flush()

@@ -69,3 +69,25 @@ def test_export_layer_imports_no_qt():
             "editor.export.site, editor.export.text, editor.commands.export; "
             "sys.exit('PySide6' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], cwd=DATA.parent.parent).returncode == 0
+
+
+def test_output_dash_writes_to_standard_output_not_a_file_named_dash(tmp_path, monkeypatch):
+    """`-o -` is standard output (the command-line convention), the bytes the file would
+    hold; the report goes to standard error; a site (a folder) or no --format is refused."""
+    monkeypatch.chdir(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "editor", "export", str(GOLD), "-f", "txt",
+                           "-o", "-"], capture_output=True, cwd=tmp_path,
+                          env={**__import__("os").environ,
+                               "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert done.returncode == 0, done.stderr
+    text = done.stdout.decode("utf-8")
+    assert "中国灯饰照明之都的追光者" in text and not (tmp_path / "-").exists()
+    assert "standard output" in done.stderr.decode("utf-8")
+    assert main(["export", str(GOLD), "-f", "site", "-o", "-"]) == 2
+    assert main(["export", str(GOLD), "-o", "-"]) == 2
+
+
+def test_no_command_prints_help_and_is_a_usage_error(capsys):
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "usage:" in err and "export" in err
