@@ -116,6 +116,10 @@ def write_json(sections: list[Section], path: str | os.PathLike[str],
     target = Path(path)
     if len(pages) == 1 and not target.is_dir():
         files = [target]
+    elif target.suffix.lower() == ".json" and not target.is_dir():
+        # (a folder named q.json, made without a word, looked like a file that failed)
+        raise ExportError(f"{len(pages)} pages make {len(pages)} JSON files: give a folder "
+                          f"instead of {target.name}")
     else:
         try:
             target.mkdir(parents=True, exist_ok=True)

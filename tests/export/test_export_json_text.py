@@ -33,6 +33,15 @@ def test_json_of_several_pages_is_a_folder_of_files(tmp_path, sample_page, make_
     assert back == [sample_page, other]
 
 
+def test_json_of_several_pages_to_a_json_file_name_is_refused(tmp_path, sample_page,
+                                                               make_hostile):
+    """`-o q.json` for two pages made a folder named q.json without a word: refused, and
+    nothing is written."""
+    with pytest.raises(ExportError, match="give a folder"):
+        export_articles([sample_page, make_hostile()], "json", tmp_path / "q.json")
+    assert not (tmp_path / "q.json").exists()
+
+
 def test_json_of_an_article_selection_keeps_only_those_articles(tmp_path, sample_page):
     """Selected articles of a page export as that page holding just them, in page order."""
     chosen = [sample_page.articles[3], sample_page.articles[1]]
