@@ -9,7 +9,8 @@ those keys for typing first, so they only act in the tree and raw view.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,11 +22,244 @@ if TYPE_CHECKING:
 from . import theme
 
 
+@dataclass(frozen=True)
+class Correction:
+    """One correction, described once: its command, menu entry and undo wording.
+
+    `corrections()` lists them; the window's Edit, Article and Review menus are built from
+    it (in its order), `command_text` reads the undo history's wording from it and
+    `Actions.correct` the core operation. A row with a `menu` is one menu action; a row
+    without one is a correction made from the inspector, by drag and drop or from the
+    review list.
+    """
+
+    key: str | None  # command key (PageDocument.apply); None: a menu entry that changes nothing
+    op: str | None = None  # its core operation, a function in editor.core.ops
+    undo_text: str | None = None  # undo history's wording; None: another row of the key has it
+    menu: str | None = None  # "edit", "article" or "review"; None: no menu action
+    action: str | None = None  # attribute of Actions holding the menu action
+    label: str = ""  # the menu action's text
+    shortcut: str | None = None
+    handler: str | None = None  # the Actions method the menu action calls ...
+    args: tuple[Any, ...] = ()  # ... with these arguments
+    separator: bool = False  # a separator before it in its menu
+
+
+def corrections() -> tuple[Correction, ...]:
+    """Every correction, translated into the interface language (call it when needed, not at
+    import: the translators are installed later). Menu rows are in menu order."""
+    return (
+        # Edit menu (after Undo and Redo; "Set role" follows, one action per role)
+        Correction(
+            "edit-text",
+            op="edit_text",
+            undo_text=QCoreApplication.translate("Commands", "Edit text"),
+            menu="edit",
+            action="edit_text_action",
+            label=QCoreApplication.translate("Actions", "Edit block &text"),
+            shortcut="F2",
+            handler="edit_text",
+        ),
+        Correction(
+            "split-block",
+            op="split_block",
+            undo_text=QCoreApplication.translate("Commands", "Split paragraph"),
+            menu="edit",
+            action="split_block_action",
+            label=QCoreApplication.translate("Actions", "&Split paragraph at cursor"),
+            shortcut="Alt+Return",
+            handler="split_block",
+        ),
+        Correction(
+            "join-blocks",
+            op="join_blocks",
+            undo_text=QCoreApplication.translate("Commands", "Join with next block"),
+            menu="edit",
+            action="join_action",
+            label=QCoreApplication.translate("Actions", "&Join with next block"),
+            shortcut="Ctrl+J",
+            handler="join_blocks",
+        ),
+        # Article menu
+        Correction(
+            "split-article",
+            op="split_article",
+            undo_text=QCoreApplication.translate("Commands", "Split article"),
+            menu="article",
+            action="split_article_action",
+            label=QCoreApplication.translate("Actions", "&Split article before block"),
+            shortcut="Ctrl+Shift+Return",
+            handler="split_article",
+        ),
+        Correction(
+            "merge-previous",
+            op="merge_articles",
+            undo_text=QCoreApplication.translate("Commands", "Merge with previous article"),
+            menu="article",
+            action="merge_prev_action",
+            label=QCoreApplication.translate("Actions", "Merge with &previous article"),
+            shortcut="Ctrl+Shift+Backspace",
+            handler="merge",
+            args=("previous",),
+        ),
+        Correction(
+            "merge-next",
+            op="merge_articles",
+            undo_text=QCoreApplication.translate("Commands", "Merge with next article"),
+            menu="article",
+            action="merge_next_action",
+            label=QCoreApplication.translate("Actions", "Merge with &next article"),
+            shortcut="Ctrl+Shift+Delete",
+            handler="merge",
+            args=("next",),
+        ),
+        Correction(
+            "move-article",
+            op="move_article",
+            undo_text=QCoreApplication.translate("Commands", "Move article"),
+            menu="article",
+            action="move_up_action",
+            label=QCoreApplication.translate("Actions", "Move article &up"),
+            shortcut="Ctrl+Shift+Up",
+            handler="move_article",
+            args=(-1,),
+        ),
+        # (the same command: its undo wording is the row above's)
+        Correction(
+            "move-article",
+            op="move_article",
+            menu="article",
+            action="move_down_action",
+            label=QCoreApplication.translate("Actions", "Move article &down"),
+            shortcut="Ctrl+Shift+Down",
+            handler="move_article",
+            args=(1,),
+        ),
+        Correction(
+            "move-blocks",
+            op="move_blocks",
+            undo_text=QCoreApplication.translate("Commands", "Move blocks"),
+            menu="article",
+            action="move_blocks_action",
+            label=QCoreApplication.translate("Actions", "&Move blocks to article…"),
+            shortcut="Ctrl+M",
+            handler="move_blocks_to",
+            separator=True,
+        ),
+        Correction(
+            "new-article",
+            op="new_article_from_lines",
+            undo_text=QCoreApplication.translate("Commands", "New article from lines"),
+            menu="article",
+            action="new_article_action",
+            label=QCoreApplication.translate("Actions", "New article from selected &lines"),
+            shortcut="Ctrl+Shift+N",
+            handler="new_article",
+        ),
+        Correction(
+            "assign-lines",
+            op="assign_lines",
+            undo_text=QCoreApplication.translate("Commands", "Assign lines to article"),
+            menu="article",
+            action="assign_action",
+            label=QCoreApplication.translate("Actions", "&Assign selected lines to article…"),
+            shortcut="Ctrl+Shift+A",
+            handler="assign_lines",
+        ),
+        Correction(
+            "reparse-byline",
+            op="reparse_byline",
+            undo_text=QCoreApplication.translate("Commands", "Re-read byline"),
+            menu="article",
+            action="reparse_action",
+            label=QCoreApplication.translate("Actions", "&Re-read byline"),
+            shortcut="Ctrl+R",
+            handler="reparse_byline",
+            separator=True,
+        ),
+        # Review menu (going through the list changes nothing)
+        Correction(
+            None,
+            menu="review",
+            action="next_action",
+            label=QCoreApplication.translate("Actions", "&Next doubtful decision"),
+            shortcut="F8",
+            handler="review_step",
+            args=(1,),
+        ),
+        Correction(
+            None,
+            menu="review",
+            action="prev_action",
+            label=QCoreApplication.translate("Actions", "&Previous doubtful decision"),
+            shortcut="Shift+F8",
+            handler="review_step",
+            args=(-1,),
+        ),
+        Correction(
+            "check-decision",
+            op="mark_decision_checked",
+            undo_text=QCoreApplication.translate("Commands", "Mark decision checked"),
+            menu="review",
+            action="check_action",
+            label=QCoreApplication.translate("Actions", "Mark decision &checked"),
+            shortcut="Ctrl+K",
+            handler="check_decision",
+        ),
+        # No menu action of their own: the role actions come from theme.ROLE_KEYS, the others
+        # are made in the inspector
+        Correction(
+            "set-role",
+            op="set_role",
+            undo_text=QCoreApplication.translate("Commands", "Set role: {role}"),
+        ),
+        Correction(
+            "set-credit",
+            op="set_credit",
+            undo_text=QCoreApplication.translate("Commands", "Edit credit"),
+        ),
+        Correction(
+            "set-title",
+            op="set_title",
+            undo_text=QCoreApplication.translate("Commands", "Edit {field}"),
+        ),
+        Correction(
+            "set-field",
+            op="set_article_field",
+            undo_text=QCoreApplication.translate("Commands", "Edit {field}"),
+        ),
+        Correction(
+            "set-tags",
+            op="set_tags",
+            undo_text=QCoreApplication.translate("Commands", "Edit tags"),
+        ),
+        Correction(
+            "set-meta",
+            op="set_meta",
+            undo_text=QCoreApplication.translate("Commands", "Edit page {field}"),
+        ),
+        Correction(
+            "set-people",
+            op="set_people",
+            undo_text=QCoreApplication.translate("Commands", "Edit people"),
+        ),
+    )
+
+
+def correction(key: str) -> Correction:
+    """The row of a command key (the first, for a key with several menu actions)."""
+    for c in corrections():
+        if c.key == key:
+            return c
+    raise KeyError(key)
+
+
 class Actions:
     def __init__(self, window):
         self.w = window
         self.tr = lambda text: QCoreApplication.translate("Actions", text)
         self.role_actions: dict[str, QAction] = {}
+        self.correction_actions: dict[str, QAction] = {}  # the table's, by attribute name
         self._build()
         window.tree.customContextMenuRequested.connect(self._tree_menu)
         window.raw_view.customContextMenuRequested.connect(self._raw_menu)
@@ -35,22 +269,16 @@ class Actions:
         window.model.articleDropRequested.connect(self.drop_article)
         ins = window.inspector
         ins.titleEditRequested.connect(
-            lambda a, role, text: self.apply(
-                "set-title", "set_title", a, role, text, field=theme.role_label(role)
+            lambda a, role, text: self.correct(
+                "set-title", a, role, text, field=theme.role_label(role)
             )
         )
         ins.fieldEditRequested.connect(self._field_edit)
-        ins.tagsEditRequested.connect(lambda a, tags: self.apply("set-tags", "set_tags", a, tags))
-        ins.peopleEditRequested.connect(
-            lambda a, people: self.apply("set-people", "set_people", a, people)
-        )
-        ins.reparseRequested.connect(lambda a: self.apply("reparse-byline", "reparse_byline", a))
-        ins.blockTextEditRequested.connect(
-            lambda b, text: self.apply("edit-text", "edit_text", b, text)
-        )
-        ins.creditEditRequested.connect(
-            lambda b, text: self.apply("set-credit", "set_credit", b, text)
-        )
+        ins.tagsEditRequested.connect(lambda a, tags: self.correct("set-tags", a, tags))
+        ins.peopleEditRequested.connect(lambda a, people: self.correct("set-people", a, people))
+        ins.reparseRequested.connect(lambda a: self.correct("reparse-byline", a))
+        ins.blockTextEditRequested.connect(lambda b, text: self.correct("edit-text", b, text))
+        ins.creditEditRequested.connect(lambda b, text: self.correct("set-credit", b, text))
         ins.metaEditRequested.connect(self._meta_edit)
         ins.splitRequested.connect(self.split_block)
 
@@ -72,6 +300,18 @@ class Actions:
             menu.addAction(action)
         setattr(self, name, action)
         return action
+
+    def _correction_actions(self, menu_name: str, menu: QMenu) -> None:
+        """One action per row of the table of corrections for this menu, in the table's order."""
+        for c in corrections():
+            if c.menu != menu_name:
+                continue
+            if c.separator:
+                menu.addSeparator()
+            handler = getattr(self, c.handler)
+            self.correction_actions[c.action] = self._action(
+                c.action, c.label, lambda h=handler, args=c.args: h(*args), c.shortcut, menu
+            )
 
     def _build(self) -> None:
         w, files = self.w, self.w.files
@@ -130,15 +370,7 @@ class Actions:
         m.addAction(self.undo_action)
         m.addAction(self.redo_action)
         m.addSeparator()
-        self._action("edit_text_action", self.tr("Edit block &text"), self.edit_text, "F2", m)
-        self._action(
-            "split_block_action",
-            self.tr("&Split paragraph at cursor"),
-            self.split_block,
-            "Alt+Return",
-            m,
-        )
-        self._action("join_action", self.tr("&Join with next block"), self.join_blocks, "Ctrl+J", m)
+        self._correction_actions("edit", m)
         self.role_menu = m.addMenu(self.tr("Set &role"))
         for role in theme.ROLE_KEYS:  # the model's ROLES in their order (a test checks)
             action = self._action(
@@ -151,80 +383,10 @@ class Actions:
             self.role_actions[role] = action
 
         m = self.article_menu = bar.addMenu(self.tr("&Article"))
-        self._action(
-            "split_article_action",
-            self.tr("&Split article before block"),
-            self.split_article,
-            "Ctrl+Shift+Return",
-            m,
-        )
-        self._action(
-            "merge_prev_action",
-            self.tr("Merge with &previous article"),
-            lambda: self.merge("previous"),
-            "Ctrl+Shift+Backspace",
-            m,
-        )
-        self._action(
-            "merge_next_action",
-            self.tr("Merge with &next article"),
-            lambda: self.merge("next"),
-            "Ctrl+Shift+Delete",
-            m,
-        )
-        self._action(
-            "move_up_action",
-            self.tr("Move article &up"),
-            lambda: self.move_article(-1),
-            "Ctrl+Shift+Up",
-            m,
-        )
-        self._action(
-            "move_down_action",
-            self.tr("Move article &down"),
-            lambda: self.move_article(1),
-            "Ctrl+Shift+Down",
-            m,
-        )
-        m.addSeparator()
-        self._action(
-            "move_blocks_action",
-            self.tr("&Move blocks to article…"),
-            self.move_blocks_to,
-            "Ctrl+M",
-            m,
-        )
-        self._action(
-            "new_article_action",
-            self.tr("New article from selected &lines"),
-            self.new_article,
-            "Ctrl+Shift+N",
-            m,
-        )
-        self._action(
-            "assign_action",
-            self.tr("&Assign selected lines to article…"),
-            self.assign_lines,
-            "Ctrl+Shift+A",
-            m,
-        )
-        m.addSeparator()
-        self._action("reparse_action", self.tr("&Re-read byline"), self.reparse_byline, "Ctrl+R", m)
+        self._correction_actions("article", m)
 
         m = self.review_menu = bar.addMenu(self.tr("&Review"))
-        self._action(
-            "next_action", self.tr("&Next doubtful decision"), lambda: w.review.step(1), "F8", m
-        )
-        self._action(
-            "prev_action",
-            self.tr("&Previous doubtful decision"),
-            lambda: w.review.step(-1),
-            "Shift+F8",
-            m,
-        )
-        self._action(
-            "check_action", self.tr("Mark decision &checked"), self.check_decision, "Ctrl+K", m
-        )
+        self._correction_actions("review", m)
 
         m = self.view_menu = bar.addMenu(self.tr("&View"))
         self._action(
@@ -381,6 +543,10 @@ class Actions:
             self.w.show_error(self.tr("Correction not possible"), op_error_message(exc.code))
             return None
 
+    def correct(self, key: str, *args, **names):
+        """Run the table's core operation for a command key (see `corrections`)."""
+        return self.apply(key, correction(key).op, *args, **names)
+
     def _need(self, value, code: str):
         if value is None:
             from .commands import op_error_message
@@ -394,9 +560,7 @@ class Actions:
             "dateline": theme.role_label("dateline"),
             "notes_text": self.tr("notes"),
         }
-        self.apply(
-            "set-field", "set_article_field", article_id, name, text, field=labels.get(name, name)
-        )
+        self.correct("set-field", article_id, name, text, field=labels.get(name, name))
 
     def _meta_edit(self, name: str, text: str) -> None:
         labels = {
@@ -405,7 +569,7 @@ class Actions:
             "section": self.tr("section"),
             "number": self.tr("page number"),
         }
-        self.apply("set-meta", "set_meta", name, text, field=labels.get(name, name))
+        self.correct("set-meta", name, text, field=labels.get(name, name))
 
     def set_role(self, role: str) -> None:
         raw = self.w.raw_view
@@ -459,14 +623,12 @@ class Actions:
             return
         stack = self.w.doc.undo_stack
         if len(ids) > 1:
-            stack.beginMacro(
-                QCoreApplication.translate("Commands", "Set role: {role}").format(
-                    role=theme.role_label(role)
-                )
-            )
+            from .commands import command_text
+
+            stack.beginMacro(command_text("set-role", role=theme.role_label(role)))
         try:
             for block_id in ids:
-                self.apply("set-role", "set_role", block_id, role, role=theme.role_label(role))
+                self.correct("set-role", block_id, role, role=theme.role_label(role))
         finally:
             if len(ids) > 1:
                 stack.endMacro()
@@ -483,25 +645,25 @@ class Actions:
         old = page.articles.index(art)
         new = row - 1 if row > old else row  # the row counts the article itself
         if new != old:
-            self.apply("move-article", "move_article", article_id, new)
+            self.correct("move-article", article_id, new)
             self.w.select_id(article_id)
 
     def split_article(self) -> None:
         block, art = self.w.current_block(), self.w.current_article()
         if self._need(block, "no-block") and self._need(art, "no-article"):
-            self.apply("split-article", "split_article", art.id, block.id)
+            self.correct("split-article", art.id, block.id)
 
     def merge(self, direction: str) -> None:
         art = self._need(self.w.current_article(), "no-article")
         if art:
-            self.apply(f"merge-{direction}", "merge_articles", art.id, direction)
+            self.correct(f"merge-{direction}", art.id, direction)
 
     def move_article(self, delta: int) -> None:
         art, page = self._need(self.w.current_article(), "no-article"), self.w.page()
         if art:
             i = page.articles.index(art) + delta
             if 0 <= i < len(page.articles):
-                self.apply("move-article", "move_article", art.id, i)
+                self.correct("move-article", art.id, i)
                 self.w.select_id(art.id)
 
     def move_blocks_to(self) -> None:
@@ -511,23 +673,21 @@ class Actions:
                 self.tr("Move blocks to article"), self.w.current_article()
             )
             if target is not None:
-                self.apply("move-blocks", "move_blocks", [b.id for b in blocks], target.id, None)
+                self.correct("move-blocks", [b.id for b in blocks], target.id, None)
                 self.w.select_ids([b.id for b in blocks], current=blocks[0].id)
 
     def drop_blocks(self, ids: list, article_id: str, index: int) -> None:
-        self.apply(
-            "move-blocks", "move_blocks", list(ids), article_id, None if index < 0 else index
-        )
+        self.correct("move-blocks", list(ids), article_id, None if index < 0 else index)
         self.w.select_ids(list(ids), current=ids[0] if ids else None)
 
     def new_article(self) -> None:
-        self.apply("new-article", "new_article_from_lines", self.w.raw_view.selected_lines())
+        self.correct("new-article", self.w.raw_view.selected_lines())
 
     def assign_lines(self) -> None:
         lines = self.w.raw_view.selected_lines()
         target = self.w.choose_article(self.tr("Assign lines to article"))
         if target is not None:
-            self.apply("assign-lines", "assign_lines", lines, target.id)
+            self.correct("assign-lines", lines, target.id)
 
     def edit_text(self) -> None:
         if self._need(self.w.current_block(), "no-block"):
@@ -536,27 +696,28 @@ class Actions:
     def split_block(self) -> None:
         block = self._need(self.w.current_block(), "no-block")
         if block:
-            self.apply(
-                "split-block", "split_block", block.id, self.w.inspector.block_cursor_offset()
-            )
+            self.correct("split-block", block.id, self.w.inspector.block_cursor_offset())
 
     def join_blocks(self) -> None:
         block = self._need(self.w.current_block(), "no-block")
         if block:
-            self.apply("join-blocks", "join_blocks", block.id)
+            self.correct("join-blocks", block.id)
             self.w.select_id(block.id)
 
     def reparse_byline(self) -> None:
         art = self._need(self.w.current_article(), "no-article")
         if art:
-            self.apply("reparse-byline", "reparse_byline", art.id)
+            self.correct("reparse-byline", art.id)
 
     def set_people(self, people: list[Person]) -> None:
         art = self._need(self.w.current_article(), "no-article")
         if art:
-            self.apply("set-people", "set_people", art.id, people)
+            self.correct("set-people", art.id, people)
+
+    def review_step(self, delta: int) -> None:
+        self.w.review.step(delta)
 
     def check_decision(self) -> None:
         index = self.w.review.current_decision()
         if index is not None:
-            self.apply("check-decision", "mark_decision_checked", index)
+            self.correct("check-decision", index)

@@ -100,28 +100,12 @@ class PageCommand(QUndoCommand):
 
 
 def command_text(key: str, **names: str) -> str:
-    """The undo history's wording for a correction (translated; QUndoCommand is not a QObject)."""
-    texts = {
-        "split-article": QCoreApplication.translate("Commands", "Split article"),
-        "merge-previous": QCoreApplication.translate("Commands", "Merge with previous article"),
-        "merge-next": QCoreApplication.translate("Commands", "Merge with next article"),
-        "move-article": QCoreApplication.translate("Commands", "Move article"),
-        "move-blocks": QCoreApplication.translate("Commands", "Move blocks"),
-        "new-article": QCoreApplication.translate("Commands", "New article from lines"),
-        "assign-lines": QCoreApplication.translate("Commands", "Assign lines to article"),
-        "set-role": QCoreApplication.translate("Commands", "Set role: {role}"),
-        "split-block": QCoreApplication.translate("Commands", "Split paragraph"),
-        "join-blocks": QCoreApplication.translate("Commands", "Join with next block"),
-        "edit-text": QCoreApplication.translate("Commands", "Edit text"),
-        "set-credit": QCoreApplication.translate("Commands", "Edit credit"),
-        "set-title": QCoreApplication.translate("Commands", "Edit {field}"),
-        "set-field": QCoreApplication.translate("Commands", "Edit {field}"),
-        "set-tags": QCoreApplication.translate("Commands", "Edit tags"),
-        "set-meta": QCoreApplication.translate("Commands", "Edit page {field}"),
-        "set-people": QCoreApplication.translate("Commands", "Edit people"),
-        "reparse-byline": QCoreApplication.translate("Commands", "Re-read byline"),
-        "check-decision": QCoreApplication.translate("Commands", "Mark decision checked"),
-    }
+    """The undo history's wording for a correction (translated; QUndoCommand is not a QObject),
+    from the table of corrections (`actions.corrections`, beside the menus built from it: this
+    module loads with the first page, the menus before)."""
+    from .actions import corrections
+
+    texts = {c.key: c.undo_text for c in corrections() if c.key and c.undo_text is not None}
     return texts.get(key, key).format(**names)
 
 

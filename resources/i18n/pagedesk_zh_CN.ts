@@ -4,283 +4,283 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="319"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81"/>
+        <location filename="../../editor/gui/actions.py" line="321"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="325"/>
         <source>Open from &amp;library…</source>
         <translation>从资料库打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="332"/>
         <source>New page from &amp;clipboard</source>
         <translation>从剪贴板新建版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="337"/>
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102"/>
+        <location filename="../../editor/gui/actions.py" line="342"/>
         <source>&amp;Save to library</source>
         <translation>保存到资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109"/>
+        <location filename="../../editor/gui/actions.py" line="349"/>
         <source>&amp;Close page</source>
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="356"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="362"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="123"/>
+        <location filename="../../editor/gui/actions.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="365"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126"/>
+        <location filename="../../editor/gui/actions.py" line="366"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="128"/>
+        <location filename="../../editor/gui/actions.py" line="368"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="59"/>
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="69"/>
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="141"/>
+        <location filename="../../editor/gui/actions.py" line="79"/>
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142"/>
+        <location filename="../../editor/gui/actions.py" line="374"/>
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="153"/>
+        <location filename="../../editor/gui/actions.py" line="385"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156"/>
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="163"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="170"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177"/>
+        <location filename="../../editor/gui/actions.py" line="122"/>
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="192"/>
+        <location filename="../../editor/gui/actions.py" line="144"/>
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="199"/>
+        <location filename="../../editor/gui/actions.py" line="155"/>
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206"/>
+        <location filename="../../editor/gui/actions.py" line="165"/>
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="212"/>
+        <location filename="../../editor/gui/actions.py" line="175"/>
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="214"/>
+        <location filename="../../editor/gui/actions.py" line="388"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="216"/>
+        <location filename="../../editor/gui/actions.py" line="185"/>
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="220"/>
+        <location filename="../../editor/gui/actions.py" line="194"/>
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="226"/>
+        <location filename="../../editor/gui/actions.py" line="205"/>
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="229"/>
+        <location filename="../../editor/gui/actions.py" line="391"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="231"/>
+        <location filename="../../editor/gui/actions.py" line="393"/>
         <source>Go to the &amp;raw page</source>
         <translation>转到原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="234"/>
+        <location filename="../../editor/gui/actions.py" line="396"/>
         <source>Go to the article &amp;tree</source>
         <translation>转到稿件树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="238"/>
+        <location filename="../../editor/gui/actions.py" line="400"/>
         <source>Go to the &amp;inspector</source>
         <translation>转到属性面板(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="245"/>
+        <location filename="../../editor/gui/actions.py" line="407"/>
         <source>Go to the page &amp;picture (PDF pages)</source>
         <translation>转到版面图(&amp;P)（PDF 版面）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="254"/>
+        <location filename="../../editor/gui/actions.py" line="416"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="256"/>
+        <location filename="../../editor/gui/actions.py" line="418"/>
         <source>&amp;Browse the library</source>
         <translation>浏览资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="260"/>
+        <location filename="../../editor/gui/actions.py" line="422"/>
         <source>&amp;Find in the library…</source>
         <translation>在资料库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="267"/>
+        <location filename="../../editor/gui/actions.py" line="429"/>
         <source>&amp;Import a folder of pages…</source>
         <translation>导入版面文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="274"/>
+        <location filename="../../editor/gui/actions.py" line="436"/>
         <source>&amp;Rebuild the search index</source>
         <translation>重建检索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="279"/>
+        <location filename="../../editor/gui/actions.py" line="441"/>
         <source>Tag &amp;vocabulary…</source>
         <translation>标签词表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="288"/>
+        <location filename="../../editor/gui/actions.py" line="450"/>
         <source>This page came as text: it has no picture.</source>
         <translation>本版来自文字文件，没有版面图。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="314"/>
+        <location filename="../../editor/gui/actions.py" line="476"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="361"/>
+        <location filename="../../editor/gui/actions.py" line="523"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="381"/>
-        <location filename="../../editor/gui/actions.py" line="388"/>
+        <location filename="../../editor/gui/actions.py" line="543"/>
+        <location filename="../../editor/gui/actions.py" line="554"/>
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="395"/>
+        <location filename="../../editor/gui/actions.py" line="561"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="403"/>
+        <location filename="../../editor/gui/actions.py" line="567"/>
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="404"/>
+        <location filename="../../editor/gui/actions.py" line="568"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="405"/>
+        <location filename="../../editor/gui/actions.py" line="569"/>
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="406"/>
+        <location filename="../../editor/gui/actions.py" line="570"/>
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="441"/>
+        <location filename="../../editor/gui/actions.py" line="610"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="442"/>
+        <location filename="../../editor/gui/actions.py" line="611"/>
         <source>The block has {n} lines of running text; a {role} is a line or two. Make it a {role} anyway?</source>
         <translation>该块有 {n} 行正文；{role}通常只有一两行。仍要设为{role}吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="447"/>
+        <location filename="../../editor/gui/actions.py" line="616"/>
         <source>Not changed: the block reads as running text, not as a {role}.</source>
         <translation>未更改：该块读来是正文，不是{role}。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="506"/>
+        <location filename="../../editor/gui/actions.py" line="673"/>
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="523"/>
+        <location filename="../../editor/gui/actions.py" line="688"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -307,7 +307,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
     <message>
         <location filename="../../editor/gui/archive.py" line="91"/>
         <location filename="../../editor/gui/archive.py" line="184"/>
-        <location filename="../../editor/gui/archive.py" line="233"/>
+        <location filename="../../editor/gui/archive.py" line="242"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
@@ -342,43 +342,43 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="338"/>
+        <location filename="../../editor/gui/archive.py" line="347"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="338"/>
+        <location filename="../../editor/gui/archive.py" line="347"/>
         <source>Remove a tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="340"/>
+        <location filename="../../editor/gui/archive.py" line="349"/>
         <source>Tag to add to {n} articles:</source>
         <translation>要添加到 {n} 篇稿件的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="342"/>
+        <location filename="../../editor/gui/archive.py" line="351"/>
         <source>Tag to remove from {n} articles:</source>
         <translation>要从 {n} 篇稿件移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="354"/>
+        <location filename="../../editor/gui/archive.py" line="363"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="367"/>
+        <location filename="../../editor/gui/archive.py" line="376"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="375"/>
+        <location filename="../../editor/gui/archive.py" line="384"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="379"/>
-        <location filename="../../editor/gui/archive.py" line="383"/>
+        <location filename="../../editor/gui/archive.py" line="388"/>
+        <location filename="../../editor/gui/archive.py" line="392"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -505,94 +505,93 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="458"/>
-        <location filename="../../editor/gui/commands.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="214"/>
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="87"/>
         <source>Split article</source>
         <translation>拆分稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="106"/>
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>Merge with previous article</source>
         <translation>与上一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="107"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>Merge with next article</source>
         <translation>与下一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="109"/>
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>Move blocks</source>
         <translation>移动文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="110"/>
+        <location filename="../../editor/gui/actions.py" line="152"/>
         <source>New article from lines</source>
         <translation>用行新建稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="162"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="66"/>
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="114"/>
+        <location filename="../../editor/gui/actions.py" line="76"/>
         <source>Join with next block</source>
         <translation>与下一块合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="56"/>
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="219"/>
         <source>Edit credit</source>
         <translation>修改图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="117"/>
-        <location filename="../../editor/gui/commands.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="224"/>
+        <location filename="../../editor/gui/actions.py" line="229"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="234"/>
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="120"/>
+        <location filename="../../editor/gui/actions.py" line="239"/>
         <source>Edit page {field}</source>
         <translation>修改版面{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="121"/>
+        <location filename="../../editor/gui/actions.py" line="244"/>
         <source>Edit people</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="172"/>
         <source>Re-read byline</source>
         <translation>重新解析署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="123"/>
+        <location filename="../../editor/gui/actions.py" line="202"/>
         <source>Mark decision checked</source>
         <translation>标记为已核对</translation>
     </message>
@@ -600,7 +599,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="205"/>
+        <location filename="../../editor/gui/commands.py" line="189"/>
         <source>Untitled page</source>
         <translation>未命名版面</translation>
     </message>
@@ -608,67 +607,67 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="211"/>
+        <location filename="../../editor/gui/commands.py" line="195"/>
         <source>Select a block after the article&apos;s first block to split there.</source>
         <translation>请选中稿件第一块之后的某个文本块，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="214"/>
+        <location filename="../../editor/gui/commands.py" line="198"/>
         <source>The selected block is not in that article.</source>
         <translation>选中的文本块不在该稿件中。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="217"/>
+        <location filename="../../editor/gui/commands.py" line="201"/>
         <source>There is no article on that side to merge with.</source>
         <translation>这一侧没有可以合并的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="220"/>
+        <location filename="../../editor/gui/commands.py" line="204"/>
         <source>Select one or more text lines in the raw page first.</source>
         <translation>请先在原文中选中一行或多行文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="223"/>
+        <location filename="../../editor/gui/commands.py" line="207"/>
         <source>Put the cursor inside the block&apos;s text to split it there.</source>
         <translation>请把光标放在文本块文字中间，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="226"/>
+        <location filename="../../editor/gui/commands.py" line="210"/>
         <source>There is no next block to join with.</source>
         <translation>后面没有可以合并的文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="229"/>
+        <location filename="../../editor/gui/commands.py" line="213"/>
         <source>A byline, dateline or caption can only be joined with a block of its role.</source>
         <translation>署名、电头或图片说明只能与同一角色的块合并。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="232"/>
+        <location filename="../../editor/gui/commands.py" line="216"/>
         <source>This block&apos;s text was corrected by hand; split its text at the cursor (Ctrl+Return) instead of taking some of its lines.</source>
         <translation>此块的文字已手工修改；请在光标处拆分文字（Ctrl+Return），而不要只取其中几行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="236"/>
+        <location filename="../../editor/gui/commands.py" line="220"/>
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="237"/>
+        <location filename="../../editor/gui/commands.py" line="221"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="238"/>
+        <location filename="../../editor/gui/commands.py" line="222"/>
         <source>This correction would leave raw text without an article; it was not made.</source>
         <translation>此项更正会使原文中的行无所归属，未予执行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="241"/>
+        <location filename="../../editor/gui/commands.py" line="225"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="245"/>
+        <location filename="../../editor/gui/commands.py" line="229"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
@@ -916,38 +915,38 @@ The web archive replaces its index.html, style.css and articles folder. Write it
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="237"/>
+        <location filename="../../editor/gui/files.py" line="236"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="274"/>
+        <location filename="../../editor/gui/files.py" line="273"/>
         <source>No date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="275"/>
+        <location filename="../../editor/gui/files.py" line="274"/>
         <source>This page has no date, so the library cannot find it by date. Save it anyway? (No: enter the date under Page in the inspector.)</source>
         <translation>此版面没有日期，资料库无法按日期找到它。仍要保存吗？（否：在检查器的“版面”中填写日期。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="297"/>
-        <location filename="../../editor/gui/files.py" line="313"/>
+        <location filename="../../editor/gui/files.py" line="296"/>
+        <location filename="../../editor/gui/files.py" line="312"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="301"/>
+        <location filename="../../editor/gui/files.py" line="300"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="320"/>
+        <location filename="../../editor/gui/files.py" line="319"/>
         <source>Page changed in the library</source>
         <translation>资料库中的版面已有变动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="321"/>
+        <location filename="../../editor/gui/files.py" line="320"/>
         <source>{message}
 
 Save your version as the newest revision anyway? The other version stays in the page&apos;s history (pagedesk history, pagedesk restore), and tags added meanwhile are kept.</source>
@@ -956,27 +955,27 @@ Save your version as the newest revision anyway? The other version stays in the 
 仍要把您的版本保存为最新修订吗？另一版本会保留在该版面的历史中（pagedesk history、pagedesk restore），其间添加的标签也会保留。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="335"/>
+        <location filename="../../editor/gui/files.py" line="334"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="394"/>
+        <location filename="../../editor/gui/files.py" line="393"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="442"/>
+        <location filename="../../editor/gui/files.py" line="441"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="444"/>
+        <location filename="../../editor/gui/files.py" line="443"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="453"/>
+        <location filename="../../editor/gui/files.py" line="452"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
