@@ -373,10 +373,11 @@ class Archive(QObject):
         if meta is None:
             return
         task = workers.Task(lambda report: library.import_paths(list(paths), report, meta))
-        self.w.files._begin(self.tr("Importing into the library…"), 2, task)
+        progress = self.w.files.progress
+        progress.begin(self.tr("Importing into the library…"), 2, task)
 
         def done(summary: dict) -> None:
-            self.w.files._end()
+            progress.end()
             self.library_changed()
             self.w.library_dock.show()
             self.w.library_dock.raise_()
@@ -388,14 +389,14 @@ class Archive(QObject):
             self.w.show_info(self.tr("Import"), text + ("\n\n" + problems if problems else ""))
 
         def failed(_code: str, message: str) -> None:
-            self.w.files._end()
+            progress.end()
             self.w.show_error(self.tr("Import"), message)
 
         workers.start(
             task,
             on_done=done,
             on_failed=failed,
-            on_progress=self.w.files._step,
+            on_progress=progress.step,
             owner=self,
         )
 

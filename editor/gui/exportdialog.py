@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import os
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
 
 from . import library, settings, workers
+from .progress import Progress
 
 FOLDER_FORMATS = ("site", "json")
 SUFFIX = {"docx": ".docx", "html": ".html", "txt": ".txt", "json": ".json"}
@@ -103,6 +103,9 @@ class ExportDialog(QDialog):
         return self.fmt(), self.path.text().strip(), self.one_per_page.isChecked()
 
 
+EXPORT_DIALOG_FROM = 21  # articles: a shorter export is done before a dialog would show
+
+
 class Exporter(QObject):
     """Runs exports in workers for the window; `finished(files)` when one is written."""
 
@@ -111,8 +114,11 @@ class Exporter(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.w = window
-        self.busy = 0
-        self._progress: QProgressDialog | None = None
+        self.progress = Progress(window, dialog_from=EXPORT_DIALOG_FROM)
+
+    @property
+    def busy(self) -> int:
+        return self.progress.busy
 
     def tr(self, text: str) -> str:  # type: ignore[override]
         return QCoreApplication.translate("Exporter", text)
@@ -172,34 +178,17 @@ class Exporter(QObject):
                 replace=replace,
             )
 
-        self.busy += 1
-        self.w.statusBar().showMessage(self.tr("Exporting…"))
+        self.progress.begin(self.tr("Exporting…"))
         workers.start(
             workers.Task(work),
             on_done=self._done,
             on_failed=self._failed,
-            on_progress=self._step,
+            on_progress=lambda done, total, _label: self.progress.step(done, total),
             owner=self,
         )
 
-    def _step(self, done: int, total: int, _label: str) -> None:
-        if total > 20 and self._progress is None:
-            self._progress = QProgressDialog(self.tr("Exporting…"), "", 0, total, self.w)
-            self._progress.setCancelButton(None)
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self._progress.setMinimumDuration(300)
-        dialog = self._progress
-        if dialog is not None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
     def _end(self) -> None:
-        self.busy -= 1
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        self.w.statusBar().clearMessage()
+        self.progress.end()
 
     def _done(self, files: list) -> None:
         self._end()

@@ -18,15 +18,14 @@ import time
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer
 
 from editor.paths import write_whole
 
 from . import settings
+from .progress import Progress
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog
-
     from . import workers
     from .commands import PageDocument
 
@@ -64,8 +63,8 @@ class Files(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.w = window
-        self.busy = 0  # tasks running
-        self._progress: QProgressDialog | None = None
+        self.progress = Progress(window)  # opening, pasting, loading, saving, importing
+        self.progress.cancelled.connect(self._cancelled)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -80,52 +79,20 @@ class Files(QObject):
         return QCoreApplication.translate("Files", text)
 
     # -- progress -------------------------------------------------------------------------
-    def _begin(self, label: str, total: int, task: workers.Task | None = None) -> None:
-        """Busy with slow work: a status message and, for a batch or for `task` (work the
-        user may cancel: opening, importing), a progress dialog after 300 ms. A single
-        file shows a busy bar; Cancel drops the task's results and frees the window."""
-        self.busy += 1
-        self.w.statusBar().showMessage(label)
-        if (total > 1 or task is not None) and self._progress is None:
-            from PySide6.QtWidgets import QProgressDialog
-
-            self._progress = QProgressDialog(label, "", 0, total if total > 1 else 0, self.w)
-            if task is None:
-                self._progress.setCancelButton(None)
-            else:
-                self._progress.setCancelButtonText(self.tr("Cancel"))
-                self._progress.canceled.connect(lambda: self._cancel(task))
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self._progress.setMinimumDuration(300)
-
-    def _cancel(self, task: workers.Task) -> None:
-        if task.cancelled or self.busy == 0:
-            return
-        task.cancel()
-        self._end()
-        if self.w.doc is None:
-            self.w.raw_view.set_page(None)
-        self.w.statusBar().showMessage(self.tr("Cancelled."), 5000)
+    @property
+    def busy(self) -> int:
+        return self.progress.busy
 
     def _step(self, done: int, total: int, name: str) -> None:
-        dialog = (
-            self._progress
-        )  # setValue() of a modal dialog runs the event loop: keep our own ref
-        if dialog is not None:
-            dialog.setLabelText(self.tr("Opening {name}…").format(name=name) if name else "")
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+        self.progress.step(done, total, self.tr("Opening {name}…").format(name=name) if name
+                           else "")
 
     def _end(self) -> None:
-        self.busy -= 1
-        if self._progress is not None and self.busy == 0:
-            shown = self._progress.isVisible()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-            if shown:
-                self.w.activateWindow()  # (keys and shortcuts go to the window again)
-        self.w.statusBar().clearMessage()
+        self.progress.end()
+
+    def _cancelled(self) -> None:
+        if self.w.doc is None:
+            self.w.raw_view.set_page(None)
 
     # -- opening --------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -149,7 +116,7 @@ class Files(QObject):
         from . import workers
 
         task = workers.Task(workers.open_files(list(paths)))
-        self._begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths), task)
+        self.progress.begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths), task)
         workers.start(
             task,
             on_done=self._opened,
@@ -177,7 +144,7 @@ class Files(QObject):
 
         name = self.tr("Pasted page {time}").format(time=time.strftime("%H:%M:%S"))
         task = workers.Task(workers.open_text(text, name))
-        self._begin(self.tr("Reading the pasted page…"), 1, task)
+        self.progress.begin(self.tr("Reading the pasted page…"), 1, task)
         workers.start(
             task,
             on_done=self._opened,
@@ -233,7 +200,7 @@ class Files(QObject):
         from . import library, workers
         from .commands import PageDocument
 
-        self._begin(self.tr("Loading from the library…"), 1)
+        self.progress.begin(self.tr("Loading from the library…"), 1)
 
         def work(report):
             result = workers.OpenResult()
@@ -297,7 +264,7 @@ class Files(QObject):
                 return False
             self._saved(doc, index, revision, page)
             return True
-        self._begin(self.tr("Saving to the library…"), 1)
+        self.progress.begin(self.tr("Saving to the library…"), 1)
 
         def done(revision):
             self._end()

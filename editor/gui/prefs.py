@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from . import library, settings, workers
+from .progress import Progress
 
 
 def apply_user_dict(path: str) -> str | None:
@@ -131,8 +131,11 @@ class Reindexer:
 
     def __init__(self, window):
         self.w = window
-        self.busy = False
-        self._dialog: QProgressDialog | None = None
+        self.progress = Progress(window)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.progress.busy)
 
     def offer(self) -> None:
         if library.is_empty():
@@ -151,16 +154,9 @@ class Reindexer:
     def start(self) -> None:
         if self.busy:
             return
-        self.busy = True
-        dialog = self._dialog = QProgressDialog(
-            QCoreApplication.translate("Prefs", "Rebuilding the search index…"), "", 0, 0, self.w
-        )
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        self.w.statusBar().showMessage(
-            QCoreApplication.translate("Prefs", "Rebuilding the search index…")
-        )
+        # (a busy bar until the first report gives the number of pages)
+        self.progress.begin(
+            QCoreApplication.translate("Prefs", "Rebuilding the search index…"), dialog=True)
         workers.start(
             workers.Task(library.reindex),
             on_done=self._done,
@@ -171,17 +167,11 @@ class Reindexer:
 
     def _progress(self, done: int, total: int, _label: str = "") -> None:
         """Pages re-cut so far: the dialog turns from busy to a percentage."""
-        if self._dialog is not None and total:
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
+        if total:
+            self.progress.step(done, total)
 
     def _end(self) -> None:
-        self.busy = False
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
-        self.w.statusBar().clearMessage()
+        self.progress.end()
 
     def _done(self, count: int) -> None:
         self._end()

@@ -367,18 +367,18 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="376"/>
+        <location filename="../../editor/gui/archive.py" line="377"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="384"/>
+        <location filename="../../editor/gui/archive.py" line="385"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="388"/>
-        <location filename="../../editor/gui/archive.py" line="392"/>
+        <location filename="../../editor/gui/archive.py" line="389"/>
+        <location filename="../../editor/gui/archive.py" line="393"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -778,39 +778,39 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="123"/>
-        <location filename="../../editor/gui/exportdialog.py" line="144"/>
-        <location filename="../../editor/gui/exportdialog.py" line="154"/>
+        <location filename="../../editor/gui/exportdialog.py" line="129"/>
+        <location filename="../../editor/gui/exportdialog.py" line="150"/>
+        <location filename="../../editor/gui/exportdialog.py" line="160"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="123"/>
+        <location filename="../../editor/gui/exportdialog.py" line="129"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="129"/>
+        <location filename="../../editor/gui/exportdialog.py" line="135"/>
         <source>{n} selected articles of {page}</source>
         <translation>{page} 中选定的 {n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="131"/>
+        <location filename="../../editor/gui/exportdialog.py" line="137"/>
         <source>The page {page}</source>
         <translation>版面 {page}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="135"/>
+        <location filename="../../editor/gui/exportdialog.py" line="141"/>
         <source>{n} articles from the library</source>
         <translation>资料库中的 {n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="144"/>
+        <location filename="../../editor/gui/exportdialog.py" line="150"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="155"/>
+        <location filename="../../editor/gui/exportdialog.py" line="161"/>
         <source>The folder {folder} already holds other files:
 {files}
 
@@ -821,18 +821,17 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 网页存档会替换其中的 index.html、style.css 和 articles 文件夹。仍要写入该文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="176"/>
-        <location filename="../../editor/gui/exportdialog.py" line="187"/>
+        <location filename="../../editor/gui/exportdialog.py" line="181"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="207"/>
+        <location filename="../../editor/gui/exportdialog.py" line="196"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="216"/>
+        <location filename="../../editor/gui/exportdialog.py" line="205"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -840,113 +839,113 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/files.py" line="96"/>
+        <location filename="../../editor/gui/progress.py" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="108"/>
+        <location filename="../../editor/gui/progress.py" line="90"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="115"/>
+        <location filename="../../editor/gui/files.py" line="87"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="136"/>
+        <location filename="../../editor/gui/files.py" line="103"/>
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="139"/>
+        <location filename="../../editor/gui/files.py" line="106"/>
         <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="152"/>
+        <location filename="../../editor/gui/files.py" line="119"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="167"/>
+        <location filename="../../editor/gui/files.py" line="134"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="174"/>
+        <location filename="../../editor/gui/files.py" line="141"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="174"/>
+        <location filename="../../editor/gui/files.py" line="141"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="178"/>
+        <location filename="../../editor/gui/files.py" line="145"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="180"/>
+        <location filename="../../editor/gui/files.py" line="147"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="196"/>
+        <location filename="../../editor/gui/files.py" line="163"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="198"/>
+        <location filename="../../editor/gui/files.py" line="165"/>
         <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="212"/>
+        <location filename="../../editor/gui/files.py" line="179"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="218"/>
+        <location filename="../../editor/gui/files.py" line="185"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="236"/>
+        <location filename="../../editor/gui/files.py" line="203"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="273"/>
+        <location filename="../../editor/gui/files.py" line="240"/>
         <source>No date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="274"/>
+        <location filename="../../editor/gui/files.py" line="241"/>
         <source>This page has no date, so the library cannot find it by date. Save it anyway? (No: enter the date under Page in the inspector.)</source>
         <translation>此版面没有日期，资料库无法按日期找到它。仍要保存吗？（否：在检查器的“版面”中填写日期。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="296"/>
-        <location filename="../../editor/gui/files.py" line="312"/>
+        <location filename="../../editor/gui/files.py" line="263"/>
+        <location filename="../../editor/gui/files.py" line="279"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="300"/>
+        <location filename="../../editor/gui/files.py" line="267"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="319"/>
+        <location filename="../../editor/gui/files.py" line="286"/>
         <source>Page changed in the library</source>
         <translation>资料库中的版面已有变动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="320"/>
+        <location filename="../../editor/gui/files.py" line="287"/>
         <source>{message}
 
 Save your version as the newest revision anyway? The other version stays in the page&apos;s history (pagedesk history, pagedesk restore), and tags added meanwhile are kept.</source>
@@ -955,27 +954,27 @@ Save your version as the newest revision anyway? The other version stays in the 
 仍要把您的版本保存为最新修订吗？另一版本会保留在该版面的历史中（pagedesk history、pagedesk restore），其间添加的标签也会保留。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="334"/>
+        <location filename="../../editor/gui/files.py" line="301"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="393"/>
+        <location filename="../../editor/gui/files.py" line="360"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="441"/>
+        <location filename="../../editor/gui/files.py" line="408"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="443"/>
+        <location filename="../../editor/gui/files.py" line="410"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="452"/>
+        <location filename="../../editor/gui/files.py" line="419"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1358,59 +1357,59 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="209"/>
+        <location filename="../../editor/gui/prefs.py" line="199"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="214"/>
+        <location filename="../../editor/gui/prefs.py" line="204"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="220"/>
+        <location filename="../../editor/gui/prefs.py" line="210"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="221"/>
+        <location filename="../../editor/gui/prefs.py" line="211"/>
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="225"/>
+        <location filename="../../editor/gui/prefs.py" line="215"/>
         <source>none (only PageDesk&apos;s newsroom dictionary)</source>
         <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="226"/>
-        <location filename="../../editor/gui/prefs.py" line="229"/>
+        <location filename="../../editor/gui/prefs.py" line="216"/>
+        <location filename="../../editor/gui/prefs.py" line="219"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="227"/>
+        <location filename="../../editor/gui/prefs.py" line="217"/>
         <source>Dictionary (*.txt *.dict);;All files (*)</source>
         <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="233"/>
+        <location filename="../../editor/gui/prefs.py" line="223"/>
         <source>none (the general conventions of Chinese newspapers)</source>
         <translation>无（按中文报纸的通用惯例）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="234"/>
-        <location filename="../../editor/gui/prefs.py" line="237"/>
+        <location filename="../../editor/gui/prefs.py" line="224"/>
+        <location filename="../../editor/gui/prefs.py" line="227"/>
         <source>Paper profile</source>
         <translation>报纸配置</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="235"/>
+        <location filename="../../editor/gui/prefs.py" line="225"/>
         <source>Paper profile (*.toml);;All files (*)</source>
         <translation>报纸配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="238"/>
+        <location filename="../../editor/gui/prefs.py" line="228"/>
         <source>A profile names what one paper prints its own way (its name in datelines, credit titles, bullets); it applies to pages opened from now on.</source>
         <translation>报纸配置写明某一家报纸的特有印法（电头中的报名、署名头衔、项目符号等），对此后打开的版面生效。</translation>
     </message>
@@ -1438,28 +1437,27 @@ Save them?</source>
         <translation>无法使用该报纸配置：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="141"/>
+        <location filename="../../editor/gui/prefs.py" line="144"/>
         <source>Rebuild the search index?</source>
         <translation>重建检索索引？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="142"/>
+        <location filename="../../editor/gui/prefs.py" line="145"/>
         <source>The library&apos;s search index was cut into words with the old dictionary. Rebuild it now so that search and tag suggestions use the new words? (This may take a while for a large library.)</source>
         <translation>资料库的检索索引是用原来的词典分词的。现在重建索引，让检索和标签建议用上新词吗？（资料库较大时可能需要一些时间。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="156"/>
-        <location filename="../../editor/gui/prefs.py" line="162"/>
+        <location filename="../../editor/gui/prefs.py" line="159"/>
         <source>Rebuilding the search index…</source>
         <translation>正在重建检索索引…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="189"/>
+        <location filename="../../editor/gui/prefs.py" line="179"/>
         <source>Search index rebuilt: {n} articles.</source>
         <translation>检索索引已重建：{n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="199"/>
+        <location filename="../../editor/gui/prefs.py" line="189"/>
         <source>Rebuilding the search index failed</source>
         <translation>重建检索索引失败</translation>
     </message>

@@ -54,7 +54,7 @@ def test_user_dictionary_is_stored_applied_and_the_index_rebuilt(
     real_progress = reindexer._progress
 
     def progress(done, total, label=""):
-        dialog = reindexer._dialog  # (a modal dialog's setValue may run the end meanwhile)
+        dialog = reindexer.progress.dialog  # (a modal dialog's setValue may run the end meanwhile)
         real_progress(done, total, label)
         shown.append((done, dialog.maximum()))
 

@@ -413,13 +413,30 @@ def test_opening_one_file_shows_a_busy_bar_and_can_be_cancelled(window, qtbot, m
 
     monkeypatch.setattr(workers, "open_files", slow)
     window.files.open_paths([str(SAMPLE_TXT)])
-    dialog = window.files._progress
+    dialog = window.files.progress.dialog
     assert dialog is not None and dialog.maximum() == 0  # a busy bar: one file
     from PySide6.QtWidgets import QPushButton
 
     dialog.findChild(QPushButton).click()  # Cancel, as the editor presses it
-    assert window.files.busy == 0 and window.files._progress is None
+    assert window.files.busy == 0 and window.files.progress.dialog is None
     gate.set()
     assert QThreadPool.globalInstance().waitForDone(20000)
     QApplication.processEvents()
     assert window.docs == [] and window.errors == []
+
+
+def test_every_progress_dialog_of_the_window_comes_from_one_class(window):
+    """Opening, importing, exporting and rebuilding the index share gui/progress.Progress
+    (busy state, status message, dialog, cancel): no other module builds a progress dialog,
+    and a report of more steps than a task's threshold shows one."""
+    gui = ROOT / "editor" / "gui"
+    makers = sorted(p.name for p in gui.glob("*.py") if "QProgressDialog(" in p.read_text(
+        encoding="utf-8"))
+    assert makers == ["progress.py"]
+    progress = window.archive.exporter.progress
+    progress.begin("导出中…")
+    assert progress.busy == 1 and progress.dialog is None  # a short export: no dialog
+    progress.step(1, 40)
+    assert progress.dialog is not None and progress.dialog.maximum() == 40
+    progress.end()
+    assert progress.busy == 0 and progress.dialog is None
