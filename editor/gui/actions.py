@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QMenu
 if TYPE_CHECKING:
     from editor.core.model import Person
 
+    from .window_api import WindowApi
+
 from . import theme
 
 
@@ -255,7 +257,7 @@ def correction(key: str) -> Correction:
 
 
 class Actions:
-    def __init__(self, window):
+    def __init__(self, window: WindowApi):
         self.w = window
         self.tr = lambda text: QCoreApplication.translate("Actions", text)
         self.role_actions: dict[str, QAction] = {}

@@ -13,6 +13,7 @@ at once, so saving them later cannot bring the old tags back.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from . import library, settings
 from .library import LibraryProblem
+
+if TYPE_CHECKING:
+    from .window_api import WindowApi
 
 SUGGEST_DELAY_MS = int(os.environ.get("PAGEDESK_SUGGEST_DELAY_MS", "400"))
 
@@ -56,7 +60,7 @@ class Archive(QObject):
     tagsChanged = Signal(object)  # the TagChanges just applied (or undone)
     suggestionsShown = Signal(str)  # article id
 
-    def __init__(self, window):
+    def __init__(self, window: WindowApi):
         super().__init__(window)
         self.w = window
         self.stack = QUndoStack(self)
@@ -155,7 +159,7 @@ class Archive(QObject):
                 if art is not None:
                     art.tags = list(c.after)
             if doc is self.w.doc:
-                self.w._page_changed(None)
+                self.w.page_changed(None)
 
     def vocabulary(self) -> list[tuple[str, int]]:
         """(tag, count) of the library, read once per change."""
@@ -181,8 +185,8 @@ class Archive(QObject):
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         self._browser = self._search = self._exporter = self._reindexer = None
         self._started = False
-        w.library_dock = w._dock("libraryDock", self.tr("Library"), QWidget(), left)
-        w.search_dock = w._dock("searchDock", self.tr("Search"), QWidget(), left)
+        w.library_dock = w.add_dock("libraryDock", self.tr("Library"), QWidget(), left)
+        w.search_dock = w.add_dock("searchDock", self.tr("Search"), QWidget(), left)
         w.tabifyDockWidget(w.library_dock, w.search_dock)
         w.library_dock.raise_()
         self._docks_guess = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from . import library, settings, workers
 from .progress import Progress
+
+if TYPE_CHECKING:
+    from .window_api import WindowApi
 
 FOLDER_FORMATS = ("site", "json")
 SUFFIX = {"docx": ".docx", "html": ".html", "txt": ".txt", "json": ".json"}
@@ -111,7 +115,7 @@ class Exporter(QObject):
 
     finished = Signal(list)
 
-    def __init__(self, window):
+    def __init__(self, window: WindowApi):
         super().__init__(window)
         self.w = window
         self.progress = Progress(window, dialog_from=EXPORT_DIALOG_FROM)

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([420, 420, 780])
         self.setCentralWidget(self.splitter)
 
-    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+    def add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -127,12 +127,12 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.review = ReviewPanel()
         self.review.targetActivated.connect(self.select_id)
-        self.review_dock = self._dock(
+        self.review_dock = self.add_dock(
             "reviewDock", self.tr("Review"), self.review, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.undo_view = QUndoView(self.undo_group)
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
-        self.history_dock = self._dock(
+        self.history_dock = self.add_dock(
             "historyDock",
             self.tr("History"),
             self.undo_view,
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.page_list.currentRowChanged.connect(
             lambda row: 0 <= row < len(self.docs) and self.set_current(self.docs[row])
         )
-        self.pages_dock = self._dock(
+        self.pages_dock = self.add_dock(
             "pagesDock",
             self.tr("Open pages"),
             self.page_list,
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         doc.setParent(self)
         self.docs.append(doc)
         self.undo_group.addStack(doc.undo_stack)
-        doc.changed.connect(lambda focus, d=doc: d is self.doc and self._page_changed(focus))
+        doc.changed.connect(lambda focus, d=doc: d is self.doc and self.page_changed(focus))
         doc.modifiedChanged.connect(lambda _m: self._update_title())
         self.page_list.addItem(doc.title())
         self.set_current(doc)
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
     def page(self) -> Page | None:
         return self.doc.page if self.doc else None
 
-    def _page_changed(self, focus: str | None) -> None:
+    def page_changed(self, focus: str | None) -> None:
         """Refresh every view after a correction, keeping (or moving) the selection."""
         keep = [self.model.data(i, ID_ROLE) for i in self.tree.selectionModel().selectedRows()]
         current = self.current_id()

@@ -12,6 +12,7 @@ worker, with a busy indicator (reindex reports no progress of its own).
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
 
 from . import library, settings, workers
 from .progress import Progress
+
+if TYPE_CHECKING:
+    from .window_api import WindowApi
 
 
 def apply_user_dict(path: str) -> str | None:
@@ -129,7 +133,7 @@ class FileRow(QWidget):
 class Reindexer:
     """Rebuilds the library's search index in a worker for the window, with a busy dialog."""
 
-    def __init__(self, window):
+    def __init__(self, window: WindowApi):
         self.w = window
         self.progress = Progress(window)
 
