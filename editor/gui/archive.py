@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication
 
 from . import library, settings
 from .library import LibraryProblem
@@ -30,6 +29,8 @@ SUGGEST_DELAY_MS = int(os.environ.get("PAGEDESK_SUGGEST_DELAY_MS", "400"))
 
 class TagCommand(QUndoCommand):
     """One library tag change; the first redo() is the change already made by the caller."""
+
+    library = True  # a library-wide step: it does not make the page it is shown with modified
 
     def __init__(self, archive: Archive, changes, text: str,
                  renamed: tuple[list[str], str] | None = None):
@@ -67,25 +68,19 @@ class Archive(QObject):
         window.undo_group.addStack(self.stack)
         self._vocabulary: list[tuple[str, int]] | None = None
         self.suggesting = 0
-        self.archive_widgets: list = []  # focus inside these makes the library stack active
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.archive_widgets: list = []  # the library's panels (built on first use)
 
     def tr(self, text: str) -> str:  # type: ignore[override]
         return QCoreApplication.translate("Archive", text)
 
-    # -- undo stacks ----------------------------------------------------------------------
-    def activate(self) -> None:
-        self.w.undo_group.setActiveStack(self.stack)
-
-    def _focus_changed(self, _old, new) -> None:
-        if new is None or not self.w.isAncestorOf(new):
-            return
-        if any(x is new or x.isAncestorOf(new) for x in self.archive_widgets):
-            self.activate()
-        elif self.w.doc is not None and (
-            new in (self.w.tree, self.w.raw_view) or self.w.inspector.isAncestorOf(new)
-        ):
-            self.w.undo_group.setActiveStack(self.w.doc.undo_stack)
+    # -- the window's one history -----------------------------------------------------------
+    @property
+    def history(self) -> QUndoStack:
+        """Where a library-wide change goes: the window's one visible history, which is the
+        current page's (its steps marked as the library's), or the library's own while no
+        page is open. Focus no longer switches histories (a step vanished when the tree was
+        clicked, and Ctrl+Z undid something else)."""
+        return self.w.doc.undo_stack if self.w.doc is not None else self.stack
 
     def run(self, fn):
         """A library call from an undo step; a failure becomes a message, not a traceback."""
@@ -117,8 +112,8 @@ class Archive(QObject):
         if not changes:
             self.w.statusBar().showMessage(self.tr("No article changed."), 5000)
             return 0
-        self.stack.push(TagCommand(self, changes, text, renamed))
-        self.activate()
+        self.history.push(TagCommand(self, changes, self.tr("Library: {change}").format(
+            change=text), renamed))
         return len(changes)
 
     def tag_articles(self, ids: list[str], add=(), remove=()) -> int:

@@ -156,8 +156,16 @@ class PageDocument(QObject):
     # -- state ----------------------------------------------------------------------------
     @property
     def modified(self) -> bool:
-        """Changed since it was opened or saved; a pasted page until it is in the library."""
-        return not self.undo_stack.isClean() or (self.pasted and self.library_id is None)
+        """Changed since it was opened or saved (library-wide steps in its history aside);
+        a pasted page until it is in the library."""
+        if self.pasted and self.library_id is None:
+            return True
+        stack = self.undo_stack
+        clean, now = stack.cleanIndex(), stack.index()
+        if clean < 0:  # (the saved state was undone past and a new step pushed)
+            return True
+        return any(not getattr(stack.command(i), "library", False)
+                   for i in range(min(clean, now), max(clean, now)))
 
     def tag_snapshot(self) -> dict[str, list[str]]:
         return {a.id: list(a.tags) for a in self.page.articles}

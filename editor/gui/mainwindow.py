@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_docks()
         self.archive = Archive(self)
+        self.undo_group.setActiveStack(self.archive.stack)  # the history while no page is open
         self.archive.build_panels()
         self.files = Files(self)
         self.actions = Actions(self)
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         if doc is self.doc and doc is not None:
             return
         self.doc = doc
-        self.undo_group.setActiveStack(doc.undo_stack if doc else None)
+        self.undo_group.setActiveStack(doc.undo_stack if doc else self.archive.stack)
         page = doc.page if doc else None
         self._collapsed.clear()
         self.raw_view.set_page(page)

@@ -58,7 +58,7 @@ class VocabularyDialog(QDialog):
         row.addWidget(self.rename_button)
         row.addWidget(self.merge_button)
         row.addStretch(1)
-        stack = archive.stack
+        stack = archive.w.undo_group  # (the window's one history: its active stack)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("vocabularyUndo")
         self.undo_button.clicked.connect(stack.undo)

@@ -4,283 +4,283 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="319"/>
+        <location filename="../../editor/gui/actions.py" line="321"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="321"/>
+        <location filename="../../editor/gui/actions.py" line="323"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="325"/>
+        <location filename="../../editor/gui/actions.py" line="327"/>
         <source>Open from &amp;library…</source>
         <translation>从资料库打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="332"/>
+        <location filename="../../editor/gui/actions.py" line="334"/>
         <source>New page from &amp;clipboard</source>
         <translation>从剪贴板新建版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="337"/>
+        <location filename="../../editor/gui/actions.py" line="339"/>
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="342"/>
+        <location filename="../../editor/gui/actions.py" line="344"/>
         <source>&amp;Save to library</source>
         <translation>保存到资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="349"/>
+        <location filename="../../editor/gui/actions.py" line="351"/>
         <source>&amp;Close page</source>
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="356"/>
+        <location filename="../../editor/gui/actions.py" line="358"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="362"/>
+        <location filename="../../editor/gui/actions.py" line="364"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="363"/>
+        <location filename="../../editor/gui/actions.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="365"/>
+        <location filename="../../editor/gui/actions.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="366"/>
+        <location filename="../../editor/gui/actions.py" line="368"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="368"/>
+        <location filename="../../editor/gui/actions.py" line="370"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="59"/>
+        <location filename="../../editor/gui/actions.py" line="61"/>
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="69"/>
+        <location filename="../../editor/gui/actions.py" line="71"/>
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="374"/>
+        <location filename="../../editor/gui/actions.py" line="376"/>
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="385"/>
+        <location filename="../../editor/gui/actions.py" line="387"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="92"/>
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100"/>
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="113"/>
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="122"/>
+        <location filename="../../editor/gui/actions.py" line="124"/>
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="135"/>
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="144"/>
+        <location filename="../../editor/gui/actions.py" line="146"/>
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155"/>
+        <location filename="../../editor/gui/actions.py" line="157"/>
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="165"/>
+        <location filename="../../editor/gui/actions.py" line="167"/>
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="175"/>
+        <location filename="../../editor/gui/actions.py" line="177"/>
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="388"/>
+        <location filename="../../editor/gui/actions.py" line="390"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="185"/>
+        <location filename="../../editor/gui/actions.py" line="187"/>
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="194"/>
+        <location filename="../../editor/gui/actions.py" line="196"/>
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="205"/>
+        <location filename="../../editor/gui/actions.py" line="207"/>
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="391"/>
+        <location filename="../../editor/gui/actions.py" line="393"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="393"/>
+        <location filename="../../editor/gui/actions.py" line="395"/>
         <source>Go to the &amp;raw page</source>
         <translation>转到原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="396"/>
+        <location filename="../../editor/gui/actions.py" line="398"/>
         <source>Go to the article &amp;tree</source>
         <translation>转到稿件树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="400"/>
+        <location filename="../../editor/gui/actions.py" line="402"/>
         <source>Go to the &amp;inspector</source>
         <translation>转到属性面板(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="407"/>
+        <location filename="../../editor/gui/actions.py" line="409"/>
         <source>Go to the page &amp;picture (PDF pages)</source>
         <translation>转到版面图(&amp;P)（PDF 版面）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="416"/>
+        <location filename="../../editor/gui/actions.py" line="418"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="418"/>
+        <location filename="../../editor/gui/actions.py" line="420"/>
         <source>&amp;Browse the library</source>
         <translation>浏览资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="422"/>
+        <location filename="../../editor/gui/actions.py" line="424"/>
         <source>&amp;Find in the library…</source>
         <translation>在资料库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="429"/>
+        <location filename="../../editor/gui/actions.py" line="431"/>
         <source>&amp;Import a folder of pages…</source>
         <translation>导入版面文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="436"/>
+        <location filename="../../editor/gui/actions.py" line="438"/>
         <source>&amp;Rebuild the search index</source>
         <translation>重建检索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="441"/>
+        <location filename="../../editor/gui/actions.py" line="443"/>
         <source>Tag &amp;vocabulary…</source>
         <translation>标签词表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="450"/>
+        <location filename="../../editor/gui/actions.py" line="452"/>
         <source>This page came as text: it has no picture.</source>
         <translation>本版来自文字文件，没有版面图。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="476"/>
+        <location filename="../../editor/gui/actions.py" line="478"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="523"/>
+        <location filename="../../editor/gui/actions.py" line="525"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="543"/>
-        <location filename="../../editor/gui/actions.py" line="554"/>
+        <location filename="../../editor/gui/actions.py" line="545"/>
+        <location filename="../../editor/gui/actions.py" line="556"/>
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="561"/>
+        <location filename="../../editor/gui/actions.py" line="563"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="567"/>
+        <location filename="../../editor/gui/actions.py" line="569"/>
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="568"/>
+        <location filename="../../editor/gui/actions.py" line="570"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="569"/>
+        <location filename="../../editor/gui/actions.py" line="571"/>
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="570"/>
+        <location filename="../../editor/gui/actions.py" line="572"/>
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="610"/>
+        <location filename="../../editor/gui/actions.py" line="612"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="611"/>
+        <location filename="../../editor/gui/actions.py" line="613"/>
         <source>The block has {n} lines of running text; a {role} is a line or two. Make it a {role} anyway?</source>
         <translation>该块有 {n} 行正文；{role}通常只有一两行。仍要设为{role}吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="616"/>
+        <location filename="../../editor/gui/actions.py" line="618"/>
         <source>Not changed: the block reads as running text, not as a {role}.</source>
         <translation>未更改：该块读来是正文，不是{role}。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="673"/>
+        <location filename="../../editor/gui/actions.py" line="675"/>
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="688"/>
+        <location filename="../../editor/gui/actions.py" line="690"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -305,80 +305,85 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../editor/gui/archive.py" line="91"/>
-        <location filename="../../editor/gui/archive.py" line="184"/>
-        <location filename="../../editor/gui/archive.py" line="242"/>
+        <location filename="../../editor/gui/archive.py" line="90"/>
+        <location filename="../../editor/gui/archive.py" line="183"/>
+        <location filename="../../editor/gui/archive.py" line="241"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="111"/>
+        <location filename="../../editor/gui/archive.py" line="110"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="114"/>
+        <location filename="../../editor/gui/archive.py" line="113"/>
         <source>No article changed.</source>
         <translation>没有稿件被改动。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="125"/>
+        <location filename="../../editor/gui/archive.py" line="115"/>
+        <source>Library: {change}</source>
+        <translation>资料库：{change}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/archive.py" line="124"/>
         <source>Tags {change} on {n} articles</source>
         <translation>{n} 篇稿件的标签 {change}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="129"/>
+        <location filename="../../editor/gui/archive.py" line="128"/>
         <source>Rename tag {old} → {new}</source>
         <translation>重命名标签 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="133"/>
+        <location filename="../../editor/gui/archive.py" line="132"/>
         <source>Merge tags {tags} → {target}</source>
         <translation>合并标签 {tags} → {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="185"/>
+        <location filename="../../editor/gui/archive.py" line="184"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="347"/>
+        <location filename="../../editor/gui/archive.py" line="346"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="347"/>
+        <location filename="../../editor/gui/archive.py" line="346"/>
         <source>Remove a tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="349"/>
+        <location filename="../../editor/gui/archive.py" line="348"/>
         <source>Tag to add to {n} articles:</source>
         <translation>要添加到 {n} 篇稿件的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="351"/>
+        <location filename="../../editor/gui/archive.py" line="350"/>
         <source>Tag to remove from {n} articles:</source>
         <translation>要从 {n} 篇稿件移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="363"/>
+        <location filename="../../editor/gui/archive.py" line="362"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="377"/>
+        <location filename="../../editor/gui/archive.py" line="376"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="385"/>
+        <location filename="../../editor/gui/archive.py" line="384"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="389"/>
-        <location filename="../../editor/gui/archive.py" line="393"/>
+        <location filename="../../editor/gui/archive.py" line="388"/>
+        <location filename="../../editor/gui/archive.py" line="392"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -505,93 +510,93 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="214"/>
+        <location filename="../../editor/gui/actions.py" line="216"/>
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="89"/>
         <source>Split article</source>
         <translation>拆分稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>Merge with previous article</source>
         <translation>与上一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/actions.py" line="110"/>
         <source>Merge with next article</source>
         <translation>与下一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="141"/>
+        <location filename="../../editor/gui/actions.py" line="143"/>
         <source>Move blocks</source>
         <translation>移动文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="152"/>
+        <location filename="../../editor/gui/actions.py" line="154"/>
         <source>New article from lines</source>
         <translation>用行新建稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="162"/>
+        <location filename="../../editor/gui/actions.py" line="164"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="66"/>
+        <location filename="../../editor/gui/actions.py" line="68"/>
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="76"/>
+        <location filename="../../editor/gui/actions.py" line="78"/>
         <source>Join with next block</source>
         <translation>与下一块合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="56"/>
+        <location filename="../../editor/gui/actions.py" line="58"/>
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="219"/>
+        <location filename="../../editor/gui/actions.py" line="221"/>
         <source>Edit credit</source>
         <translation>修改图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="224"/>
-        <location filename="../../editor/gui/actions.py" line="229"/>
+        <location filename="../../editor/gui/actions.py" line="226"/>
+        <location filename="../../editor/gui/actions.py" line="231"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="234"/>
+        <location filename="../../editor/gui/actions.py" line="236"/>
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="239"/>
+        <location filename="../../editor/gui/actions.py" line="241"/>
         <source>Edit page {field}</source>
         <translation>修改版面{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="244"/>
+        <location filename="../../editor/gui/actions.py" line="246"/>
         <source>Edit people</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="172"/>
+        <location filename="../../editor/gui/actions.py" line="174"/>
         <source>Re-read byline</source>
         <translation>重新解析署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="202"/>
+        <location filename="../../editor/gui/actions.py" line="204"/>
         <source>Mark decision checked</source>
         <translation>标记为已核对</translation>
     </message>
@@ -599,7 +604,7 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="189"/>
+        <location filename="../../editor/gui/commands.py" line="197"/>
         <source>Untitled page</source>
         <translation>未命名版面</translation>
     </message>
@@ -607,67 +612,67 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../editor/gui/commands.py" line="195"/>
+        <location filename="../../editor/gui/commands.py" line="203"/>
         <source>Select a block after the article&apos;s first block to split there.</source>
         <translation>请选中稿件第一块之后的某个文本块，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="198"/>
+        <location filename="../../editor/gui/commands.py" line="206"/>
         <source>The selected block is not in that article.</source>
         <translation>选中的文本块不在该稿件中。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="201"/>
+        <location filename="../../editor/gui/commands.py" line="209"/>
         <source>There is no article on that side to merge with.</source>
         <translation>这一侧没有可以合并的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="204"/>
+        <location filename="../../editor/gui/commands.py" line="212"/>
         <source>Select one or more text lines in the raw page first.</source>
         <translation>请先在原文中选中一行或多行文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="207"/>
+        <location filename="../../editor/gui/commands.py" line="215"/>
         <source>Put the cursor inside the block&apos;s text to split it there.</source>
         <translation>请把光标放在文本块文字中间，再在那里拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="210"/>
+        <location filename="../../editor/gui/commands.py" line="218"/>
         <source>There is no next block to join with.</source>
         <translation>后面没有可以合并的文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="213"/>
+        <location filename="../../editor/gui/commands.py" line="221"/>
         <source>A byline, dateline or caption can only be joined with a block of its role.</source>
         <translation>署名、电头或图片说明只能与同一角色的块合并。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="216"/>
+        <location filename="../../editor/gui/commands.py" line="224"/>
         <source>This block&apos;s text was corrected by hand; split its text at the cursor (Ctrl+Return) instead of taking some of its lines.</source>
         <translation>此块的文字已手工修改；请在光标处拆分文字（Ctrl+Return），而不要只取其中几行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="220"/>
+        <location filename="../../editor/gui/commands.py" line="228"/>
         <source>The article has no byline to read.</source>
         <translation>这篇稿件没有可解析的署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="221"/>
+        <location filename="../../editor/gui/commands.py" line="229"/>
         <source>Select an article first.</source>
         <translation>请先选中一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="222"/>
+        <location filename="../../editor/gui/commands.py" line="230"/>
         <source>This correction would leave raw text without an article; it was not made.</source>
         <translation>此项更正会使原文中的行无所归属，未予执行。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="225"/>
+        <location filename="../../editor/gui/commands.py" line="233"/>
         <source>Select a block first.</source>
         <translation>请先选中一个文本块。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/commands.py" line="229"/>
+        <location filename="../../editor/gui/commands.py" line="237"/>
         <source>This correction is not possible here ({code}).</source>
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
@@ -715,62 +720,62 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="39"/>
+        <location filename="../../editor/gui/exportdialog.py" line="43"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档 (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="40"/>
+        <location filename="../../editor/gui/exportdialog.py" line="44"/>
         <source>Web page (.html)</source>
         <translation>网页 (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="41"/>
+        <location filename="../../editor/gui/exportdialog.py" line="45"/>
         <source>Static web archive (folder)</source>
         <translation>静态网页存档（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="42"/>
+        <location filename="../../editor/gui/exportdialog.py" line="46"/>
         <source>PageDesk JSON (pagedesk.page/1)</source>
         <translation>PageDesk JSON (pagedesk.page/1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="43"/>
+        <location filename="../../editor/gui/exportdialog.py" line="47"/>
         <source>Plain text (.txt)</source>
         <translation>纯文本 (.txt)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="51"/>
+        <location filename="../../editor/gui/exportdialog.py" line="55"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="60"/>
+        <location filename="../../editor/gui/exportdialog.py" line="64"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="63"/>
+        <location filename="../../editor/gui/exportdialog.py" line="67"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="68"/>
+        <location filename="../../editor/gui/exportdialog.py" line="72"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="69"/>
+        <location filename="../../editor/gui/exportdialog.py" line="73"/>
         <source>Each article on a page of its own</source>
         <translation>每篇稿件单独一页</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="96"/>
+        <location filename="../../editor/gui/exportdialog.py" line="100"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="98"/>
+        <location filename="../../editor/gui/exportdialog.py" line="102"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -778,39 +783,39 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="129"/>
-        <location filename="../../editor/gui/exportdialog.py" line="150"/>
-        <location filename="../../editor/gui/exportdialog.py" line="160"/>
+        <location filename="../../editor/gui/exportdialog.py" line="133"/>
+        <location filename="../../editor/gui/exportdialog.py" line="154"/>
+        <location filename="../../editor/gui/exportdialog.py" line="164"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="129"/>
+        <location filename="../../editor/gui/exportdialog.py" line="133"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="135"/>
+        <location filename="../../editor/gui/exportdialog.py" line="139"/>
         <source>{n} selected articles of {page}</source>
         <translation>{page} 中选定的 {n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="137"/>
+        <location filename="../../editor/gui/exportdialog.py" line="141"/>
         <source>The page {page}</source>
         <translation>版面 {page}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="141"/>
+        <location filename="../../editor/gui/exportdialog.py" line="145"/>
         <source>{n} articles from the library</source>
         <translation>资料库中的 {n} 篇稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="150"/>
+        <location filename="../../editor/gui/exportdialog.py" line="154"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="161"/>
+        <location filename="../../editor/gui/exportdialog.py" line="165"/>
         <source>The folder {folder} already holds other files:
 {files}
 
@@ -821,17 +826,17 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 网页存档会替换其中的 index.html、style.css 和 articles 文件夹。仍要写入该文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="181"/>
+        <location filename="../../editor/gui/exportdialog.py" line="185"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="196"/>
+        <location filename="../../editor/gui/exportdialog.py" line="200"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="205"/>
+        <location filename="../../editor/gui/exportdialog.py" line="209"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -839,113 +844,113 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/progress.py" line="56"/>
+        <location filename="../../editor/gui/progress.py" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/progress.py" line="90"/>
+        <location filename="../../editor/gui/progress.py" line="91"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="87"/>
+        <location filename="../../editor/gui/files.py" line="88"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="103"/>
+        <location filename="../../editor/gui/files.py" line="104"/>
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="106"/>
+        <location filename="../../editor/gui/files.py" line="107"/>
         <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="119"/>
+        <location filename="../../editor/gui/files.py" line="120"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="134"/>
+        <location filename="../../editor/gui/files.py" line="135"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="141"/>
+        <location filename="../../editor/gui/files.py" line="142"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="141"/>
+        <location filename="../../editor/gui/files.py" line="142"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="145"/>
+        <location filename="../../editor/gui/files.py" line="146"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="147"/>
+        <location filename="../../editor/gui/files.py" line="148"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="163"/>
+        <location filename="../../editor/gui/files.py" line="164"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="165"/>
+        <location filename="../../editor/gui/files.py" line="166"/>
         <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="179"/>
+        <location filename="../../editor/gui/files.py" line="180"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="185"/>
+        <location filename="../../editor/gui/files.py" line="186"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="203"/>
+        <location filename="../../editor/gui/files.py" line="204"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="240"/>
+        <location filename="../../editor/gui/files.py" line="241"/>
         <source>No date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="241"/>
+        <location filename="../../editor/gui/files.py" line="242"/>
         <source>This page has no date, so the library cannot find it by date. Save it anyway? (No: enter the date under Page in the inspector.)</source>
         <translation>此版面没有日期，资料库无法按日期找到它。仍要保存吗？（否：在检查器的“版面”中填写日期。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="263"/>
-        <location filename="../../editor/gui/files.py" line="279"/>
+        <location filename="../../editor/gui/files.py" line="264"/>
+        <location filename="../../editor/gui/files.py" line="280"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="267"/>
+        <location filename="../../editor/gui/files.py" line="268"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="286"/>
+        <location filename="../../editor/gui/files.py" line="287"/>
         <source>Page changed in the library</source>
         <translation>资料库中的版面已有变动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="287"/>
+        <location filename="../../editor/gui/files.py" line="288"/>
         <source>{message}
 
 Save your version as the newest revision anyway? The other version stays in the page&apos;s history (pagedesk history, pagedesk restore), and tags added meanwhile are kept.</source>
@@ -954,27 +959,27 @@ Save your version as the newest revision anyway? The other version stays in the 
 仍要把您的版本保存为最新修订吗？另一版本会保留在该版面的历史中（pagedesk history、pagedesk restore），其间添加的标签也会保留。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="301"/>
+        <location filename="../../editor/gui/files.py" line="302"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="360"/>
+        <location filename="../../editor/gui/files.py" line="361"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="408"/>
+        <location filename="../../editor/gui/files.py" line="409"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="410"/>
+        <location filename="../../editor/gui/files.py" line="411"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="419"/>
+        <location filename="../../editor/gui/files.py" line="420"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1204,72 +1209,72 @@ Save your version as the newest revision anyway? The other version stays in the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="77"/>
+        <location filename="../../editor/gui/mainwindow.py" line="78"/>
         <source>Open a page: File → Open (Ctrl+O), paste one (Ctrl+Shift+V), open one from the library (Ctrl+Shift+O), or drop page files here.</source>
         <translation>打开一个版面：文件 → 打开（Ctrl+O），粘贴版面文字（Ctrl+Shift+V），从资料库打开（Ctrl+Shift+O），或把版面文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="131"/>
+        <location filename="../../editor/gui/mainwindow.py" line="132"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="134"/>
+        <location filename="../../editor/gui/mainwindow.py" line="135"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="137"/>
+        <location filename="../../editor/gui/mainwindow.py" line="138"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="148"/>
+        <location filename="../../editor/gui/mainwindow.py" line="149"/>
         <source>Open pages</source>
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="350"/>
+        <location filename="../../editor/gui/mainwindow.py" line="351"/>
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="354"/>
+        <location filename="../../editor/gui/mainwindow.py" line="355"/>
         <source>{page}[*] — {app}</source>
         <translation>{page}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="418"/>
+        <location filename="../../editor/gui/mainwindow.py" line="419"/>
         <source>Import into the library</source>
         <translation>导入资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="421"/>
+        <location filename="../../editor/gui/mainwindow.py" line="422"/>
         <source>What is the same for every page of this import? Leave a field blank to guess it from each file&apos;s name and page header.</source>
         <translation>本次导入的各个版面有哪些相同？留空的项将从每个文件的名称和版头推断。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="424"/>
+        <location filename="../../editor/gui/mainwindow.py" line="425"/>
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="424"/>
+        <location filename="../../editor/gui/mainwindow.py" line="425"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="425"/>
+        <location filename="../../editor/gui/mainwindow.py" line="426"/>
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="446"/>
+        <location filename="../../editor/gui/mainwindow.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="448"/>
+        <location filename="../../editor/gui/mainwindow.py" line="449"/>
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -1280,7 +1285,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="484"/>
+        <location filename="../../editor/gui/mainwindow.py" line="485"/>
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
@@ -1357,59 +1362,59 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="199"/>
+        <location filename="../../editor/gui/prefs.py" line="203"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="204"/>
+        <location filename="../../editor/gui/prefs.py" line="208"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="210"/>
+        <location filename="../../editor/gui/prefs.py" line="214"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="211"/>
+        <location filename="../../editor/gui/prefs.py" line="215"/>
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="215"/>
+        <location filename="../../editor/gui/prefs.py" line="219"/>
         <source>none (only PageDesk&apos;s newsroom dictionary)</source>
         <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="216"/>
-        <location filename="../../editor/gui/prefs.py" line="219"/>
+        <location filename="../../editor/gui/prefs.py" line="220"/>
+        <location filename="../../editor/gui/prefs.py" line="223"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="217"/>
+        <location filename="../../editor/gui/prefs.py" line="221"/>
         <source>Dictionary (*.txt *.dict);;All files (*)</source>
         <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="223"/>
+        <location filename="../../editor/gui/prefs.py" line="227"/>
         <source>none (the general conventions of Chinese newspapers)</source>
         <translation>无（按中文报纸的通用惯例）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="224"/>
-        <location filename="../../editor/gui/prefs.py" line="227"/>
+        <location filename="../../editor/gui/prefs.py" line="228"/>
+        <location filename="../../editor/gui/prefs.py" line="231"/>
         <source>Paper profile</source>
         <translation>报纸配置</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="225"/>
+        <location filename="../../editor/gui/prefs.py" line="229"/>
         <source>Paper profile (*.toml);;All files (*)</source>
         <translation>报纸配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="228"/>
+        <location filename="../../editor/gui/prefs.py" line="232"/>
         <source>A profile names what one paper prints its own way (its name in datelines, credit titles, bullets); it applies to pages opened from now on.</source>
         <translation>报纸配置写明某一家报纸的特有印法（电头中的报名、署名头衔、项目符号等），对此后打开的版面生效。</translation>
     </message>
@@ -1417,47 +1422,47 @@ Save them?</source>
 <context>
     <name>Prefs</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="42"/>
+        <location filename="../../editor/gui/prefs.py" line="46"/>
         <source>The dictionary cannot be used: {error}</source>
         <translation>无法使用该词典：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="101"/>
+        <location filename="../../editor/gui/prefs.py" line="105"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="103"/>
+        <location filename="../../editor/gui/prefs.py" line="107"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="56"/>
+        <location filename="../../editor/gui/prefs.py" line="60"/>
         <source>The profile cannot be used: {error}</source>
         <translation>无法使用该报纸配置：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="144"/>
+        <location filename="../../editor/gui/prefs.py" line="148"/>
         <source>Rebuild the search index?</source>
         <translation>重建检索索引？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="145"/>
+        <location filename="../../editor/gui/prefs.py" line="149"/>
         <source>The library&apos;s search index was cut into words with the old dictionary. Rebuild it now so that search and tag suggestions use the new words? (This may take a while for a large library.)</source>
         <translation>资料库的检索索引是用原来的词典分词的。现在重建索引，让检索和标签建议用上新词吗？（资料库较大时可能需要一些时间。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="159"/>
+        <location filename="../../editor/gui/prefs.py" line="163"/>
         <source>Rebuilding the search index…</source>
         <translation>正在重建检索索引…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="179"/>
+        <location filename="../../editor/gui/prefs.py" line="183"/>
         <source>Search index rebuilt: {n} articles.</source>
         <translation>检索索引已重建：{n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="189"/>
+        <location filename="../../editor/gui/prefs.py" line="193"/>
         <source>Rebuilding the search index failed</source>
         <translation>重建检索索引失败</translation>
     </message>

@@ -83,7 +83,7 @@ def test_new_user_imports_finds_tags_fifty_one_undoes_and_finds_them_by_tag(
     assert tagged("海洋") == ids
     assert w.page().find_article(found).tags == ["海洋"]  # the open page shows it at once
     assert browser.articles.row(row_found)["tags"] == ["海洋"]
-    stack = w.archive.stack
+    stack = w.archive.history  # the open page's history: one per window
     assert stack.count() == 1 and w.undo_group.activeStack() is stack
 
     assert {h.article_id for h in search_for(qtbot, w, "tag:海洋")} == ids

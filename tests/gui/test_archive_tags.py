@@ -68,7 +68,7 @@ def test_rename_and_merge_keep_counts_undo_and_show_in_search(library_copy, wind
     redo.trigger()
     redo.trigger()
     assert dialog.counts() == merged == library_counts()
-    assert w.archive.stack.count() == 2
+    assert w.archive.history.count() == 2
     dialog.undo_button.click()  # the dialog's own buttons act on the same steps
     assert dialog.counts() == renamed == library_counts() and dialog.redo_button.isEnabled()
     dialog.redo_button.click()
@@ -89,7 +89,7 @@ def test_vocabulary_dialog_opens_from_the_library_menu_without_blocking(library_
 def test_renaming_to_an_unknown_tag_source_is_a_message(library_copy, window):
     """A tag gone from the library (renamed elsewhere) gives a message and no undo step."""
     assert window.archive.rename_tag("没有这个标签", "新标签") == 0
-    assert window.errors and window.archive.stack.count() == 0
+    assert window.errors and window.archive.history.count() == 0
 
 
 def test_browser_tag_filter_completes_from_the_vocabulary(library_copy, window):
@@ -141,5 +141,34 @@ def test_a_browser_filtering_on_a_renamed_tag_follows_the_rename_and_its_undo(
     assert before == 4
     window.archive.rename_tag("培训", "技能培训")
     assert browser.filters()["tag"] == "技能培训" and browser.articles.total() == before
-    window.archive.stack.undo()
+    window.archive.history.undo()
     assert browser.filters()["tag"] == "培训" and browser.articles.total() == before
+
+
+def test_one_history_per_window_with_library_steps_marked(library_copy, window, qtbot):
+    """Issue 15: a library-wide tag change is a step of the window's one history (the open
+    page's), marked as the library's; clicking the tree no longer switches histories, the
+    page is not made 'modified' by it, and Ctrl+Z undoes the latest step, whichever kind."""
+    from tests.gui.test_corrections import press, select_article
+
+    w = window
+    with open_library() as lib:
+        first = lib.list_articles(tag="培训")[0]
+    w.archive.open_article(first["page_id"], first["id"])
+    qtbot.waitUntil(lambda: w.doc is not None and w.files.busy == 0, timeout=10000)
+    history = w.doc.undo_stack
+    assert w.undo_group.activeStack() is history
+    select_article(w, 0)
+    press(w, "Ctrl+Shift+Down")  # a page correction
+    assert w.doc.modified and history.count() == 1
+    w.doc.mark_saved(w.doc.library_id, 1)
+    w.archive.tag_articles([first["id"]], add=["海港"])
+    assert history.count() == 2 and history.text(1).startswith("Library: ")
+    assert not w.doc.modified  # a library step does not make the page unsaved
+    w.tree.setFocus()
+    w.archive.browser.filter_edits["tag"].setFocus()  # focus in the library panel
+    assert w.undo_group.activeStack() is history  # still the one history
+    press(w, "Ctrl+Z")
+    with open_library() as lib:
+        assert "海港" not in {t for r in lib.list_articles(tag="海港") for t in r["tags"]}
+    assert history.index() == 1
