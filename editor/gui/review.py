@@ -40,17 +40,22 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 ALTERNATIVE_KEY = "Ctrl+Shift+K"
 
 
-def _exists(page: Page, target: str) -> bool:
-    return page.find_article(target) is not None or page.find_block(target) is not None
+def _targets(page: Page) -> dict[str, object]:
+    """Every article and block of the page by id (one pass: a page of thousands of
+    decisions looked each up in turn, seconds on the GUI thread)."""
+    found: dict[str, object] = {a.id: a for a in page.articles}
+    found.update((b.id, b) for _a, b in page.all_blocks())
+    return found
 
 
-def open_decisions(page: Page) -> list[int]:
+def open_decisions(page: Page, targets: dict[str, object] | None = None) -> list[int]:
     """Indexes of the real doubts, lowest confidence first (ties in page order): decisions
     below full confidence, not checked, whose article or block is still on the page."""
+    targets = _targets(page) if targets is None else targets
     items = [
         (d.confidence, i)
         for i, d in enumerate(page.decisions)
-        if not d.checked and d.confidence < 1.0 and _exists(page, d.target)
+        if not d.checked and d.confidence < 1.0 and d.target in targets
     ]
     return [i for _c, i in sorted(items)]
 
@@ -270,13 +275,14 @@ class ReviewPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         page = self._page
-        indexes = open_decisions(page) if page else []
+        targets = _targets(page) if page else {}
+        indexes = open_decisions(page, targets) if page else []
         for i in indexes:
             d = page.decisions[i]
             text = self.tr("{confidence:.0%}  {kind} — {target}").format(
                 confidence=d.confidence,
                 kind=theme.decision_label(d.kind),
-                target=self._target_label(d.target),
+                target=self._target_label(d.target, targets),
             )
             item = QListWidgetItem(text)
             item.setData(INDEX_ROLE, i)
@@ -302,14 +308,14 @@ class ReviewPanel(QWidget):
         self.check_button.setEnabled(bool(indexes))
         self._show_reason()
 
-    def _target_label(self, target: str) -> str:
-        page = self._page
-        art = page.find_article(target) if page else None
-        if art is not None:
-            return art.label(16) or self.tr("(no headline)")
-        found = page.find_block(target) if page else None
+    def _target_label(self, target: str, targets: dict[str, object]) -> str:
+        found = targets.get(target)
+        from editor.core.model import Article
+
+        if isinstance(found, Article):
+            return found.label(16) or self.tr("(no headline)")
         if found is not None:
-            block = found[1]
+            block = found
             text = block.display_text
             return f"{theme.role_label(block.role)}: {text[:16]}" + ("…" if len(text) > 16 else "")
         return self.tr("(removed)")

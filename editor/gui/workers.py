@@ -65,9 +65,18 @@ class Task(QRunnable):
             result = self.fn(Reporter(self.signals, self))
         except Exception as exc:  # every failure becomes a message, never a traceback
             code, message = describe_error(exc)
-            self.signals.failed.emit(code, message)
+            _emit(self.signals.failed, code, message)
             return
-        self.signals.done.emit(result)
+        _emit(self.signals.done, result)
+
+
+def _emit(signal, *args) -> None:
+    """Report from a worker; when the application is already gone (the window closed while
+    the task ran, or the program is ending) there is nobody to tell: no traceback."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
 
 
 _running: set[TaskSignals] = set()  # keep signal carriers alive until their task ends

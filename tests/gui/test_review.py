@@ -132,3 +132,20 @@ def test_no_alternative_where_it_is_not_one_correction(win):
     assert not win.review.alternative_button.isEnabled()
     press(win, "Ctrl+Shift+K")
     assert win.doc.undo_stack.count() == 0
+
+
+def test_the_review_list_looks_targets_up_in_one_pass(win, monkeypatch):
+    """A page of thousands of decisions took seconds on the GUI thread: each decision
+    searched the page for its target. The list reads every id once; only the current
+    item's alternative is looked up by itself."""
+    from editor.core.model import Page
+
+    calls = []
+    for name in ("find_block", "find_article"):
+        real = getattr(Page, name)
+        monkeypatch.setattr(Page, name, lambda self, ident, real=real: calls.append(ident)
+                            or real(self, ident))
+    win.page().decisions *= 20  # 60 decisions
+    win.review.refresh()
+    assert win.review.count() == 60
+    assert len(calls) <= 4
