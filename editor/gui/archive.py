@@ -366,17 +366,11 @@ class Archive(QObject):
     def import_paths(self, paths: list[str]) -> None:
         """Import page files or folders into the library in a worker, with progress. The
         paper, date and section of the pages are asked once (blank: guessed per file)."""
-        from . import workers
 
         meta = self.w.ask_import_meta()
         if meta is None:
             return
-        task = workers.Task(lambda report: library.import_paths(list(paths), report, meta))
-        progress = self.w.files.progress
-        progress.begin(self.tr("Importing into the library…"), 2, task)
-
         def done(summary: dict) -> None:
-            progress.end()
             self.library_changed()
             self.w.library_dock.show()
             self.w.library_dock.raise_()
@@ -387,15 +381,13 @@ class Archive(QObject):
             problems = "\n".join(summary.get("problems", [])[:20])
             self.w.show_info(self.tr("Import"), text + ("\n\n" + problems if problems else ""))
 
-        def failed(_code: str, message: str) -> None:
-            progress.end()
-            self.w.show_error(self.tr("Import"), message)
-
-        workers.start(
-            task,
-            on_done=done,
-            on_failed=failed,
-            on_progress=progress.step,
+        self.w.files.progress.run(
+            self.tr("Importing into the library…"),
+            lambda report: library.import_paths(list(paths), report, meta),
+            done,
+            total=2,
+            cancellable=True,
+            error_title=self.tr("Import"),
             owner=self,
         )
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import library, settings, workers
+from . import library, settings
 from .progress import Progress
 
 if TYPE_CHECKING:
@@ -182,20 +182,16 @@ class Exporter(QObject):
                 replace=replace,
             )
 
-        self.progress.begin(self.tr("Exporting…"))
-        workers.start(
-            workers.Task(work),
-            on_done=self._done,
-            on_failed=self._failed,
+        self.progress.run(
+            self.tr("Exporting…"),
+            work,
+            self._done,
+            error_title=self.tr("Export failed"),
             on_progress=lambda done, total, _label: self.progress.step(done, total),
             owner=self,
         )
 
-    def _end(self) -> None:
-        self.progress.end()
-
     def _done(self, files: list) -> None:
-        self._end()
         self.w.statusBar().showMessage(
             self.tr("Exported {n} file(s): {first}").format(
                 n=len(files), first=files[0] if files else ""
@@ -203,7 +199,3 @@ class Exporter(QObject):
             8000,
         )
         self.finished.emit(list(files))
-
-    def _failed(self, _code: str, message: str) -> None:
-        self._end()
-        self.w.show_error(self.tr("Export failed"), message)

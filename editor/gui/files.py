@@ -88,9 +88,6 @@ class Files(QObject):
         self.progress.step(done, total, self.tr("Opening {name}…").format(name=name) if name
                            else "")
 
-    def _end(self) -> None:
-        self.progress.end()
-
     def _cancelled(self) -> None:
         if self.w.doc is None:
             self.w.raw_view.set_page(None)
@@ -116,11 +113,12 @@ class Files(QObject):
         """Open page files in a worker; each becomes an open page, each bad one a message."""
         from . import workers
 
-        task = workers.Task(workers.open_files(list(paths)))
-        self.progress.begin(self.tr("Opening {n} files…").format(n=len(paths)), len(paths), task)
-        workers.start(
-            task,
-            on_done=self._opened,
+        self.progress.run(
+            self.tr("Opening {n} files…").format(n=len(paths)),
+            workers.open_files(list(paths)),
+            self._opened,
+            total=len(paths),
+            cancellable=True,
             on_failed=self._failed,
             on_progress=self._step,
             on_preview=self._preview,
@@ -144,18 +142,12 @@ class Files(QObject):
         from . import workers
 
         name = self.tr("Pasted page {time}").format(time=time.strftime("%H:%M:%S"))
-        task = workers.Task(workers.open_text(text, name))
-        self.progress.begin(self.tr("Reading the pasted page…"), 1, task)
-        workers.start(
-            task,
-            on_done=self._opened,
-            on_failed=self._failed,
-        )
+        self.progress.run(self.tr("Reading the pasted page…"), workers.open_text(text, name),
+                          self._opened, total=1, cancellable=True, on_failed=self._failed)
 
     def _opened(self, result: workers.OpenResult) -> None:
         from .commands import PageDocument
 
-        self._end()
         for i, (path, page) in enumerate(result.pages):
             if path:
                 settings.add_recent_file(path)
@@ -180,7 +172,6 @@ class Files(QObject):
             self.w.show_error(self.tr("Some files could not be opened"), lines)
 
     def _failed(self, _code: str, message: str) -> None:
-        self._end()
         if self.w.doc is None:
             self.w.raw_view.set_page(None)
         self.w.show_error(self.tr("PageDesk"), message)
@@ -201,8 +192,6 @@ class Files(QObject):
         from . import library, workers
         from .commands import PageDocument
 
-        self.progress.begin(self.tr("Loading from the library…"), 1)
-
         def work(report):
             result = workers.OpenResult()
             page, revision = library.load_page_at(page_id)
@@ -211,7 +200,6 @@ class Files(QObject):
             return result
 
         def done(result):
-            self._end()
             for (_path, page), revision in zip(result.pages, result.revisions, strict=True):
                 doc = PageDocument(page, library_id=page.id)
                 doc.revision = revision  # saving checks nobody saved another text since
@@ -219,7 +207,8 @@ class Files(QObject):
             if then is not None:
                 then()
 
-        workers.start(workers.Task(work), on_done=done, on_failed=self._failed)
+        self.progress.run(self.tr("Loading from the library…"), work, done, total=1,
+                          on_failed=self._failed)
 
     # -- saving ---------------------------------------------------------------------------
     def save_current(self) -> None:
@@ -265,21 +254,18 @@ class Files(QObject):
                 return False
             self._saved(doc, index, revision, page)
             return True
-        self.progress.begin(self.tr("Saving to the library…"), 1)
-
         def done(revision):
-            self._end()
             self._saved(doc, index, revision, page)
 
         def failed(code, message):
-            self._end()
             if code == "conflict":
                 if self._supersede(message):
                     self.save(doc, over=True)
                 return
             self.w.show_error(self.tr("Saving failed"), message)
 
-        workers.start(workers.Task(write), on_done=done, on_failed=failed)
+        self.progress.run(self.tr("Saving to the library…"), write, done, total=1,
+                          on_failed=failed)
         return True
 
     def _supersede(self, message: str) -> bool:

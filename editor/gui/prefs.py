@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import library, settings, workers
+from . import library, settings
 from .progress import Progress
 
 if TYPE_CHECKING:
@@ -159,12 +159,12 @@ class Reindexer:
         if self.busy:
             return
         # (a busy bar until the first report gives the number of pages)
-        self.progress.begin(
-            QCoreApplication.translate("Prefs", "Rebuilding the search index…"), dialog=True)
-        workers.start(
-            workers.Task(library.reindex),
-            on_done=self._done,
-            on_failed=self._failed,
+        self.progress.run(
+            QCoreApplication.translate("Prefs", "Rebuilding the search index…"),
+            library.reindex,
+            self._done,
+            dialog=True,
+            error_title=QCoreApplication.translate("Prefs", "Rebuilding the search index failed"),
             on_progress=self._progress,
             owner=self.w,
         )
@@ -174,11 +174,7 @@ class Reindexer:
         if total:
             self.progress.step(done, total)
 
-    def _end(self) -> None:
-        self.progress.end()
-
     def _done(self, count: int) -> None:
-        self._end()
         self.w.statusBar().showMessage(
             QCoreApplication.translate("Prefs", "Search index rebuilt: {n} articles.").format(
                 n=count
@@ -186,12 +182,6 @@ class Reindexer:
             8000,
         )
         self.w.archive.rerun_search()
-
-    def _failed(self, _code: str, message: str) -> None:
-        self._end()
-        self.w.show_error(
-            QCoreApplication.translate("Prefs", "Rebuilding the search index failed"), message
-        )
 
 
 # -- preferences dialog -------------------------------------------------------------------

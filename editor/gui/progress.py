@@ -1,7 +1,8 @@
-"""Busy state and progress of a slow task: one place for the window's progress dialogs.
+"""Slow tasks of the window: busy state, progress, cancel, errors and completion, in one place.
 
-Opening, importing, exporting and rebuilding the search index each own a `Progress`: it
-counts the tasks running (`busy`), says what is happening in the status bar, and shows a
+Opening, saving, importing, exporting and rebuilding the search index each own a
+`Progress`; `run()` starts a task in a worker and owns it to its end: it counts the tasks
+running (`busy`), says what is happening in the status bar, shows a
 window-modal progress dialog after 300 ms — at once for a batch or for work the user may
 cancel, or as soon as a task reports more than `dialog_from` steps. A task that may be
 cancelled gets a Cancel button: the window is free at once and what the task still
@@ -33,6 +34,31 @@ class Progress(QObject):
         self.dialog: QProgressDialog | None = None
         self.dialog_from = dialog_from
         self._label = ""
+
+    def run(self, label: str, work, on_done, *, total: int = 0, cancellable: bool = False,
+            dialog: bool = False, on_failed=None, error_title: str | None = None,
+            on_progress=None, on_preview=None, owner=None) -> workers.Task:
+        """Run `work(report)` in a worker: `on_done(result)` after it, or `on_failed(code,
+        message)` (default: an error box) — each once the busy state has ended."""
+        from . import workers
+
+        task = workers.Task(work)
+        self.begin(label, total, task if cancellable else None, dialog=dialog)
+
+        def done(result) -> None:
+            self.end()
+            on_done(result)
+
+        def failed(code: str, message: str) -> None:
+            self.end()
+            if on_failed is not None:
+                on_failed(code, message)
+            else:
+                self.w.show_error(error_title or label, message)
+
+        workers.start(task, on_done=done, on_failed=failed,
+                      on_progress=on_progress or self.step, on_preview=on_preview, owner=owner)
+        return task
 
     def begin(self, label: str, total: int = 0, task: workers.Task | None = None, *,
               dialog: bool = False) -> None:

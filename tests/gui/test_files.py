@@ -440,3 +440,25 @@ def test_every_progress_dialog_of_the_window_comes_from_one_class(window):
     assert progress.dialog is not None and progress.dialog.maximum() == 40
     progress.end()
     assert progress.busy == 0 and progress.dialog is None
+
+
+def test_a_background_task_ends_its_busy_state_before_its_result_or_error_is_handled(
+        window, qtbot):
+    """Progress.run owns a slow task to its end: the busy state is over when on_done runs,
+    and a failure is one message (a clear sentence, no traceback) titled as asked."""
+    from editor.gui.progress import Progress
+
+    progress = Progress(window)
+    seen = []
+    progress.run("做事中…", lambda report: report(1, 2) or 42,
+                 lambda result: seen.append((result, progress.busy)))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [(42, 0)]
+
+    def broken(_report):
+        raise ValueError("坏了")
+
+    progress.run("做事中…", broken, seen.append, error_title="出错了")
+    qtbot.waitUntil(lambda: progress.busy == 0 and bool(window.errors), timeout=10000)
+    assert len(window.errors) == 1 and "坏了" in window.errors[0]
+    assert "Traceback" not in window.errors[0] and seen == [(42, 0)]
