@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import cache
+from pathlib import Path
 
 
 def write_whole(path: str | os.PathLike[str], data: bytes) -> None:
@@ -62,3 +64,17 @@ def stored_pdf(library: str, sha256: str | None) -> str | None:
         return None
     path = os.path.join(pdf_folder(library), sha256 + ".pdf")
     return path if os.path.isfile(path) else None
+
+
+@cache
+def resource_dir() -> Path:
+    """The folder of PageDesk's resources (templates, styles, translations, the newsroom
+    dictionary, the sample page): `resources/` of a checkout, or the `editor.resources`
+    package data an installed wheel carries (pyproject maps the one to the other)."""
+    checkout = Path(__file__).resolve().parents[1]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout / "resources"
+    from importlib.resources import files
+
+    return Path(str(files("editor.resources")))
+

@@ -16,12 +16,13 @@ import logging
 import os
 import threading
 from functools import lru_cache
-from pathlib import Path
+
+from editor.paths import resource_dir
 
 _lock = threading.Lock()
 _jieba = None
 _user_dict: str | None = None  # set_user_dict(): the preference's dictionary file
-USER_DICT = Path(__file__).resolve().parents[2] / "resources" / "jieba" / "newsroom.dict"
+USER_DICT = resource_dir() / "jieba" / "newsroom.dict"
 
 
 def _cache_dir() -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from editor.paths import resource_dir
 
 from .files import write_atomic
 from .selection import (
@@ -31,7 +32,7 @@ from .selection import (
     printable,
 )
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = resource_dir()
 TEMPLATES = RESOURCES / "templates"
 CSS_FILE = RESOURCES / "css" / "pagedesk.css"
 

@@ -14,9 +14,10 @@ import os
 import sys
 import time
 import traceback
-from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "guangdong-jishi-p13.txt"
+from editor.paths import resource_dir
+
+SAMPLE = resource_dir() / "samples" / "guangdong-jishi-p13.txt"
 NO_DISPLAY = (
     "PageDesk: no graphical display is available here ({reason}). "
     "Use the command line instead: python -m editor --help"

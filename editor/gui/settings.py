@@ -29,6 +29,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from editor.paths import resource_dir
+
 ORG = "PageDesk"
 APP = "PageDesk"
 MAX_RECENT = 10
@@ -156,7 +158,7 @@ def set_profile_setting(path: str) -> None:
 
 # -- translations -------------------------------------------------------------------------
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N_DIR = resource_dir() / "i18n"
 _installed: list[QTranslator] = []
 
 

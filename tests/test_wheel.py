@@ -1,0 +1,72 @@
+"""The built wheel, installed (not editable) in a virtual environment of its own, carries
+what the checkout reads from resources/: HTML and site exports find their templates and
+style, the window its translations and sample, the word cutter its newsroom dictionary
+(issue 17: from a wheel, `export -f html` ended in TemplateNotFound)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE_TXT
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """(python of a fresh venv with the wheel installed, environment giving it the
+    dependencies of the test environment without the checkout)."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    src = tmp / "src"  # (a copy: building in the checkout leaves build/ there, and reuses it)
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, src / name)
+    for name in ("editor", "resources"):
+        shutil.copytree(ROOT / name, src / name,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps",
+                            "--disable-pip-version-check", "-w", str(tmp), str(src)],
+                           capture_output=True, text=True, timeout=600)
+    if built.returncode != 0:
+        pytest.fail(f"the wheel does not build: {built.stderr[-2000:]}")
+    wheel = next(tmp.glob("pagedesk-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for needed in ("editor/resources/templates/document.html.j2",
+                   "editor/resources/css/pagedesk.css", "editor/resources/i18n/pagedesk_zh_CN.qm",
+                   "editor/resources/jieba/newsroom.dict",
+                   "editor/resources/samples/guangdong-jishi-p13.txt"):
+        assert needed in names, needed
+    env_dir = tmp / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps",
+                    "--disable-pip-version-check", str(wheel)], check=True, timeout=300)
+    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
+    return python, env
+
+
+@pytest.mark.parametrize("fmt", ["html", "site", "docx", "txt", "json"])
+def test_the_installed_wheel_exports_in_every_format(installed, tmp_path, fmt):
+    python, env = installed
+    out = tmp_path / (f"out.{fmt}" if fmt != "site" else "site")
+    done = subprocess.run([str(python), "-m", "editor", "export", str(SAMPLE_TXT), "-f", fmt,
+                           "-o", str(out)], capture_output=True, text=True, cwd=tmp_path,
+                          env=env, timeout=300)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert out.exists()
+
+
+def test_the_installed_wheel_finds_its_resources_not_the_checkouts(installed, tmp_path):
+    python, env = installed
+    code = ("from editor.paths import resource_dir; from editor.core import tokens; "
+            "print(resource_dir()); print(tokens.USER_DICT.is_file())")
+    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True,
+                          cwd=tmp_path, env=env, timeout=120)
+    where, has_dict = done.stdout.split()
+    assert "site-packages" in where and str(ROOT) not in where and has_dict == "True"
