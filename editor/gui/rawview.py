@@ -233,23 +233,31 @@ class RawView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def _apply_selections(self) -> None:
-        from PySide6.QtGui import QTextFormat  # with the first page, not at start-up
         from PySide6.QtWidgets import QTextEdit
 
         selections = []
         doc = self.document()
         block = doc.firstBlock()
         n = 1
+        runs: list[tuple[object, int, int]] = []  # (tint, first block, last block) of a run
         while block.isValid():
             tint = theme.SELECTED_TINT if n in self._highlight else self._tints.get(n)
-            if tint is not None:
-                sel = QTextEdit.ExtraSelection()
-                sel.format.setBackground(tint)
-                sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-                sel.cursor = QTextCursor(block)
-                selections.append(sel)
+            if tint is not None and runs and runs[-1][0] == tint and runs[-1][2] == n - 1:
+                runs[-1] = (tint, runs[-1][1], n)
+            elif tint is not None:
+                runs.append((tint, n, n))
             block = block.next()
             n += 1
+        end = doc.characterCount() - 1
+        for tint, first, last in runs:
+            # consecutive lines of one tint: one selection from the first line's start to the
+            # next line's start (the line break included: the last line is full width too)
+            cursor = QTextCursor(doc.findBlockByNumber(first - 1))
+            stop = doc.findBlockByNumber(last - 1)
+            if first != last:
+                cursor.setPosition(min(stop.position() + stop.length(), end),
+                                   QTextCursor.MoveMode.KeepAnchor)
+            selections.append(_tint_selection(tint, cursor))
         for term in self._terms:
             cursor = doc.find(term)
             while not cursor.isNull():
@@ -375,3 +383,16 @@ class RawView(QPlainTextEdit):
                     theme.role_mark(role),
                 )
         painter.end()
+
+
+def _tint_selection(tint, cursor):
+    """A full-width background over the lines `cursor` spans (thousands of one-line
+    selections took most of a second to show a large page)."""
+    from PySide6.QtGui import QTextFormat
+    from PySide6.QtWidgets import QTextEdit
+
+    sel = QTextEdit.ExtraSelection()
+    sel.format.setBackground(tint)
+    sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+    sel.cursor = cursor
+    return sel

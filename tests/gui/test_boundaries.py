@@ -140,3 +140,27 @@ def test_article_tints_are_far_from_the_selection_and_unassigned_colours(win):
         assert hue_gap(tint, theme.UNASSIGNED_TINT) >= 40
     for a, b in zip(palette, palette[1:] + palette[:1], strict=True):
         assert hue_gap(a, b) >= 45
+
+
+def test_the_raw_view_tints_each_run_of_lines_with_one_selection(window):
+    """Thousands of one-line selections took most of a second to show a large page: the
+    raw view gives each run of consecutive lines of one tint one selection (a page without
+    blank lines: far fewer selections than lines), which still covers exactly those lines."""
+    from editor.core.importer import segment_text
+    from editor.gui.commands import PageDocument
+    from tests.conftest import SAMPLE_TXT
+
+    text = "\n".join(x for x in SAMPLE_TXT.read_text(encoding="utf-8").split("\n") if x.strip())
+    window.add_document(PageDocument(segment_text(text + "\n")))
+    view = window.raw_view
+    view.highlight_lines([])
+    selections = view.extraSelections()
+    tinted = sorted(view._tints)
+    assert 0 < len(selections) < len(tinted) / 4
+    doc = view.document()
+    covered = set()
+    for sel in selections:
+        first = doc.findBlock(sel.cursor.selectionStart()).blockNumber() + 1
+        end = max(sel.cursor.selectionEnd() - 1, sel.cursor.selectionStart())
+        covered.update(range(first, doc.findBlock(end).blockNumber() + 2))
+    assert covered == set(tinted)
