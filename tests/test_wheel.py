@@ -15,6 +15,7 @@ import zipfile
 
 import pytest
 
+from editor import __version__
 from tests.conftest import ROOT, SAMPLE_TXT
 
 
@@ -25,7 +26,7 @@ def installed(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("wheel")
     src = tmp / "src"  # (a copy: building in the checkout leaves build/ there, and reuses it)
     src.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, src / name)
     for name in ("editor", "resources"):
         shutil.copytree(ROOT / name, src / name,
@@ -36,7 +37,11 @@ def installed(tmp_path_factory):
     if built.returncode != 0:
         pytest.fail(f"the wheel does not build: {built.stderr[-2000:]}")
     wheel = next(tmp.glob("pagedesk-*.whl"))
+    assert wheel.name.startswith(f"pagedesk-{__version__}-")  # one version, editor.__version__
     names = zipfile.ZipFile(wheel).namelist()
+    meta = zipfile.ZipFile(wheel).read(f"pagedesk-{__version__}.dist-info/METADATA").decode()
+    assert "License-Expression: MIT" in meta
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     for needed in ("editor/resources/templates/document.html.j2",
                    "editor/resources/css/pagedesk.css", "editor/resources/i18n/pagedesk_zh_CN.qm",
                    "editor/resources/jieba/newsroom.dict",
