@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "editor.commands.library",
     "editor.commands.tags",
     "editor.commands.export",
+    "editor.commands.desktop",
 )
 
 
@@ -96,6 +97,11 @@ def _configure_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _configure_stdout()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["gui"]:  # the window takes its own options (--library, --profile, files)
+        from editor.launch import main as window
+
+        return window(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -70,8 +70,29 @@ def test_the_installed_wheel_exports_in_every_format(installed, tmp_path, fmt):
 def test_the_installed_wheel_finds_its_resources_not_the_checkouts(installed, tmp_path):
     python, env = installed
     code = ("from editor.paths import resource_dir; from editor.core import tokens; "
-            "print(resource_dir()); print(tokens.USER_DICT.is_file())")
+            "from PySide6.QtWidgets import QApplication; from editor.gui import settings; "
+            "app = QApplication([]); print(resource_dir()); print(tokens.USER_DICT.is_file()); "
+            "print(settings.install_translators(app, 'zh_CN')); "
+            "print(app.translate('Actions', '&Quit'))")
     done = subprocess.run([str(python), "-c", code], capture_output=True, text=True,
-                          cwd=tmp_path, env=env, timeout=120)
-    where, has_dict = done.stdout.split()
+                          cwd=tmp_path, env={**env, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=120)
+    where, has_dict, chinese, quit_label = done.stdout.split()[:4]
     assert "site-packages" in where and str(ROOT) not in where and has_dict == "True"
+    assert chinese == "True" and quit_label.startswith("退出"), done.stdout  # the window in Chinese
+
+
+def test_the_installed_wheel_has_a_window_entry_point_and_a_menu_entry(installed, tmp_path):
+    """pagedesk-gui is installed beside pagedesk; `desktop-entry` writes the menu entry and
+    icons from the wheel's own resources; --version answers."""
+    python, env = installed
+    assert (python.parent / "pagedesk-gui").is_file() and (python.parent / "pagedesk").is_file()
+    done = subprocess.run([str(python.parent / "pagedesk"), "desktop-entry", "--data-home",
+                           str(tmp_path)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    entry = (tmp_path / "applications" / "pagedesk.desktop").read_text(encoding="utf-8")
+    assert f"Exec={python.parent / 'pagedesk-gui'}" in entry or "Exec=pagedesk-gui" in entry
+    assert (tmp_path / "icons/hicolor/256x256/apps/pagedesk.png").is_file()
+    version = subprocess.run([str(python.parent / "pagedesk"), "--version"],
+                             capture_output=True, text=True, env=env, timeout=60)
+    assert version.stdout.strip() == f"pagedesk {__version__}"

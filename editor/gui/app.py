@@ -104,6 +104,18 @@ def _install_excepthook(window_getter) -> None:
     sys.excepthook = hook
 
 
+def window_icon():
+    """PageDesk's icon at every size of the icon set (resources/icons)."""
+    from PySide6.QtGui import QIcon
+
+    from editor.commands.desktop import ICON_SIZES
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_dir() / "icons" / f"pagedesk-{size}.png"))
+    return icon
+
+
 def create_app(argv: list[str]):
     """The QApplication with names and interface language set."""
     from PySide6.QtWidgets import QApplication
@@ -114,6 +126,8 @@ def create_app(argv: list[str]):
     app.setOrganizationName(settings.ORG)
     app.setApplicationName(settings.APP)
     app.setApplicationDisplayName("PageDesk 版面校对台")
+    app.setDesktopFileName("pagedesk")  # (pagedesk.desktop: the menu entry's icon and name)
+    app.setWindowIcon(window_icon())
     settings.install_translators(app, settings.effective_language())
     if settings.user_dict_setting():  # before jieba loads (in a worker after the window shows)
         from .prefs import apply_saved_user_dict
