@@ -288,12 +288,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="95"/>
+        <location filename="../../editor/gui/app.py" line="96"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="96"/>
+        <location filename="../../editor/gui/app.py" line="97"/>
         <source>Something went wrong: {error}
 
 Your page is still open; the details are in pagedesk-errors.log in the PageDesk data folder.</source>
@@ -372,18 +372,18 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="376"/>
+        <location filename="../../editor/gui/archive.py" line="385"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="384"/>
+        <location filename="../../editor/gui/archive.py" line="378"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="388"/>
-        <location filename="../../editor/gui/archive.py" line="392"/>
+        <location filename="../../editor/gui/archive.py" line="382"/>
+        <location filename="../../editor/gui/archive.py" line="390"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -677,42 +677,42 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
         <translation>此处无法进行这项修改（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="123"/>
+        <location filename="../../editor/gui/workers.py" line="132"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="124"/>
+        <location filename="../../editor/gui/workers.py" line="133"/>
         <source>The file looks binary, not page text.</source>
         <translation>文件看起来是二进制文件，不是版面文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="125"/>
+        <location filename="../../editor/gui/workers.py" line="134"/>
         <source>The file&apos;s text encoding could not be recognised (UTF-8, UTF-16, GB18030 and Big5 were tried).</source>
         <translation>无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="130"/>
+        <location filename="../../editor/gui/workers.py" line="139"/>
         <source>The file or text is too large to be a newspaper page: a page file holds at most {mb} MB and a text at most {chars:,} characters.</source>
         <translation>文件或文本太大，不像一个报纸版面：版面文件最大 {mb} MB，文本最多 {chars:,} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="134"/>
+        <location filename="../../editor/gui/workers.py" line="143"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="135"/>
+        <location filename="../../editor/gui/workers.py" line="144"/>
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="141"/>
+        <location filename="../../editor/gui/workers.py" line="150"/>
         <source>There is not enough memory for this page.</source>
         <translation>内存不足，无法打开此版面。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workers.py" line="144"/>
+        <location filename="../../editor/gui/workers.py" line="153"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
@@ -826,17 +826,17 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 网页存档会替换其中的 index.html、style.css 和 articles 文件夹。仍要写入该文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="185"/>
+        <location filename="../../editor/gui/exportdialog.py" line="186"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="200"/>
+        <location filename="../../editor/gui/exportdialog.py" line="196"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/exportdialog.py" line="209"/>
+        <location filename="../../editor/gui/exportdialog.py" line="189"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -844,12 +844,12 @@ The web archive replaces its index.html, style.css and articles folder. Write it
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../editor/gui/progress.py" line="57"/>
+        <location filename="../../editor/gui/progress.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/progress.py" line="91"/>
+        <location filename="../../editor/gui/progress.py" line="117"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -859,98 +859,98 @@ The web archive replaces its index.html, style.css and articles folder. Write it
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="104"/>
+        <location filename="../../editor/gui/files.py" line="101"/>
         <source>Open page files</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="107"/>
+        <location filename="../../editor/gui/files.py" line="104"/>
         <source>Pages (*.txt *.text *.pdf);;Page text (*.txt *.text);;PDF pages (*.pdf);;All files (*)</source>
         <translation>版面 (*.txt *.text *.pdf);;版面文字 (*.txt *.text);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="120"/>
+        <location filename="../../editor/gui/files.py" line="117"/>
         <source>Opening {n} files…</source>
         <translation>正在打开 {n} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="135"/>
+        <location filename="../../editor/gui/files.py" line="133"/>
         <source>Finding the articles…</source>
         <translation>正在划分稿件…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="142"/>
+        <location filename="../../editor/gui/files.py" line="140"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="142"/>
+        <location filename="../../editor/gui/files.py" line="140"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板里没有文字。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="146"/>
+        <location filename="../../editor/gui/files.py" line="144"/>
         <source>Pasted page {time}</source>
         <translation>粘贴的版面 {time}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="148"/>
+        <location filename="../../editor/gui/files.py" line="145"/>
         <source>Reading the pasted page…</source>
         <translation>正在读取粘贴的版面…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="164"/>
+        <location filename="../../editor/gui/files.py" line="156"/>
         <source>Page already in the library</source>
         <translation>资料库里已有此版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="166"/>
+        <location filename="../../editor/gui/files.py" line="158"/>
         <source>{name} is already in the library, perhaps with corrections. Open the library&apos;s version? (No: use the new reading; saving it makes a new revision of the same page.)</source>
         <translation>{name} 已在资料库中，可能带有校对修改。要打开资料库里的版本吗？（选“否”则使用新的识别结果；保存时会成为同一版面的新版本。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="180"/>
+        <location filename="../../editor/gui/files.py" line="172"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="186"/>
+        <location filename="../../editor/gui/files.py" line="177"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="204"/>
+        <location filename="../../editor/gui/files.py" line="210"/>
         <source>Loading from the library…</source>
         <translation>正在从资料库载入…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="241"/>
+        <location filename="../../editor/gui/files.py" line="230"/>
         <source>No date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="242"/>
+        <location filename="../../editor/gui/files.py" line="231"/>
         <source>This page has no date, so the library cannot find it by date. Save it anyway? (No: enter the date under Page in the inspector.)</source>
         <translation>此版面没有日期，资料库无法按日期找到它。仍要保存吗？（否：在检查器的“版面”中填写日期。）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="264"/>
-        <location filename="../../editor/gui/files.py" line="280"/>
+        <location filename="../../editor/gui/files.py" line="253"/>
+        <location filename="../../editor/gui/files.py" line="265"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="268"/>
+        <location filename="../../editor/gui/files.py" line="267"/>
         <source>Saving to the library…</source>
         <translation>正在保存到资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="287"/>
+        <location filename="../../editor/gui/files.py" line="273"/>
         <source>Page changed in the library</source>
         <translation>资料库中的版面已有变动</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="288"/>
+        <location filename="../../editor/gui/files.py" line="274"/>
         <source>{message}
 
 Save your version as the newest revision anyway? The other version stays in the page&apos;s history (pagedesk history, pagedesk restore), and tags added meanwhile are kept.</source>
@@ -959,27 +959,27 @@ Save your version as the newest revision anyway? The other version stays in the 
 仍要把您的版本保存为最新修订吗？另一版本会保留在该版面的历史中（pagedesk history、pagedesk restore），其间添加的标签也会保留。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="302"/>
+        <location filename="../../editor/gui/files.py" line="288"/>
         <source>Saved revision {rev} to the library</source>
         <translation>已作为第 {rev} 版保存到资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="361"/>
+        <location filename="../../editor/gui/files.py" line="347"/>
         <source>Autosave failed: {error}</source>
         <translation>自动保存失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="409"/>
+        <location filename="../../editor/gui/files.py" line="395"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="411"/>
+        <location filename="../../editor/gui/files.py" line="397"/>
         <source>PageDesk did not close normally. Restore {n} page(s) with unsaved corrections?</source>
         <translation>版面校对台上次没有正常关闭。要恢复 {n} 个带有未保存修改的版面吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/files.py" line="420"/>
+        <location filename="../../editor/gui/files.py" line="406"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1362,59 +1362,59 @@ Save them?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="203"/>
+        <location filename="../../editor/gui/prefs.py" line="193"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="208"/>
+        <location filename="../../editor/gui/prefs.py" line="198"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="214"/>
+        <location filename="../../editor/gui/prefs.py" line="204"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="215"/>
+        <location filename="../../editor/gui/prefs.py" line="205"/>
         <source>A new language takes effect when PageDesk starts again.</source>
         <translation>新的语言将在版面校对台下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="219"/>
+        <location filename="../../editor/gui/prefs.py" line="209"/>
         <source>none (only PageDesk&apos;s newsroom dictionary)</source>
         <translation>无（仅用 PageDesk 自带的新闻词典）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="220"/>
-        <location filename="../../editor/gui/prefs.py" line="223"/>
+        <location filename="../../editor/gui/prefs.py" line="210"/>
+        <location filename="../../editor/gui/prefs.py" line="213"/>
         <source>Your jieba dictionary</source>
         <translation>自定义 jieba 词典</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="221"/>
+        <location filename="../../editor/gui/prefs.py" line="211"/>
         <source>Dictionary (*.txt *.dict);;All files (*)</source>
         <translation>词典 (*.txt *.dict);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="227"/>
+        <location filename="../../editor/gui/prefs.py" line="217"/>
         <source>none (the general conventions of Chinese newspapers)</source>
         <translation>无（按中文报纸的通用惯例）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="228"/>
-        <location filename="../../editor/gui/prefs.py" line="231"/>
+        <location filename="../../editor/gui/prefs.py" line="218"/>
+        <location filename="../../editor/gui/prefs.py" line="221"/>
         <source>Paper profile</source>
         <translation>报纸配置</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="229"/>
+        <location filename="../../editor/gui/prefs.py" line="219"/>
         <source>Paper profile (*.toml);;All files (*)</source>
         <translation>报纸配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="232"/>
+        <location filename="../../editor/gui/prefs.py" line="222"/>
         <source>A profile names what one paper prints its own way (its name in datelines, credit titles, bullets); it applies to pages opened from now on.</source>
         <translation>报纸配置写明某一家报纸的特有印法（电头中的报名、署名头衔、项目符号等），对此后打开的版面生效。</translation>
     </message>
@@ -1457,12 +1457,12 @@ Save them?</source>
         <translation>正在重建检索索引…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="183"/>
+        <location filename="../../editor/gui/prefs.py" line="179"/>
         <source>Search index rebuilt: {n} articles.</source>
         <translation>检索索引已重建：{n} 篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/prefs.py" line="193"/>
+        <location filename="../../editor/gui/prefs.py" line="167"/>
         <source>Rebuilding the search index failed</source>
         <translation>重建检索索引失败</translation>
     </message>
@@ -1505,92 +1505,92 @@ Save them?</source>
         <translation>无归属的原文行（已补回）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="72"/>
+        <location filename="../../editor/gui/review.py" line="77"/>
         <source>A new article starts here because the paragraph opens with a dateline or byline. Alternative: this paragraph continues the article above.</source>
         <translation>此处开始新稿件，因为该段以电头或署名开头。另一种可能：此段接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="77"/>
+        <location filename="../../editor/gui/review.py" line="82"/>
         <source>A new article starts here because the paragraph begins after a break in the column. Alternative: this paragraph continues the article above.</source>
         <translation>此处开始新稿件，因为该段位于栏中断开之后。另一种可能：此段接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="82"/>
+        <location filename="../../editor/gui/review.py" line="87"/>
         <source>A new article starts here although the paragraph reads as a continuation, because no article above could take it. Alternative: this paragraph continues the article above.</source>
         <translation>此段读来像是接续，但上方没有稿件能接上，所以此处开始新稿件。另一种可能：此段接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="88"/>
+        <location filename="../../editor/gui/review.py" line="93"/>
         <source>A new article starts here with a one-line title. Alternative: the title is a subhead and the text continues the article above.</source>
         <translation>此处以一行标题开始新稿件。另一种可能：该标题是小标题，正文接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="93"/>
+        <location filename="../../editor/gui/review.py" line="98"/>
         <source>A new article starts here. Alternative: this text continues the article above.</source>
         <translation>此处开始新稿件。另一种可能：这段文字接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="97"/>
+        <location filename="../../editor/gui/review.py" line="102"/>
         <source>This headline was given to the article printed right below it. Alternative: the headline belongs to another article, or to none.</source>
         <translation>此标题归给了紧接其下印刷的稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="102"/>
+        <location filename="../../editor/gui/review.py" line="107"/>
         <source>This headline was given to this article because their words match (similarity {similarity}). Alternative: the headline belongs to another article, or to none.</source>
         <translation>此标题因用词相符（相似度 {similarity}）归给了这篇稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="108"/>
+        <location filename="../../editor/gui/review.py" line="113"/>
         <source>No article was found for this headline, so it was left unassigned. Alternative: it is the headline of one of the articles on the page.</source>
         <translation>没有找到此标题对应的稿件，因此未归属。另一种可能：它是本版某篇稿件的标题。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="113"/>
+        <location filename="../../editor/gui/review.py" line="118"/>
         <source>This headline was given to this article. Alternative: the headline belongs to another article, or to none.</source>
         <translation>此标题归给了这篇稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="118"/>
+        <location filename="../../editor/gui/review.py" line="123"/>
         <source>This paragraph&apos;s end was uncertain: a line ending a sentence may or may not end the paragraph. Alternative: join it with the next paragraph, or split it at a sentence end.</source>
         <translation>此段的结尾不确定：以句末结束的行可能是段尾，也可能不是。另一种可能：与下一段合并，或在句末拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="124"/>
+        <location filename="../../editor/gui/review.py" line="129"/>
         <source>The paragraph breaks here are uncertain. Alternative: join or split the paragraph.</source>
         <translation>此处分段不确定。另一种可能：合并或拆分该段。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="129"/>
+        <location filename="../../editor/gui/review.py" line="134"/>
         <source>This one-line title between two paragraphs was read as a subhead of the same story. Alternative: it is the headline of a new article starting here.</source>
         <translation>两段之间的这行标题被视为同一稿件的小标题。另一种可能：它是从这里开始的新稿件的标题。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="134"/>
+        <location filename="../../editor/gui/review.py" line="139"/>
         <source>This text repeats a sentence of an article, so it was read as a pull-quote (page furniture). Alternative: it is part of an article.</source>
         <translation>这段文字重复了某篇稿件中的句子，因此被视为引语（版面装饰）。另一种可能：它是稿件的一部分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="139"/>
+        <location filename="../../editor/gui/review.py" line="144"/>
         <source>This line above the headlines was read as a page banner. Alternative: it is a kicker or headline of the article below.</source>
         <translation>标题上方的这一行被视为版面通栏。另一种可能：它是下方稿件的引题或主题。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="144"/>
+        <location filename="../../editor/gui/review.py" line="149"/>
         <source>The importer chose this block&apos;s role. Alternative: the block has another role.</source>
         <translation>导入程序确定了此块的角色。另一种可能：此块是另一种角色。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="148"/>
+        <location filename="../../editor/gui/review.py" line="153"/>
         <source>These column pieces were threaded into one article. Alternative: they belong to different articles.</source>
         <translation>这几段分栏文字被连成一篇稿件。另一种可能：它们属于不同的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="153"/>
+        <location filename="../../editor/gui/review.py" line="158"/>
         <source>The byline was read this way. Alternative: re-read or correct the byline.</source>
         <translation>署名是这样读取的。另一种可能：重新读取或更正署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="157"/>
+        <location filename="../../editor/gui/review.py" line="162"/>
         <source>A raw line had no owner, or two, and was put here to repair the page. Check that it belongs here; there is no other choice to offer.</source>
         <translation>有一行原文没有归属或有两个归属，为修复版面被放在这里。请核对它是否属于此处；没有其他可选的方案。</translation>
     </message>
@@ -1598,52 +1598,52 @@ Save them?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review.py" line="225"/>
+        <location filename="../../editor/gui/review.py" line="230"/>
         <source>Checked (Ctrl+K)</source>
         <translation>已核对（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="228"/>
+        <location filename="../../editor/gui/review.py" line="233"/>
         <source>The importer&apos;s decision is right: remove it from the list</source>
         <translation>导入程序的判断正确：从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="231"/>
+        <location filename="../../editor/gui/review.py" line="236"/>
         <source>Take the alternative (Ctrl+Shift+K)</source>
         <translation>采用另一种可能（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="234"/>
+        <location filename="../../editor/gui/review.py" line="239"/>
         <source>The importer&apos;s decision is wrong: apply the alternative it names</source>
         <translation>导入程序的判断有误：采用它给出的另一种可能</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="237"/>
+        <location filename="../../editor/gui/review.py" line="242"/>
         <source>Take the alternative</source>
         <translation>采用另一种可能</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="276"/>
+        <location filename="../../editor/gui/review.py" line="282"/>
         <source>{confidence:.0%}  {kind} — {target}</source>
         <translation>{confidence:.0%}  {kind} — {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="298"/>
+        <location filename="../../editor/gui/review.py" line="304"/>
         <source>{n} decisions to check</source>
         <translation>{n} 个判断待核对</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="300"/>
+        <location filename="../../editor/gui/review.py" line="306"/>
         <source>No doubtful decisions on this page</source>
         <translation>此版面没有存疑的判断</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="309"/>
+        <location filename="../../editor/gui/review.py" line="316"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="315"/>
+        <location filename="../../editor/gui/review.py" line="321"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
