@@ -93,7 +93,17 @@ def add_pages_option(p) -> None:
 
 
 def cmd_segment(args) -> int:
-    pages = import_pages(args.file, args.pages)
+    import hashlib
+
+    from editor.core.model import stable_ids
+
+    try:  # (the same file gives the same ids on every run: output can be compared)
+        with open(args.file, "rb") as f:
+            seed = hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        seed = args.file  # (import_pages says what is wrong with it)
+    with stable_ids(f"{seed}:{args.pages or ''}"):
+        pages = import_pages(args.file, args.pages)
     if args.format == "json":
         if len(pages) == 1:
             print(page_to_json(pages[0]))

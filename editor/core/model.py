@@ -9,7 +9,10 @@ there is one source of truth per fact.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
+import random
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -50,11 +53,30 @@ _ids: list[str] = []  # random ids drawn in batches: one system call per 256 ids
 os.register_at_fork(after_in_child=_ids.clear)  # a forked worker must not reuse its parent's
 
 
+# Inside `stable_ids(seed)` ids come from a generator seeded by the input instead (this
+# thread or task only): the same input gets the same ids on every run.
+_stable: contextvars.ContextVar[random.Random | None] = contextvars.ContextVar(
+    "pagedesk_stable_ids", default=None)
+
+
+@contextlib.contextmanager
+def stable_ids(seed: str):
+    """Ids made inside this block depend only on `seed` and their order."""
+    token = _stable.set(random.Random(seed))
+    try:
+        yield
+    finally:
+        _stable.reset(token)
+
+
 def new_id() -> str:
     """A short random id, stable across saves, for GUI and storage references.
 
     12 random hex digits, as uuid4().hex[:12] gave (those digits of a UUID4 are all random).
     """
+    stable = _stable.get()
+    if stable is not None:
+        return f"{stable.getrandbits(48):012x}"
     while True:
         try:
             return _ids.pop()
