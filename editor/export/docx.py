@@ -318,7 +318,9 @@ def build_docx(sections: list[Section], *, one_per_page: bool = False,
     started = False  # anything written yet
     for section in sections:
         if show_banner:
-            _para(doc, "banner", page_banner(section.page), one_per_page and started)
+            # (each newspaper page after the first starts a new page: several pages ran
+            # together under their banners)
+            _para(doc, "banner", page_banner(section.page), started)
             started = True
         for i, article in enumerate(section.articles):
             follows_banner = show_banner and i == 0

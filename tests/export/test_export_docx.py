@@ -140,6 +140,9 @@ def test_docx_selection_from_two_pages_gets_two_banners(tmp_path, sample_page, m
     assert banners == ["广东纪事　第13版", "《<报>》　2024年2月29日　要闻&　第3版"]
     headlines = [p.text for p in doc.paragraphs if p.style.name == "PageDesk Headline"]
     assert len(headlines) == 2  # the repeated article is written once
+    # each newspaper page after the first starts a new page in Word (they ran together)
+    breaks = [p.text for p in doc.paragraphs if p.paragraph_format.page_break_before]
+    assert breaks == [banners[1]]
 
 
 def test_docx_keeps_hostile_text_as_text(tmp_path, make_hostile):

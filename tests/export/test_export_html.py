@@ -216,3 +216,15 @@ def test_write_html_defaults_to_no_print_breaks(tmp_path, sample_page):
     write_html(collect([sample_page]), tmp_path / "d.html")
     doc = parse((tmp_path / "d.html").read_text(encoding="utf-8"))
     assert doc.find("body").get("class") == "" and doc.find("head/title").text == "广东纪事　第13版"
+
+
+def test_each_page_of_an_html_export_starts_a_printed_page():
+    """Several pages in one HTML file ran together when printed: the stylesheet starts each
+    page's section on a new printed page and sets it off on screen."""
+    from editor.export.html import CSS_FILE
+
+    css = CSS_FILE.read_text(encoding="utf-8")
+    media_print = css[css.index("@media print"):]
+    assert ".page + .page { break-before: page; }" in media_print.replace(
+        "  /* each newspaper page starts a printed page */", "")
+    assert ".one-per-page .page + .page" not in css
