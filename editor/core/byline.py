@@ -179,6 +179,13 @@ def _people(t: str) -> tuple[list[Person], str | None]:
     return people, byline or None
 
 
+def credit_line(dateline: str | None, byline: str | None) -> str | None:
+    """Dateline and byline as a paper prints them together: `本报讯（记者 X）`, or either
+    alone (None: neither)."""
+    dateline, byline = (dateline or "").strip(), (byline or "").strip()
+    return f"{dateline}（{byline}）" if dateline and byline else dateline or byline or None
+
+
 def _title_role(title: str) -> str:
     """The role a credit title gives (`本报首席记者` as `首席记者`)."""
     for own in cv.OWN_PAPER:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .byline import parse_byline, parse_lead
+from .byline import credit_line, parse_byline, parse_lead
 from .clean import ends_final
 from .importer import segment_text
 from .model import (
@@ -31,6 +31,7 @@ from .model import (
 ARTICLE_FIELDS = ("byline", "dateline", "notes_text")
 META_FIELDS = ("paper", "date", "section", "number")
 _SPACE = re.compile(r"\s+")
+CREDIT_ROLES = ("byline", "dateline")  # blocks printing what an article's byline line shows
 
 
 class OpError(ValueError):
@@ -139,8 +140,7 @@ def _cut_text(page: Page, block: Block, mine: list[int], rest: list[int]) -> tup
     parts = {"mine": _read_lines(page, mine), "rest": _read_lines(page, rest)}
     first = "mine" if block.lines[0] in mine else "rest"
     last = "mine" if block.lines[-1] in mine else "rest"
-    have = _SPACE.sub("", block.display_text)
-    read = _SPACE.sub("", _read_lines(page, block.lines))
+    have, read = _text_and_lines(page, block)
     if have != read and have.endswith(read):
         parts[first] = have[: len(have) - len(read)] + parts[first]
     elif have != read and read.startswith(have):
@@ -148,11 +148,16 @@ def _cut_text(page: Page, block: Block, mine: list[int], rest: list[int]) -> tup
     return parts["mine"], parts["rest"]
 
 
+def _text_and_lines(page: Page, block: Block) -> tuple[str, str]:
+    """(the block's text, what its raw lines print), white space aside."""
+    return (_SPACE.sub("", block.display_text),
+            _SPACE.sub("", _read_lines(page, block.lines)))
+
+
 def _cuttable(page: Page, block: Block) -> bool:
     """Can `block` be cut along its lines without losing text: its text is its lines'
     (spaces and a lead aside), or only part of a line split off at either end?"""
-    have = _SPACE.sub("", block.display_text)
-    read = _SPACE.sub("", _read_lines(page, block.lines))
+    have, read = _text_and_lines(page, block)
     return have == read or block.edited is None and (
         have.endswith(read) or read.startswith(have))
 
@@ -206,7 +211,7 @@ def merge_articles(page: Page, article_id: str, direction: str) -> str:
     for b in second.blocks:
         if b.role in TITLE_ROLES:
             b.role = "subhead"
-        elif b.role in ("byline", "dateline") and getattr(first, b.role):
+        elif b.role in CREDIT_ROLES and getattr(first, b.role):
             b.role = "credit"
     if first.byline or first.dateline:
         # The second's dateline and byline that none of its own blocks print (printed at
@@ -216,7 +221,7 @@ def merge_articles(page: Page, article_id: str, direction: str) -> str:
                         if b.role in ("byline", "dateline", "credit"))
         dateline, byline = (v if v and _SPACE.sub("", v) not in shown else None
                             for v in (second.dateline, second.byline))
-        printed = f"{dateline}（{byline}）" if dateline and byline else dateline or byline
+        printed = credit_line(dateline, byline)
         lead = second.lead
         holder = next((b for b in second.blocks if lead is not None and lead.lines
                        and lead.lines[0] in b.lines), None) or next(
@@ -228,7 +233,7 @@ def merge_articles(page: Page, article_id: str, direction: str) -> str:
     first.blocks.extend(second.blocks)
     first.people.extend(p for p in second.people if p not in first.people)
     first.tags.extend(t for t in second.tags if t not in first.tags)
-    for name in ("byline", "dateline"):
+    for name in CREDIT_ROLES:
         if not getattr(first, name) and getattr(second, name):
             setattr(first, name, getattr(second, name))
     notes = [n for n in (first.notes_text, second.notes_text) if n]
@@ -294,14 +299,8 @@ def _take_lines(page: Page, line_numbers: list[int]) -> list[Block]:
         ):
             # the selection cuts through a dateline and byline printed over two lines: they
             # are text again, read with the lines that print them
-            art.lead = None
-            if art.dateline == lead.dateline:
-                art.dateline = None
-            if art.byline == lead.byline:
-                art.byline = None
             holder = next((b for b in art.blocks if lead.lines[0] in b.lines), None)
-            if holder is not None:
-                _print_lead(holder, lead)
+            _lead_into_text(art, holder)
     owners = page.owner_map()
     taken: list[Block] = []
     seen: set[int] = set()
@@ -361,7 +360,7 @@ def _credits_follow_blocks(owners: dict, new: Article, moved: list[Block]) -> No
 def _credit_texts(art: Article) -> list[str]:
     """The printed texts of an article that credit people: its byline and dateline blocks,
     the dateline and byline printed at the start of its text, its captions' credits."""
-    out = [b.display_text for b in art.blocks if b.role in ("byline", "dateline")]
+    out = [b.display_text for b in art.blocks if b.role in CREDIT_ROLES]
     if art.lead is not None:
         out += [t for t in (art.lead.dateline, art.lead.byline) if t]
     out += [b.credit or b.display_text for b in art.blocks if b.role == "caption"]
@@ -375,10 +374,9 @@ def _credits_follow_lines(old: Article, new: Article, moved: list[Block]) -> Non
     text when `new` has a lead of its own); so do a moved byline block's texts; a person
     goes where the moved credits name them (and stays where `old` still names them too);
     what an editor typed that no moved line prints stays."""
-    credits = ("byline", "dateline")
     lines = {n for b in moved for n in b.lines}
     lead, taken = old.lead, False
-    carried = [b.display_text for b in moved if b.role in credits]
+    carried = [b.display_text for b in moved if b.role in CREDIT_ROLES]
     if lead is not None and lead.lines and set(lead.lines) <= lines:
         old.lead = None
         carried += [t for t in (lead.dateline, lead.byline) if t]
@@ -391,11 +389,11 @@ def _credits_follow_lines(old: Article, new: Article, moved: list[Block]) -> Non
             if holder is not None:
                 _print_lead(holder, lead)
     carried = [_SPACE.sub("", t) for t in carried]
-    for name in credits:
+    for name in CREDIT_ROLES:
         value = _SPACE.sub("", getattr(old, name) or "")
         if value and any(value in t for t in carried):
             if not getattr(new, name) and (taken or any(
-                    b.role in credits and value in _SPACE.sub("", b.display_text)
+                    b.role in CREDIT_ROLES and value in _SPACE.sub("", b.display_text)
                     for b in moved)):
                 setattr(new, name, getattr(old, name))
             setattr(old, name, None)
@@ -403,7 +401,7 @@ def _credits_follow_lines(old: Article, new: Article, moved: list[Block]) -> Non
         new.dateline = new.dateline or lead.dateline
         new.byline = new.byline or lead.byline
     for block in moved:
-        if block.role in credits and not (new.byline or new.dateline):
+        if block.role in CREDIT_ROLES and not (new.byline or new.dateline):
             new.dateline, new.byline, _people = _credit_of(block, block.role)
     named_old = "".join(_credit_texts(old))
     named_new = "".join(carried) + "".join(_credit_texts(new))
@@ -418,8 +416,7 @@ def _credits_follow_lines(old: Article, new: Article, moved: list[Block]) -> Non
 def _print_lead(holder: Block, lead) -> None:
     """A dateline and byline printed at the start of `holder`'s text go back into it (as
     the page prints them: the text is its lines' again)."""
-    printed = (f"{lead.dateline}（{lead.byline}）" if lead.dateline and lead.byline
-               else lead.dateline or lead.byline or "")
+    printed = credit_line(lead.dateline, lead.byline)
     if printed and not holder.display_text.startswith(printed):
         if holder.edited is None:
             holder.text = printed + holder.text
@@ -427,11 +424,23 @@ def _print_lead(holder: Block, lead) -> None:
             holder.edited = printed + holder.edited
 
 
+def _lead_into_text(art: Article, holder: Block | None) -> None:
+    """The article's lead is text again, in `holder` (the block printing it): no longer
+    the article's lead, nor its dateline and byline where they were the lead's."""
+    lead, art.lead = art.lead, None
+    for name in CREDIT_ROLES:
+        if getattr(art, name) == getattr(lead, name):
+            setattr(art, name, None)
+    if holder is not None:
+        _print_lead(holder, lead)
+
+
 def _differs_from_lines(page: Page, block: Block) -> bool:
     """Does the block's text differ from what its raw lines print (spaces aside)? An
     editor's correction does, and so does a block split inside a line; a lead that a merge
     put back into its paragraph is what the page prints."""
-    return _SPACE.sub("", block.display_text) != _SPACE.sub("", _read_lines(page, block.lines))
+    have, read = _text_and_lines(page, block)
+    return have != read
 
 
 def _is_lead_holder(page: Page, block: Block) -> bool:
@@ -564,7 +573,6 @@ def _role_changes(owner: Article | None, block: Block, role: str) -> None:
     dateline leaving its role stops being the article's byline line (it prints where it
     stands now, once); a block made the byline of an article without one becomes it, with
     the people it names; a caption's credit stays in the text of what it becomes."""
-    credits = ("byline", "dateline")
     if block.role == "caption" and block.credit:
         block.edited = block.display_text + block.credit
         block.credit = None
@@ -576,18 +584,14 @@ def _role_changes(owner: Article | None, block: Block, role: str) -> None:
     ):
         # the paragraph that prints the article's lead leaves the article: the lead is
         # its text again
-        _print_lead(block, lead)
-        owner.lead = None
-        for name in ("byline", "dateline"):
-            if getattr(owner, name) == getattr(lead, name):
-                setattr(owner, name, None)
+        _lead_into_text(owner, block)
     mine = _SPACE.sub("", block.display_text)
-    if block.role in credits:
-        for name in credits:
+    if block.role in CREDIT_ROLES:
+        for name in CREDIT_ROLES:
             value = _SPACE.sub("", getattr(owner, name) or "")
             if value and (value in mine or mine in value):
                 setattr(owner, name, None)
-    if role in credits and not owner.byline and not owner.dateline:
+    if role in CREDIT_ROLES and not owner.byline and not owner.dateline:
         owner.dateline, owner.byline, people = _credit_of(block, role)
         owner.people += [p for p in people if p not in owner.people]
 
@@ -656,7 +660,7 @@ def join_blocks(page: Page, block_id: str) -> None:
     if i + 1 >= len(container):
         raise OpError("no-next-block", "there is no next block to join")
     nxt = container[i + 1]
-    credits = ("byline", "dateline", "caption")
+    credits = (*CREDIT_ROLES, "caption")
     if block.role != nxt.role and (block.role in credits or nxt.role in credits):
         # (a byline joined to a paragraph would print the paragraph as a byline, or the
         # byline twice; a caption's credit would drop out of a paragraph)
@@ -749,7 +753,7 @@ def reparse_byline(page: Page, article_id: str) -> None:
     """Read dateline, byline and people again from the article's byline text."""
     art = _article(page, article_id)
     text = art.byline
-    block = next((b for b in art.blocks if b.role in ("byline", "dateline")), None)
+    block = next((b for b in art.blocks if b.role in CREDIT_ROLES), None)
     if block is not None:
         text = block.display_text
     if not text:

@@ -341,18 +341,7 @@ def page_from_exact_dict(d: dict[str, Any], raw: str) -> Page:
     page = page_from_dict(d, raw)
     exact = [u.get("block") for u in d.get("unassigned", [])]
     if exact and all(exact):
-        page.unassigned = [
-            Block(
-                role=x["role"],
-                lines=list(x["lines"]),
-                text=x["text"],
-                edited=x.get("edited"),
-                credit=x.get("credit"),
-                confidence=float(x.get("confidence", 1.0)),
-                id=x["id"],
-            )
-            for x in exact
-        ]
+        page.unassigned = [_block_from(x) for x in exact]
     return page
 
 

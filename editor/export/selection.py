@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from editor.core.byline import credit_line
 from editor.core.model import Article, Block, Page
 
 # A progress callback: progress(done, total), called after each article.
@@ -83,11 +84,7 @@ class Counter:
 
 def byline_line(article: Article) -> str | None:
     """Dateline and byline as printed on their own line: `本报讯（记者 X）`, or either alone."""
-    dateline = (article.dateline or "").strip()
-    byline = (article.byline or "").strip()
-    if dateline and byline:
-        return f"{dateline}（{byline}）"
-    return dateline or byline or None
+    return credit_line(article.dateline, article.byline)
 
 
 def flow(article: Article) -> list[Block]:
