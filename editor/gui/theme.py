@@ -62,38 +62,25 @@ ROLE_COLOURS = {
 _numbers: dict[str, dict[str, int]] = {}
 
 
-def article_tint(index: int) -> QColor:
-    """The background tint of palette entry `index` (an article number minus one)."""
-    return QColor.fromHsl(_HUES[index % len(_HUES)], 190, 212)
-
-
-def article_strong(index: int) -> QColor:
-    """The strong shade of palette entry `index`, for gutter bars and number badges."""
-    return QColor.fromHsl(_HUES[index % len(_HUES)], 150, 88)
-
-
 def article_numbers(page) -> dict[str, int]:
     """Article id to its stable number on this page; articles not seen before get the next
     free numbers in reading order."""
     known = _numbers.setdefault(page.id, {})
     for art in page.articles:
         if art.id not in known:
-            known[art.id] = max(known.values(), default=0) + 1
+            known[art.id] = len(known) + 1  # (numbers are 1 … n, never reused)
     return {art.id: known[art.id] for art in page.articles}
 
 
-def article_number(page, article_id: str) -> int:
-    return article_numbers(page).get(article_id, 0)
-
-
 def article_colour(number: int) -> QColor:
-    """The tint of the article with this (stable) number."""
-    return article_tint(number - 1)
+    """The background tint of the article with this (stable) number."""
+    return QColor.fromHsl(_HUES[(number - 1) % len(_HUES)], 190, 212)
 
 
 def article_shade(number: int) -> QColor:
-    """The strong shade of the article with this (stable) number."""
-    return article_strong(number - 1)
+    """The strong shade of the article with this (stable) number, for gutter bars and
+    number badges."""
+    return QColor.fromHsl(_HUES[(number - 1) % len(_HUES)], 150, 88)
 
 
 def line_owners(page) -> Iterator[tuple[int, QColor, str]]:
