@@ -13,21 +13,16 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def register(sub) -> None:
+    # (listed for --help; editor.cli.main hands `pagedesk gui …` to the window as it is,
+    # since the window parses its own options)
     p = sub.add_parser("gui", help="start the window (the same as pagedesk-gui)")
     p.add_argument("args", nargs=argparse.REMAINDER, metavar="ARG",
                    help="page files to open, and the window's options (--library, --profile)")
-    p.set_defaults(func=cmd_gui)
     p = sub.add_parser("desktop-entry",
                        help="add PageDesk to the application menu (menu entry and icons)")
     p.add_argument("--data-home", metavar="DIR",
                    help="where to write (default: XDG_DATA_HOME or ~/.local/share)")
     p.set_defaults(func=cmd_desktop_entry)
-
-
-def cmd_gui(args) -> int:
-    from editor.launch import main
-
-    return main(list(args.args))
 
 
 def data_home(given: str | None = None) -> Path:
