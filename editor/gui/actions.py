@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu
 if TYPE_CHECKING:
     from editor.core.model import Person
 
-    from .window_api import WindowApi
+    from .window_api import ActionsHost
 
 from . import theme
 
@@ -257,7 +257,7 @@ def correction(key: str) -> Correction:
 
 
 class Actions:
-    def __init__(self, window: WindowApi):
+    def __init__(self, window: ActionsHost):
         self.w = window
         self.tr = lambda text: QCoreApplication.translate("Actions", text)
         self.role_actions: dict[str, QAction] = {}

@@ -22,7 +22,7 @@ from . import library, settings
 from .library import LibraryProblem
 
 if TYPE_CHECKING:
-    from .window_api import WindowApi
+    from .window_api import ArchiveHost
 
 SUGGEST_DELAY_MS = int(os.environ.get("PAGEDESK_SUGGEST_DELAY_MS", "400"))
 
@@ -61,7 +61,7 @@ class Archive(QObject):
     tagsChanged = Signal(object)  # the TagChanges just applied (or undone)
     suggestionsShown = Signal(str)  # article id
 
-    def __init__(self, window: WindowApi):
+    def __init__(self, window: ArchiveHost):
         super().__init__(window)
         self.w = window
         self.stack = QUndoStack(self)

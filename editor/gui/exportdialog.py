@@ -32,7 +32,7 @@ from . import library, settings
 from .progress import Progress
 
 if TYPE_CHECKING:
-    from .window_api import WindowApi
+    from .window_api import ExportHost
 
 FOLDER_FORMATS = ("site", "json")
 SUFFIX = {"docx": ".docx", "html": ".html", "txt": ".txt", "json": ".json"}
@@ -115,7 +115,7 @@ class Exporter(QObject):
 
     finished = Signal(list)
 
-    def __init__(self, window: WindowApi):
+    def __init__(self, window: ExportHost):
         super().__init__(window)
         self.w = window
         self.progress = Progress(window, dialog_from=EXPORT_DIALOG_FROM)

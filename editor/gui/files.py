@@ -28,7 +28,7 @@ from .progress import Progress
 if TYPE_CHECKING:
     from . import workers
     from .commands import PageDocument
-    from .window_api import WindowApi
+    from .window_api import FilesHost
 
 # Page files, the library, workers and undo commands are imported where first used, not
 # when the window is built (start-up time).
@@ -61,7 +61,7 @@ def _drop_session(lock: QLockFile) -> None:
 
 
 class Files(QObject):
-    def __init__(self, window: WindowApi):
+    def __init__(self, window: FilesHost):
         super().__init__(window)
         self.w = window
         self.progress = Progress(window)  # opening, pasting, loading, saving, importing

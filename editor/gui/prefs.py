@@ -33,7 +33,7 @@ from . import library, settings
 from .progress import Progress
 
 if TYPE_CHECKING:
-    from .window_api import WindowApi
+    from .window_api import PrefsHost
 
 
 def apply_user_dict(path: str) -> str | None:
@@ -133,7 +133,7 @@ class FileRow(QWidget):
 class Reindexer:
     """Rebuilds the library's search index in a worker for the window, with a busy dialog."""
 
-    def __init__(self, window: WindowApi):
+    def __init__(self, window: PrefsHost):
         self.w = window
         self.progress = Progress(window)
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from . import workers
-    from .window_api import WindowApi
+    from .window_api import ProgressHost
 
 MIN_DURATION_MS = 300  # a task quicker than this shows no dialog
 
@@ -27,7 +27,7 @@ MIN_DURATION_MS = 300  # a task quicker than this shows no dialog
 class Progress(QObject):
     cancelled = Signal()  # the user cancelled a task (the window is free again)
 
-    def __init__(self, window: WindowApi, dialog_from: int = 2):
+    def __init__(self, window: ProgressHost, dialog_from: int = 2):
         super().__init__(window)
         self.w = window
         self.busy = 0  # tasks running
