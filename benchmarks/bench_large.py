@@ -8,7 +8,9 @@ with `segment_text`, in this process, best of two runs. The peer is the smallest
 the table gives each size's time per kilobyte over the smallest's (1.0 for linear time,
 ~N for quadratic time at N times the size), the peak memory of the process, and the memory
 one segmentation allocates at its peak (tracemalloc) per kilobyte over the smallest's
-(1.0: memory grows linearly with the page). The limits
+(1.0: memory grows linearly with the page), and how long the window's GUI thread is busy
+showing the segmented page (offscreen; the segmenting itself runs in a worker) next to the
+segmenting time of the same page. The limits
 in `editor/core/reader.py` (MAX_BYTES, MAX_CHARS) rest on these figures. Results go to
 `benchmarks/results/large.json`.
 """
@@ -67,6 +69,33 @@ def allocated_mb(text: str) -> float:
         tracemalloc.stop()
 
 
+def window_seconds(text: str) -> float:
+    """How long the GUI thread is busy showing an already segmented page: the window is
+    given the page and the event loop turned until it has painted it."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from editor.gui.commands import PageDocument
+    from editor.gui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    page = segment_text(text)
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    t = time.perf_counter()
+    window.add_document(PageDocument(page))
+    app.processEvents()
+    secs = time.perf_counter() - t
+    window.ask_unsaved = lambda names: "discard"  # nothing to keep in a benchmark
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return secs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", type=int, nargs="+", default=[128, 256, 512, 1024])
@@ -79,17 +108,19 @@ def main() -> None:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # MB (Linux: KB)
         rows.append({"kb": kb, "lines": text.count("\n"), "chars": len(text),
                      "seconds": round(secs, 2), "peak_mb": peak,
-                     "alloc_mb": round(allocated_mb(text), 1)})
+                     "alloc_mb": round(allocated_mb(text), 1),
+                     "window_s": round(window_seconds(text), 2)})
     base = rows[0]["seconds"] / rows[0]["kb"]
     mem_base = rows[0]["alloc_mb"] / rows[0]["kb"]
     print(f"{'KB':>6} {'lines':>7} {'chars':>8} {'s':>7} {'s/KB vs smallest':>17} {'peak MB':>8}"
-          f" {'alloc MB':>9} {'MB/KB vs smallest':>18}")
+          f" {'alloc MB':>9} {'MB/KB vs smallest':>18} {'window s':>9} {'window/segment':>15}")
     for r in rows:
         r["per_kb_ratio"] = round(r["seconds"] / r["kb"] / base, 2)
         r["alloc_per_kb_ratio"] = round(r["alloc_mb"] / r["kb"] / mem_base, 2)
         print(f"{r['kb']:>6} {r['lines']:>7} {r['chars']:>8} {r['seconds']:>7} "
               f"{r['per_kb_ratio']:>17} {r['peak_mb']:>8} {r['alloc_mb']:>9} "
-              f"{r['alloc_per_kb_ratio']:>18}")
+              f"{r['alloc_per_kb_ratio']:>18} {r['window_s']:>9} "
+              f"{r['window_s'] / r['seconds']:>15.2f}")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
 

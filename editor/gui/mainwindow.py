@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # size the lines column from the first rows, not all of a 400-article page's
+        header.setResizeContentsPrecision(200)
         self.tree.collapsed.connect(lambda i: self._collapsed.add(i.data(ID_ROLE) or ""))
         self.tree.expanded.connect(lambda i: self._collapsed.discard(i.data(ID_ROLE) or ""))
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)

@@ -185,7 +185,7 @@ class RawView(QPlainTextEdit):
         """Mark the selected block's or article's lines and scroll the first into view."""
         if set(lines) != self._highlight:
             self._highlight = set(lines)
-            self._apply_selections()
+            self.viewport().update()
             self._gutter.update()
         if scroll and lines:
             block = self.document().findBlockByNumber(min(lines) - 1)
@@ -233,31 +233,13 @@ class RawView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def _apply_selections(self) -> None:
+        """Mark the search hits. (Article tints and the selected lines are painted, for the
+        visible lines only, in `paintEvent`: a selection per run of lines took over a second
+        to build on a page of 30,000 lines.)"""
         from PySide6.QtWidgets import QTextEdit
 
         selections = []
         doc = self.document()
-        block = doc.firstBlock()
-        n = 1
-        runs: list[tuple[object, int, int]] = []  # (tint, first block, last block) of a run
-        while block.isValid():
-            tint = theme.SELECTED_TINT if n in self._highlight else self._tints.get(n)
-            if tint is not None and runs and runs[-1][0] == tint and runs[-1][2] == n - 1:
-                runs[-1] = (tint, runs[-1][1], n)
-            elif tint is not None:
-                runs.append((tint, n, n))
-            block = block.next()
-            n += 1
-        end = doc.characterCount() - 1
-        for tint, first, last in runs:
-            # consecutive lines of one tint: one selection from the first line's start to the
-            # next line's start (the line break included: the last line is full width too)
-            cursor = QTextCursor(doc.findBlockByNumber(first - 1))
-            stop = doc.findBlockByNumber(last - 1)
-            if first != last:
-                cursor.setPosition(min(stop.position() + stop.length(), end),
-                                   QTextCursor.MoveMode.KeepAnchor)
-            selections.append(_tint_selection(tint, cursor))
         for term in self._terms:
             cursor = doc.find(term)
             while not cursor.isNull():
@@ -267,6 +249,10 @@ class RawView(QPlainTextEdit):
                 selections.append(sel)
                 cursor = doc.find(term, cursor)
         self.setExtraSelections(selections)
+
+    def line_background(self, line: int) -> QColor | None:
+        """The colour the line's background is painted: the selection's, else its owner's."""
+        return theme.SELECTED_TINT if line in self._highlight else self._tints.get(line)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
@@ -310,13 +296,19 @@ class RawView(QPlainTextEdit):
         self._gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter_width(), cr.height()))
 
     def paintEvent(self, event) -> None:
-        """The text, then the boundary rules across it."""
+        """The text; over it each visible line's tint, multiplied so that the text stays as
+        dark as it was; then the boundary rules across it."""
         super().paintEvent(event)
-        if not self._marks.rules:
-            return
         painter = QPainter(self.viewport())
         width = self.viewport().width()
-        for n, top, _height in self._visible_lines(event.rect()):
+        lines = list(self._visible_lines(event.rect()))
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        for n, top, height in lines:
+            tint = self.line_background(n)
+            if tint is not None:
+                painter.fillRect(0, top, width, height, tint)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        for n, top, _height in lines:
             if n in self._marks.rules:
                 painter.fillRect(0, top, width, RULE_WIDTH, RULE_COLOUR)
         painter.end()
@@ -343,7 +335,7 @@ class RawView(QPlainTextEdit):
         bold.setBold(True)
         first = self.firstVisibleBlock().blockNumber() + 1
         for n, top, height in self._visible_lines(event.rect()):
-            tint = self._tints.get(n)
+            tint = self.line_background(n)
             shade = self._shades.get(n)
             if shade is not None:
                 painter.fillRect(0, top, 4, height, shade)
@@ -383,16 +375,3 @@ class RawView(QPlainTextEdit):
                     theme.role_mark(role),
                 )
         painter.end()
-
-
-def _tint_selection(tint, cursor):
-    """A full-width background over the lines `cursor` spans (thousands of one-line
-    selections took most of a second to show a large page)."""
-    from PySide6.QtGui import QTextFormat
-    from PySide6.QtWidgets import QTextEdit
-
-    sel = QTextEdit.ExtraSelection()
-    sel.format.setBackground(tint)
-    sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-    sel.cursor = cursor
-    return sel

@@ -251,6 +251,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.check_button)
         layout.addLayout(top)
         self.list = QListWidget()
+        self.list.setUniformItemSizes(True)  # one line each: no layout pass over 3,000 items
         self.list.setObjectName("reviewList")
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(lambda item: self._current_changed(item, None))

@@ -142,25 +142,31 @@ def test_article_tints_are_far_from_the_selection_and_unassigned_colours(win):
         assert hue_gap(a, b) >= 45
 
 
-def test_the_raw_view_tints_each_run_of_lines_with_one_selection(window):
-    """Thousands of one-line selections took most of a second to show a large page: the
-    raw view gives each run of consecutive lines of one tint one selection (a page without
-    blank lines: far fewer selections than lines), which still covers exactly those lines."""
-    from editor.core.importer import segment_text
-    from editor.gui.commands import PageDocument
-    from tests.conftest import SAMPLE_TXT
+def test_the_raw_view_paints_the_tints_of_the_visible_lines_only(win):
+    """A selection per run of tinted lines took over a second to build on a page of 30,000
+    lines: the raw view paints each visible line's tint itself (no extra selections), and
+    the painted colours are the owners' tints and, for the selected lines, the selection's."""
+    from PySide6.QtGui import QColor
 
-    text = "\n".join(x for x in SAMPLE_TXT.read_text(encoding="utf-8").split("\n") if x.strip())
-    window.add_document(PageDocument(segment_text(text + "\n")))
-    view = window.raw_view
+    view = win.raw_view
+    view.resize(900, 600)
     view.highlight_lines([])
-    selections = view.extraSelections()
-    tinted = sorted(view._tints)
-    assert 0 < len(selections) < len(tinted) / 4
-    doc = view.document()
-    covered = set()
-    for sel in selections:
-        first = doc.findBlock(sel.cursor.selectionStart()).blockNumber() + 1
-        end = max(sel.cursor.selectionEnd() - 1, sel.cursor.selectionStart())
-        covered.update(range(first, doc.findBlock(end).blockNumber() + 2))
-    assert covered == set(tinted)
+    assert view.extraSelections() == []
+    lines = [(n, top, height) for n, top, height in view._visible_lines(view.viewport().rect())]
+    assert len(lines) > 10
+    image = view.viewport().grab().toImage()
+    x = view.viewport().width() - 3  # right of the text: only the background shows
+
+    def painted(n):
+        _, top, height = next(x for x in lines if x[0] == n)
+        return QColor(image.pixel(x, top + height // 2))
+
+    tinted = [n for n, _, _ in lines if view.line_tint(n) is not None]
+    plain = [n for n, _, _ in lines if view.line_tint(n) is None]
+    assert tinted and plain
+    for n in tinted[:5]:
+        assert painted(n).name() == view.line_tint(n).name(), n
+    assert painted(plain[0]).name() == "#ffffff"
+    view.highlight_lines([tinted[0]], scroll=False)
+    image = view.viewport().grab().toImage()
+    assert painted(tinted[0]).name() == theme.SELECTED_TINT.name()
