@@ -82,6 +82,18 @@ class Archive(QObject):
         clicked, and Ctrl+Z undid something else)."""
         return self.w.doc.undo_stack if self.w.doc is not None else self.stack
 
+    def carry_steps(self, stack: QUndoStack) -> list[TagCommand]:
+        """The library steps done on a page's history that is about to close; give them to
+        `keep_steps` once the window has its next history (they were lost with the page)."""
+        return [cmd for cmd in (stack.command(i) for i in range(stack.index()))
+                if isinstance(cmd, TagCommand)]
+
+    def keep_steps(self, steps: list[TagCommand]) -> None:
+        """Carry library steps of a closed page into the window's history as it is now, in
+        their order, still undoable (their changes are made: pushing them changes nothing)."""
+        for cmd in steps:
+            self.history.push(TagCommand(self, cmd.changes, cmd.text(), cmd.renamed))
+
     def run(self, fn):
         """A library call from an undo step; a failure becomes a message, not a traceback."""
         try:

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def remove_document(self, doc: PageDocument) -> None:
         i = self.docs.index(doc)
+        carried = self.archive.carry_steps(doc.undo_stack)  # library steps outlive the page
         self.docs.remove(doc)
         self.undo_group.removeStack(doc.undo_stack)
         self.page_list.blockSignals(True)
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.page_list.blockSignals(False)
         doc.deleteLater()
         self.set_current(self.docs[min(i, len(self.docs) - 1)] if self.docs else None)
+        self.archive.keep_steps(carried)
 
     def set_current(self, doc: PageDocument | None) -> None:
         if doc is self.doc and doc is not None:

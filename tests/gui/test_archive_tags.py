@@ -172,3 +172,30 @@ def test_one_history_per_window_with_library_steps_marked(library_copy, window, 
     with open_library() as lib:
         assert "海港" not in {t for r in lib.list_articles(tag="海港") for t in r["tags"]}
     assert history.index() == 1
+
+
+def test_library_steps_outlive_the_page_whose_history_held_them(library_copy, window, qtbot):
+    """A library tag change made while a page was open sat in that page's history and was
+    lost (no longer undoable) when the page was closed: it now moves to the history the
+    window shows next, and undoing it there takes the tag back off in the library."""
+    w = window
+    with open_library() as lib:
+        first = lib.list_articles(tag="培训")[0]
+    w.archive.open_article(first["page_id"], first["id"])
+    qtbot.waitUntil(lambda: w.doc is not None and w.files.busy == 0, timeout=10000)
+    w.archive.tag_articles([first["id"]], add=["海港"])
+    assert w.doc.undo_stack.count() == 1
+    assert w.files.close_current()
+    assert w.doc is None
+    history = w.undo_group.activeStack()
+    assert history is w.archive.history and history.count() == 1
+    assert history.text(0) == w.archive.tr("Library: {change}").format(
+        change=w.archive.tr("Tags {change} on {n} articles").format(change="+海港", n=1))
+    with open_library() as lib:
+        assert [r["id"] for r in lib.list_articles(tag="海港")] == [first["id"]]
+    history.undo()
+    with open_library() as lib:
+        assert lib.list_articles(tag="海港") == []
+    history.redo()
+    with open_library() as lib:
+        assert [r["id"] for r in lib.list_articles(tag="海港")] == [first["id"]]
