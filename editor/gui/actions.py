@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .window_api import ActionsHost
 
 from . import theme
+from .review import ALTERNATIVE_KEY
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Correction:
 
     `corrections()` lists them; the window's Edit, Article and Review menus are built from
     it (in its order), `command_text` reads the undo history's wording from it and
-    `Actions.correct` the core operation. A row with a `menu` is one menu action; a row
+    `Actions.correct` the core operation, and `needs` when its menu action is enabled
+    (`Actions.update_enabled`). A row with a `menu` is one menu action; a row
     without one is a correction made from the inspector, by drag and drop or from the
     review list.
     """
@@ -45,6 +47,7 @@ class Correction:
     handler: str | None = None  # the Actions method the menu action calls ...
     args: tuple[Any, ...] = ()  # ... with these arguments
     separator: bool = False  # a separator before it in its menu
+    needs: str | None = None  # when the menu action is enabled: a key of `Actions.state()`
 
 
 def corrections() -> tuple[Correction, ...]:
@@ -61,6 +64,7 @@ def corrections() -> tuple[Correction, ...]:
             label=QCoreApplication.translate("Actions", "Edit block &text"),
             shortcut="F2",
             handler="edit_text",
+            needs="block",
         ),
         Correction(
             "split-block",
@@ -71,6 +75,7 @@ def corrections() -> tuple[Correction, ...]:
             label=QCoreApplication.translate("Actions", "&Split paragraph at cursor"),
             shortcut="Alt+Return",
             handler="split_block",
+            needs="block",
         ),
         Correction(
             "join-blocks",
@@ -81,6 +86,7 @@ def corrections() -> tuple[Correction, ...]:
             label=QCoreApplication.translate("Actions", "&Join with next block"),
             shortcut="Ctrl+J",
             handler="join_blocks",
+            needs="block",
         ),
         # Article menu
         Correction(
@@ -92,6 +98,7 @@ def corrections() -> tuple[Correction, ...]:
             label=QCoreApplication.translate("Actions", "&Split article before block"),
             shortcut="Ctrl+Shift+Return",
             handler="split_article",
+            needs="block",
         ),
         Correction(
             "merge-previous",
@@ -103,6 +110,7 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="Ctrl+Shift+Backspace",
             handler="merge",
             args=("previous",),
+            needs="earlier-article",
         ),
         Correction(
             "merge-next",
@@ -114,6 +122,7 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="Ctrl+Shift+Delete",
             handler="merge",
             args=("next",),
+            needs="later-article",
         ),
         Correction(
             "move-article",
@@ -125,6 +134,7 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="Ctrl+Shift+Up",
             handler="move_article",
             args=(-1,),
+            needs="earlier-article",
         ),
         # (the same command: its undo wording is the row above's)
         Correction(
@@ -136,6 +146,7 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="Ctrl+Shift+Down",
             handler="move_article",
             args=(1,),
+            needs="later-article",
         ),
         Correction(
             "move-blocks",
@@ -147,6 +158,7 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="Ctrl+M",
             handler="move_blocks_to",
             separator=True,
+            needs="block",
         ),
         Correction(
             "new-article",
@@ -157,6 +169,7 @@ def corrections() -> tuple[Correction, ...]:
             label=QCoreApplication.translate("Actions", "New article from selected &lines"),
             shortcut="Ctrl+Shift+N",
             handler="new_article",
+            needs="page",
         ),
         Correction(
             "assign-lines",
@@ -167,6 +180,7 @@ def corrections() -> tuple[Correction, ...]:
             label=QCoreApplication.translate("Actions", "&Assign selected lines to article…"),
             shortcut="Ctrl+Shift+A",
             handler="assign_lines",
+            needs="article-to-assign",
         ),
         Correction(
             "reparse-byline",
@@ -178,6 +192,7 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="Ctrl+R",
             handler="reparse_byline",
             separator=True,
+            needs="article",
         ),
         # Review menu (going through the list changes nothing)
         Correction(
@@ -188,6 +203,7 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="F8",
             handler="review_step",
             args=(1,),
+            needs="decision",
         ),
         Correction(
             None,
@@ -197,6 +213,16 @@ def corrections() -> tuple[Correction, ...]:
             shortcut="Shift+F8",
             handler="review_step",
             args=(-1,),
+            needs="decision",
+        ),
+        Correction(
+            None,  # the correction it makes is the alternative's (a merge or a role)
+            menu="review",
+            action="alternative_action",
+            label=QCoreApplication.translate("Actions", "Take the &alternative"),
+            shortcut=ALTERNATIVE_KEY,
+            handler="take_alternative",
+            needs="alternative",
         ),
         Correction(
             "check-decision",
@@ -207,6 +233,7 @@ def corrections() -> tuple[Correction, ...]:
             label=QCoreApplication.translate("Actions", "Mark decision &checked"),
             shortcut="Ctrl+K",
             handler="check_decision",
+            needs="decision",
         ),
         # No menu action of their own: the role actions come from theme.ROLE_KEYS, the others
         # are made in the inspector
@@ -262,7 +289,11 @@ class Actions:
         self.tr = lambda text: QCoreApplication.translate("Actions", text)
         self.role_actions: dict[str, QAction] = {}
         self.correction_actions: dict[str, QAction] = {}  # the table's, by attribute name
+        self._needs: dict[str, str] = {}  # action name -> Correction.needs
         self._build()
+        # the review list moves on its own (F8, a click): its keys follow it
+        window.review.list.currentItemChanged.connect(lambda *_: self.update_enabled())
+        self.update_enabled()
         window.tree.customContextMenuRequested.connect(self._tree_menu)
         window.raw_view.customContextMenuRequested.connect(self._raw_menu)
         window.model.blocksDropRequested.connect(self.drop_blocks)
@@ -314,6 +345,32 @@ class Actions:
             self.correction_actions[c.action] = self._action(
                 c.action, c.label, lambda h=handler, args=c.args: h(*args), c.shortcut, menu
             )
+            if c.needs:
+                self._needs[c.action] = c.needs
+        menu.aboutToShow.connect(self.update_enabled)
+
+    def state(self) -> dict[str, bool]:
+        """What the corrections' menu actions may need (`Correction.needs`), as it is now."""
+        page, art = self.w.page(), self.w.current_article()
+        index = page.articles.index(art) if page is not None and art is not None else None
+        review = self.w.review
+        return {
+            "page": page is not None,
+            "block": self.w.current_block() is not None,
+            "article": art is not None,
+            "earlier-article": bool(index),
+            "later-article": index is not None and index < len(page.articles) - 1,
+            "article-to-assign": page is not None and bool(page.articles),
+            "decision": review.count() > 0,
+            "alternative": review.current_alternative() is not None,
+        }
+
+    def update_enabled(self) -> None:
+        """Grey out the corrections that cannot apply to the current selection (called when
+        the selection or the page changes, and as a menu opens)."""
+        state = self.state()
+        for name, need in self._needs.items():
+            self.correction_actions[name].setEnabled(state[need])
 
     def _build(self) -> None:
         w, files = self.w, self.w.files
@@ -718,6 +775,9 @@ class Actions:
 
     def review_step(self, delta: int) -> None:
         self.w.review.step(delta)
+
+    def take_alternative(self) -> None:
+        self.w.review.accept_alternative()
 
     def check_decision(self) -> None:
         index = self.w.review.current_decision()

@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
             lines = self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole + 3) or []
             self.raw_view.highlight_lines(lines, scroll=False)
             self.picture.highlight_lines(lines, scroll=False)
+        self.actions.update_enabled()
 
     def select_line_owner(self, line: int) -> None:
         """Select the block owning a raw line (as a click on that line does)."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -239,12 +238,6 @@ class ReviewPanel(QWidget):
             self.tr("The importer's decision is wrong: apply the alternative it names")
         )
         self.alternative_button.clicked.connect(self.accept_alternative)
-        self.alternative_action = QAction(self.tr("Take the alternative"), self)
-        self.alternative_action.setObjectName("alternativeAction")
-        self.alternative_action.setShortcut(QKeySequence(ALTERNATIVE_KEY))
-        self.alternative_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.alternative_action.triggered.connect(self.accept_alternative)
-        self.addAction(self.alternative_action)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.alternative_button)
@@ -330,11 +323,14 @@ class ReviewPanel(QWidget):
     def _show_reason(self) -> None:
         item = self.list.currentItem()
         self.reason.setText(item.toolTip() if item is not None else "")
+        self.alternative_button.setEnabled(self.current_alternative() is not None)
+
+    def current_alternative(self):
+        """The current decision's alternative (see `alternative`), or None."""
         index = self.current_decision()
-        self.alternative_button.setEnabled(
-            index is not None and self._page is not None
-            and alternative(self._page, index) is not None
-        )
+        if index is None or self._page is None:
+            return None
+        return alternative(self._page, index)
 
     def current_decision(self) -> int | None:
         item = self.list.currentItem()
@@ -363,8 +359,7 @@ class ReviewPanel(QWidget):
     def accept_alternative(self) -> None:
         """Apply the current decision's alternative through the window's corrections (one
         undoable command, which also marks the decision checked)."""
-        index, page = self.current_decision(), self._page
-        found = alternative(page, index) if index is not None and page is not None else None
+        found = self.current_alternative()
         actions = self._window_actions()
         if found is None or actions is None:
             return

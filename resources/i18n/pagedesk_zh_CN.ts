@@ -4,283 +4,288 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="321"/>
+        <location filename="../../editor/gui/actions.py" line="378"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="323"/>
+        <location filename="../../editor/gui/actions.py" line="380"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="327"/>
+        <location filename="../../editor/gui/actions.py" line="384"/>
         <source>Open from &amp;library…</source>
         <translation>从资料库打开(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="334"/>
+        <location filename="../../editor/gui/actions.py" line="391"/>
         <source>New page from &amp;clipboard</source>
         <translation>从剪贴板新建版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="339"/>
+        <location filename="../../editor/gui/actions.py" line="396"/>
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="344"/>
+        <location filename="../../editor/gui/actions.py" line="401"/>
         <source>&amp;Save to library</source>
         <translation>保存到资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="351"/>
+        <location filename="../../editor/gui/actions.py" line="408"/>
         <source>&amp;Close page</source>
         <translation>关闭版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="358"/>
+        <location filename="../../editor/gui/actions.py" line="415"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="364"/>
+        <location filename="../../editor/gui/actions.py" line="421"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="365"/>
+        <location filename="../../editor/gui/actions.py" line="422"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="367"/>
+        <location filename="../../editor/gui/actions.py" line="424"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="368"/>
+        <location filename="../../editor/gui/actions.py" line="425"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="370"/>
+        <location filename="../../editor/gui/actions.py" line="427"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="61"/>
+        <location filename="../../editor/gui/actions.py" line="64"/>
         <source>Edit block &amp;text</source>
         <translation>修改文本块文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="71"/>
+        <location filename="../../editor/gui/actions.py" line="75"/>
         <source>&amp;Split paragraph at cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81"/>
+        <location filename="../../editor/gui/actions.py" line="86"/>
         <source>&amp;Join with next block</source>
         <translation>与下一块合并(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="376"/>
+        <location filename="../../editor/gui/actions.py" line="433"/>
         <source>Set &amp;role</source>
         <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="387"/>
+        <location filename="../../editor/gui/actions.py" line="444"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="98"/>
         <source>&amp;Split article before block</source>
         <translation>在此块前拆分稿件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102"/>
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>Merge with &amp;previous article</source>
         <translation>与上一篇稿件合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Merge with &amp;next article</source>
         <translation>与下一篇稿件合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Move article &amp;up</source>
         <translation>稿件上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>Move article &amp;down</source>
         <translation>稿件下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="146"/>
+        <location filename="../../editor/gui/actions.py" line="157"/>
         <source>&amp;Move blocks to article…</source>
         <translation>把文本块移到稿件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="157"/>
+        <location filename="../../editor/gui/actions.py" line="169"/>
         <source>New article from selected &amp;lines</source>
         <translation>用选中的行新建稿件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="167"/>
+        <location filename="../../editor/gui/actions.py" line="180"/>
         <source>&amp;Assign selected lines to article…</source>
         <translation>把选中的行归入稿件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177"/>
+        <location filename="../../editor/gui/actions.py" line="191"/>
         <source>&amp;Re-read byline</source>
         <translation>重新解析署名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="390"/>
+        <location filename="../../editor/gui/actions.py" line="447"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="187"/>
+        <location filename="../../editor/gui/actions.py" line="202"/>
         <source>&amp;Next doubtful decision</source>
         <translation>下一个存疑判断(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="196"/>
+        <location filename="../../editor/gui/actions.py" line="212"/>
         <source>&amp;Previous doubtful decision</source>
         <translation>上一个存疑判断(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="207"/>
+        <location filename="../../editor/gui/actions.py" line="222"/>
+        <source>Take the &amp;alternative</source>
+        <translation>采用另一种可能(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="233"/>
         <source>Mark decision &amp;checked</source>
         <translation>标记为已核对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="393"/>
+        <location filename="../../editor/gui/actions.py" line="450"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="395"/>
+        <location filename="../../editor/gui/actions.py" line="452"/>
         <source>Go to the &amp;raw page</source>
         <translation>转到原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="398"/>
+        <location filename="../../editor/gui/actions.py" line="455"/>
         <source>Go to the article &amp;tree</source>
         <translation>转到稿件树(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="402"/>
+        <location filename="../../editor/gui/actions.py" line="459"/>
         <source>Go to the &amp;inspector</source>
         <translation>转到属性面板(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="409"/>
+        <location filename="../../editor/gui/actions.py" line="466"/>
         <source>Go to the page &amp;picture (PDF pages)</source>
         <translation>转到版面图(&amp;P)（PDF 版面）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="418"/>
+        <location filename="../../editor/gui/actions.py" line="475"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="420"/>
+        <location filename="../../editor/gui/actions.py" line="477"/>
         <source>&amp;Browse the library</source>
         <translation>浏览资料库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="424"/>
+        <location filename="../../editor/gui/actions.py" line="481"/>
         <source>&amp;Find in the library…</source>
         <translation>在资料库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="431"/>
+        <location filename="../../editor/gui/actions.py" line="488"/>
         <source>&amp;Import a folder of pages…</source>
         <translation>导入版面文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="438"/>
+        <location filename="../../editor/gui/actions.py" line="495"/>
         <source>&amp;Rebuild the search index</source>
         <translation>重建检索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="443"/>
+        <location filename="../../editor/gui/actions.py" line="500"/>
         <source>Tag &amp;vocabulary…</source>
         <translation>标签词表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="452"/>
+        <location filename="../../editor/gui/actions.py" line="509"/>
         <source>This page came as text: it has no picture.</source>
         <translation>本版来自文字文件，没有版面图。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="478"/>
+        <location filename="../../editor/gui/actions.py" line="535"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="525"/>
+        <location filename="../../editor/gui/actions.py" line="582"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="545"/>
-        <location filename="../../editor/gui/actions.py" line="556"/>
+        <location filename="../../editor/gui/actions.py" line="602"/>
+        <location filename="../../editor/gui/actions.py" line="613"/>
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="563"/>
+        <location filename="../../editor/gui/actions.py" line="620"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="569"/>
+        <location filename="../../editor/gui/actions.py" line="626"/>
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="570"/>
+        <location filename="../../editor/gui/actions.py" line="627"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="571"/>
+        <location filename="../../editor/gui/actions.py" line="628"/>
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="572"/>
+        <location filename="../../editor/gui/actions.py" line="629"/>
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="612"/>
+        <location filename="../../editor/gui/actions.py" line="669"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="613"/>
+        <location filename="../../editor/gui/actions.py" line="670"/>
         <source>The block has {n} lines of running text; a {role} is a line or two. Make it a {role} anyway?</source>
         <translation>该块有 {n} 行正文；{role}通常只有一两行。仍要设为{role}吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="618"/>
+        <location filename="../../editor/gui/actions.py" line="675"/>
         <source>Not changed: the block reads as running text, not as a {role}.</source>
         <translation>未更改：该块读来是正文，不是{role}。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="675"/>
+        <location filename="../../editor/gui/actions.py" line="732"/>
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="690"/>
+        <location filename="../../editor/gui/actions.py" line="747"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -305,85 +310,85 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../editor/gui/archive.py" line="90"/>
-        <location filename="../../editor/gui/archive.py" line="183"/>
-        <location filename="../../editor/gui/archive.py" line="241"/>
+        <location filename="../../editor/gui/archive.py" line="102"/>
+        <location filename="../../editor/gui/archive.py" line="195"/>
+        <location filename="../../editor/gui/archive.py" line="253"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="110"/>
+        <location filename="../../editor/gui/archive.py" line="122"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="113"/>
+        <location filename="../../editor/gui/archive.py" line="125"/>
         <source>No article changed.</source>
         <translation>没有稿件被改动。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="115"/>
+        <location filename="../../editor/gui/archive.py" line="127"/>
         <source>Library: {change}</source>
         <translation>资料库：{change}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="124"/>
+        <location filename="../../editor/gui/archive.py" line="136"/>
         <source>Tags {change} on {n} articles</source>
         <translation>{n} 篇稿件的标签 {change}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="128"/>
+        <location filename="../../editor/gui/archive.py" line="140"/>
         <source>Rename tag {old} → {new}</source>
         <translation>重命名标签 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="132"/>
+        <location filename="../../editor/gui/archive.py" line="144"/>
         <source>Merge tags {tags} → {target}</source>
         <translation>合并标签 {tags} → {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="184"/>
+        <location filename="../../editor/gui/archive.py" line="196"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="346"/>
+        <location filename="../../editor/gui/archive.py" line="358"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="346"/>
+        <location filename="../../editor/gui/archive.py" line="358"/>
         <source>Remove a tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="348"/>
+        <location filename="../../editor/gui/archive.py" line="360"/>
         <source>Tag to add to {n} articles:</source>
         <translation>要添加到 {n} 篇稿件的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="350"/>
+        <location filename="../../editor/gui/archive.py" line="362"/>
         <source>Tag to remove from {n} articles:</source>
         <translation>要从 {n} 篇稿件移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="362"/>
+        <location filename="../../editor/gui/archive.py" line="374"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="385"/>
+        <location filename="../../editor/gui/archive.py" line="397"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="378"/>
+        <location filename="../../editor/gui/archive.py" line="390"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="382"/>
-        <location filename="../../editor/gui/archive.py" line="390"/>
+        <location filename="../../editor/gui/archive.py" line="394"/>
+        <location filename="../../editor/gui/archive.py" line="402"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -510,93 +515,93 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="216"/>
+        <location filename="../../editor/gui/actions.py" line="243"/>
         <source>Set role: {role}</source>
         <translation>设置角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="89"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>Split article</source>
         <translation>拆分稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="106"/>
         <source>Merge with previous article</source>
         <translation>与上一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="110"/>
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>Merge with next article</source>
         <translation>与下一篇稿件合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="121"/>
+        <location filename="../../editor/gui/actions.py" line="130"/>
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="143"/>
+        <location filename="../../editor/gui/actions.py" line="154"/>
         <source>Move blocks</source>
         <translation>移动文本块</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154"/>
+        <location filename="../../editor/gui/actions.py" line="166"/>
         <source>New article from lines</source>
         <translation>用行新建稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="164"/>
+        <location filename="../../editor/gui/actions.py" line="177"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="72"/>
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78"/>
+        <location filename="../../editor/gui/actions.py" line="83"/>
         <source>Join with next block</source>
         <translation>与下一块合并</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="58"/>
+        <location filename="../../editor/gui/actions.py" line="61"/>
         <source>Edit text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="221"/>
+        <location filename="../../editor/gui/actions.py" line="248"/>
         <source>Edit credit</source>
         <translation>修改图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="226"/>
-        <location filename="../../editor/gui/actions.py" line="231"/>
+        <location filename="../../editor/gui/actions.py" line="253"/>
+        <location filename="../../editor/gui/actions.py" line="258"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="236"/>
+        <location filename="../../editor/gui/actions.py" line="263"/>
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="241"/>
+        <location filename="../../editor/gui/actions.py" line="268"/>
         <source>Edit page {field}</source>
         <translation>修改版面{field}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="246"/>
+        <location filename="../../editor/gui/actions.py" line="273"/>
         <source>Edit people</source>
         <translation>修改人员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="174"/>
+        <location filename="../../editor/gui/actions.py" line="188"/>
         <source>Re-read byline</source>
         <translation>重新解析署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204"/>
+        <location filename="../../editor/gui/actions.py" line="230"/>
         <source>Mark decision checked</source>
         <translation>标记为已核对</translation>
     </message>
@@ -1214,67 +1219,67 @@ Save your version as the newest revision anyway? The other version stays in the 
         <translation>打开一个版面：文件 → 打开（Ctrl+O），粘贴版面文字（Ctrl+Shift+V），从资料库打开（Ctrl+Shift+O），或把版面文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="132"/>
+        <location filename="../../editor/gui/mainwindow.py" line="134"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="135"/>
+        <location filename="../../editor/gui/mainwindow.py" line="137"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="138"/>
+        <location filename="../../editor/gui/mainwindow.py" line="140"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="149"/>
+        <location filename="../../editor/gui/mainwindow.py" line="151"/>
         <source>Open pages</source>
         <translation>已打开的版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="351"/>
+        <location filename="../../editor/gui/mainwindow.py" line="356"/>
         <source>No page</source>
         <translation>没有版面</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="355"/>
+        <location filename="../../editor/gui/mainwindow.py" line="360"/>
         <source>{page}[*] — {app}</source>
         <translation>{page}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="419"/>
+        <location filename="../../editor/gui/mainwindow.py" line="424"/>
         <source>Import into the library</source>
         <translation>导入资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="422"/>
+        <location filename="../../editor/gui/mainwindow.py" line="427"/>
         <source>What is the same for every page of this import? Leave a field blank to guess it from each file&apos;s name and page header.</source>
         <translation>本次导入的各个版面有哪些相同？留空的项将从每个文件的名称和版头推断。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="425"/>
+        <location filename="../../editor/gui/mainwindow.py" line="430"/>
         <source>Paper</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="425"/>
+        <location filename="../../editor/gui/mainwindow.py" line="430"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../../editor/gui/mainwindow.py" line="431"/>
         <source>Section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="447"/>
+        <location filename="../../editor/gui/mainwindow.py" line="452"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="449"/>
+        <location filename="../../editor/gui/mainwindow.py" line="454"/>
         <source>These pages have changes that are not in the library:
 {pages}
 
@@ -1285,7 +1290,7 @@ Save them?</source>
 要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/mainwindow.py" line="485"/>
+        <location filename="../../editor/gui/mainwindow.py" line="490"/>
         <source>Article:</source>
         <translation>稿件：</translation>
     </message>
@@ -1311,32 +1316,32 @@ Save them?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="165"/>
+        <location filename="../../editor/gui/theme.py" line="152"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="166"/>
+        <location filename="../../editor/gui/theme.py" line="153"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="167"/>
+        <location filename="../../editor/gui/theme.py" line="154"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="168"/>
+        <location filename="../../editor/gui/theme.py" line="155"/>
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="169"/>
+        <location filename="../../editor/gui/theme.py" line="156"/>
         <source>Graphics</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="170"/>
+        <location filename="../../editor/gui/theme.py" line="157"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
@@ -1470,127 +1475,127 @@ Save them?</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="177"/>
+        <location filename="../../editor/gui/theme.py" line="164"/>
         <source>Article boundary</source>
         <translation>稿件分界</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="178"/>
+        <location filename="../../editor/gui/theme.py" line="165"/>
         <source>Headline attachment</source>
         <translation>标题归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="179"/>
+        <location filename="../../editor/gui/theme.py" line="166"/>
         <source>Block role</source>
         <translation>文本块角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="180"/>
+        <location filename="../../editor/gui/theme.py" line="167"/>
         <source>Paragraph break</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="181"/>
+        <location filename="../../editor/gui/theme.py" line="168"/>
         <source>Column threading</source>
         <translation>分栏接续</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="182"/>
+        <location filename="../../editor/gui/theme.py" line="169"/>
         <source>Byline reading</source>
         <translation>署名解析</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="183"/>
+        <location filename="../../editor/gui/theme.py" line="170"/>
         <source>Line without an owner (repaired)</source>
         <translation>无归属的原文行（已补回）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="77"/>
+        <location filename="../../editor/gui/review.py" line="76"/>
         <source>A new article starts here because the paragraph opens with a dateline or byline. Alternative: this paragraph continues the article above.</source>
         <translation>此处开始新稿件，因为该段以电头或署名开头。另一种可能：此段接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="82"/>
+        <location filename="../../editor/gui/review.py" line="81"/>
         <source>A new article starts here because the paragraph begins after a break in the column. Alternative: this paragraph continues the article above.</source>
         <translation>此处开始新稿件，因为该段位于栏中断开之后。另一种可能：此段接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="87"/>
+        <location filename="../../editor/gui/review.py" line="86"/>
         <source>A new article starts here although the paragraph reads as a continuation, because no article above could take it. Alternative: this paragraph continues the article above.</source>
         <translation>此段读来像是接续，但上方没有稿件能接上，所以此处开始新稿件。另一种可能：此段接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="93"/>
+        <location filename="../../editor/gui/review.py" line="92"/>
         <source>A new article starts here with a one-line title. Alternative: the title is a subhead and the text continues the article above.</source>
         <translation>此处以一行标题开始新稿件。另一种可能：该标题是小标题，正文接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="98"/>
+        <location filename="../../editor/gui/review.py" line="97"/>
         <source>A new article starts here. Alternative: this text continues the article above.</source>
         <translation>此处开始新稿件。另一种可能：这段文字接续上一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="102"/>
+        <location filename="../../editor/gui/review.py" line="101"/>
         <source>This headline was given to the article printed right below it. Alternative: the headline belongs to another article, or to none.</source>
         <translation>此标题归给了紧接其下印刷的稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="107"/>
+        <location filename="../../editor/gui/review.py" line="106"/>
         <source>This headline was given to this article because their words match (similarity {similarity}). Alternative: the headline belongs to another article, or to none.</source>
         <translation>此标题因用词相符（相似度 {similarity}）归给了这篇稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="113"/>
+        <location filename="../../editor/gui/review.py" line="112"/>
         <source>No article was found for this headline, so it was left unassigned. Alternative: it is the headline of one of the articles on the page.</source>
         <translation>没有找到此标题对应的稿件，因此未归属。另一种可能：它是本版某篇稿件的标题。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="118"/>
+        <location filename="../../editor/gui/review.py" line="117"/>
         <source>This headline was given to this article. Alternative: the headline belongs to another article, or to none.</source>
         <translation>此标题归给了这篇稿件。另一种可能：标题属于另一篇稿件，或不属于任何稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="123"/>
+        <location filename="../../editor/gui/review.py" line="122"/>
         <source>This paragraph&apos;s end was uncertain: a line ending a sentence may or may not end the paragraph. Alternative: join it with the next paragraph, or split it at a sentence end.</source>
         <translation>此段的结尾不确定：以句末结束的行可能是段尾，也可能不是。另一种可能：与下一段合并，或在句末拆分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="129"/>
+        <location filename="../../editor/gui/review.py" line="128"/>
         <source>The paragraph breaks here are uncertain. Alternative: join or split the paragraph.</source>
         <translation>此处分段不确定。另一种可能：合并或拆分该段。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="134"/>
+        <location filename="../../editor/gui/review.py" line="133"/>
         <source>This one-line title between two paragraphs was read as a subhead of the same story. Alternative: it is the headline of a new article starting here.</source>
         <translation>两段之间的这行标题被视为同一稿件的小标题。另一种可能：它是从这里开始的新稿件的标题。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="139"/>
+        <location filename="../../editor/gui/review.py" line="138"/>
         <source>This text repeats a sentence of an article, so it was read as a pull-quote (page furniture). Alternative: it is part of an article.</source>
         <translation>这段文字重复了某篇稿件中的句子，因此被视为引语（版面装饰）。另一种可能：它是稿件的一部分。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="144"/>
+        <location filename="../../editor/gui/review.py" line="143"/>
         <source>This line above the headlines was read as a page banner. Alternative: it is a kicker or headline of the article below.</source>
         <translation>标题上方的这一行被视为版面通栏。另一种可能：它是下方稿件的引题或主题。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="149"/>
+        <location filename="../../editor/gui/review.py" line="148"/>
         <source>The importer chose this block&apos;s role. Alternative: the block has another role.</source>
         <translation>导入程序确定了此块的角色。另一种可能：此块是另一种角色。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="153"/>
+        <location filename="../../editor/gui/review.py" line="152"/>
         <source>These column pieces were threaded into one article. Alternative: they belong to different articles.</source>
         <translation>这几段分栏文字被连成一篇稿件。另一种可能：它们属于不同的稿件。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="158"/>
+        <location filename="../../editor/gui/review.py" line="157"/>
         <source>The byline was read this way. Alternative: re-read or correct the byline.</source>
         <translation>署名是这样读取的。另一种可能：重新读取或更正署名。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="162"/>
+        <location filename="../../editor/gui/review.py" line="161"/>
         <source>A raw line had no owner, or two, and was put here to repair the page. Check that it belongs here; there is no other choice to offer.</source>
         <translation>有一行原文没有归属或有两个归属，为修复版面被放在这里。请核对它是否属于此处；没有其他可选的方案。</translation>
     </message>
@@ -1598,52 +1603,47 @@ Save them?</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review.py" line="230"/>
+        <location filename="../../editor/gui/review.py" line="229"/>
         <source>Checked (Ctrl+K)</source>
         <translation>已核对（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="233"/>
+        <location filename="../../editor/gui/review.py" line="232"/>
         <source>The importer&apos;s decision is right: remove it from the list</source>
         <translation>导入程序的判断正确：从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="236"/>
+        <location filename="../../editor/gui/review.py" line="235"/>
         <source>Take the alternative (Ctrl+Shift+K)</source>
         <translation>采用另一种可能（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="239"/>
+        <location filename="../../editor/gui/review.py" line="238"/>
         <source>The importer&apos;s decision is wrong: apply the alternative it names</source>
         <translation>导入程序的判断有误：采用它给出的另一种可能</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="242"/>
-        <source>Take the alternative</source>
-        <translation>采用另一种可能</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/review.py" line="282"/>
+        <location filename="../../editor/gui/review.py" line="276"/>
         <source>{confidence:.0%}  {kind} — {target}</source>
         <translation>{confidence:.0%}  {kind} — {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="304"/>
+        <location filename="../../editor/gui/review.py" line="298"/>
         <source>{n} decisions to check</source>
         <translation>{n} 个判断待核对</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="306"/>
+        <location filename="../../editor/gui/review.py" line="300"/>
         <source>No doubtful decisions on this page</source>
         <translation>此版面没有存疑的判断</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="316"/>
+        <location filename="../../editor/gui/review.py" line="310"/>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review.py" line="321"/>
+        <location filename="../../editor/gui/review.py" line="315"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
@@ -1651,149 +1651,149 @@ Save them?</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../editor/gui/theme.py" line="124"/>
+        <location filename="../../editor/gui/theme.py" line="111"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="125"/>
+        <location filename="../../editor/gui/theme.py" line="112"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="126"/>
+        <location filename="../../editor/gui/theme.py" line="113"/>
         <source>Subheadline</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="127"/>
+        <location filename="../../editor/gui/theme.py" line="114"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="128"/>
+        <location filename="../../editor/gui/theme.py" line="115"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="129"/>
+        <location filename="../../editor/gui/theme.py" line="116"/>
         <source>Paragraph</source>
         <translation>正文段落</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="130"/>
+        <location filename="../../editor/gui/theme.py" line="117"/>
         <source>Subhead</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="131"/>
+        <location filename="../../editor/gui/theme.py" line="118"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="132"/>
+        <location filename="../../editor/gui/theme.py" line="119"/>
         <source>Credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="133"/>
+        <location filename="../../editor/gui/theme.py" line="120"/>
         <source>Source tag</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="134"/>
+        <location filename="../../editor/gui/theme.py" line="121"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="135"/>
+        <location filename="../../editor/gui/theme.py" line="122"/>
         <source>Page header</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="136"/>
+        <location filename="../../editor/gui/theme.py" line="123"/>
         <source>Jump line</source>
         <translation>转版提示</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="137"/>
+        <location filename="../../editor/gui/theme.py" line="124"/>
         <source>Unassigned</source>
         <translation>未归属</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="145"/>
+        <location filename="../../editor/gui/theme.py" line="132"/>
         <source>K</source>
         <comment>mark for kicker</comment>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="146"/>
+        <location filename="../../editor/gui/theme.py" line="133"/>
         <source>H</source>
         <comment>mark for headline</comment>
         <translation>主</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="147"/>
+        <location filename="../../editor/gui/theme.py" line="134"/>
         <source>U</source>
         <comment>mark for subheadline</comment>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="148"/>
+        <location filename="../../editor/gui/theme.py" line="135"/>
         <source>B</source>
         <comment>mark for byline</comment>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="149"/>
+        <location filename="../../editor/gui/theme.py" line="136"/>
         <source>D</source>
         <comment>mark for dateline</comment>
         <translation>电</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="151"/>
+        <location filename="../../editor/gui/theme.py" line="138"/>
         <source>S</source>
         <comment>mark for subhead</comment>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="152"/>
+        <location filename="../../editor/gui/theme.py" line="139"/>
         <source>C</source>
         <comment>mark for caption</comment>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="153"/>
+        <location filename="../../editor/gui/theme.py" line="140"/>
         <source>R</source>
         <comment>mark for credit</comment>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="154"/>
+        <location filename="../../editor/gui/theme.py" line="141"/>
         <source>O</source>
         <comment>mark for source tag</comment>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="155"/>
+        <location filename="../../editor/gui/theme.py" line="142"/>
         <source>N</source>
         <comment>mark for note</comment>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="156"/>
+        <location filename="../../editor/gui/theme.py" line="143"/>
         <source>G</source>
         <comment>mark for page header</comment>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="157"/>
+        <location filename="../../editor/gui/theme.py" line="144"/>
         <source>J</source>
         <comment>mark for jump line</comment>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/theme.py" line="158"/>
+        <location filename="../../editor/gui/theme.py" line="145"/>
         <source>?</source>
         <comment>mark for unassigned</comment>
         <translation>？</translation>

@@ -29,8 +29,20 @@ MENU_ACTIONS = [
     ("reparse_action", "article", "Ctrl+R"),
     ("next_action", "review", "F8"),
     ("prev_action", "review", "Shift+F8"),
+    ("alternative_action", "review", "Ctrl+Shift+K"),
     ("check_action", "review", "Ctrl+K"),
 ]
+
+# When each menu action is enabled (`Correction.needs`).
+NEEDS = {
+    "edit_text_action": "block", "split_block_action": "block", "join_action": "block",
+    "split_article_action": "block", "merge_prev_action": "earlier-article",
+    "merge_next_action": "later-article", "move_up_action": "earlier-article",
+    "move_down_action": "later-article", "move_blocks_action": "block",
+    "new_article_action": "page", "assign_action": "article-to-assign",
+    "reparse_action": "article", "next_action": "decision", "prev_action": "decision",
+    "alternative_action": "alternative", "check_action": "decision",
+}
 
 # Every command key the window pushes (menus, inspector, drag and drop, review list).
 COMMAND_KEYS = {
@@ -116,7 +128,8 @@ def test_the_menus_keep_their_order_and_separators(win):
         "move_down_action", "|", "move_blocks_action", "new_article_action", "assign_action",
         "|", "reparse_action",
     ]
-    assert _layout(acts.review_menu) == ["next_action", "prev_action", "check_action"]
+    assert _layout(acts.review_menu) == [
+        "next_action", "prev_action", "alternative_action", "check_action"]
 
 
 def test_no_shortcut_is_used_twice_in_the_window(win):
@@ -156,3 +169,46 @@ def test_the_table_is_translated_when_it_is_read(chinese):
     assert split.undo_text != "Split article"
     assert split.label != "&Split article before block"
     assert command_text("split-article") == split.undo_text
+
+
+def test_every_menu_row_says_when_it_is_enabled():
+    assert {c.action: c.needs for c in menu_rows()} == NEEDS
+
+
+def enabled(win) -> set[str]:
+    return {name for name, action in win.actions.correction_actions.items()
+            if action.isEnabled()}
+
+
+def test_the_menu_actions_are_enabled_only_when_they_can_apply(window, qtbot):
+    """Issue 15: the table says when each correction can apply; with no page every one is
+    greyed out, and each follows the selection (first article: no 'merge with previous')."""
+    from editor.gui.commands import PageDocument
+    from tests.gui.conftest import gold_page
+
+    assert enabled(window) == set()
+    window.add_document(PageDocument(gold_page()))
+    page = window.page()
+    window.select_id(page.articles[0].id)
+    on = enabled(window)
+    assert {"merge_next_action", "move_down_action", "reparse_action", "new_article_action",
+            "next_action", "check_action"} <= on
+    assert not on & {"merge_prev_action", "move_up_action", "edit_text_action",
+                     "split_article_action"}
+    window.select_id(page.articles[-1].blocks[1].id)
+    on = enabled(window)
+    assert {"merge_prev_action", "move_up_action", "edit_text_action",
+            "split_article_action", "join_action"} <= on
+    assert not on & {"merge_next_action", "move_down_action"}
+    window.review.list.setCurrentRow(-1)
+    assert "alternative_action" not in enabled(window)
+    rows = [i for i in range(window.review.count())
+            if (window.review.list.setCurrentRow(i) or True)
+            and window.review.current_alternative() is not None]
+    assert rows, "the sample page has a decision with an alternative"
+    window.review.list.setCurrentRow(rows[0])
+    assert "alternative_action" in enabled(window)
+    window.actions.merge_prev_action.setEnabled(True)  # a stale state is put right ...
+    window.select_id(page.articles[0].id)
+    window.actions.review_menu.aboutToShow.emit()  # ... at the latest as a menu opens
+    assert not window.actions.merge_prev_action.isEnabled()
