@@ -3,9 +3,11 @@
 Tag changes made in the library (bulk tagging from the browser or search
 results, renaming and merging in the vocabulary dialog) are `TagCommand`s
 on the window's library undo stack, which joins the window's undo group:
-Edit → Undo undoes them while the browser or search has the focus (or
-right after such a change). Each command runs one library call (`set_tags`,
-`merge_tags`) and undoes it with `restore_tags`. After any change every
+they are steps of the window's one history (see `Archive.history`). Each
+command runs one library call (`set_tags`, `merge_tags`) and undoes it with
+`restore_tags`, in a worker, one after another in the order asked
+(`Archive.in_worker`), so a rename across thousands of articles never holds
+the window. After any change every
 view hears `tagsChanged`, and pages open in the editor take the new tags
 at once, so saving them later cannot bring the old tags back.
 """
@@ -28,7 +30,8 @@ SUGGEST_DELAY_MS = int(os.environ.get("PAGEDESK_SUGGEST_DELAY_MS", "400"))
 
 
 class TagCommand(QUndoCommand):
-    """One library tag change; the first redo() is the change already made by the caller."""
+    """One library tag change; the first redo() is the change already made by the caller.
+    Undo and redo run their library call in a worker (`Archive.in_worker`), in order."""
 
     library = True  # a library-wide step: it does not make the page it is shown with modified
 
@@ -36,25 +39,36 @@ class TagCommand(QUndoCommand):
                  renamed: tuple[list[str], str] | None = None):
         super().__init__(text)
         self.archive = archive
-        self.changes = changes  # what the last redo changed
+        self.changes = changes  # what the last redo (or undo) changed
         self.renamed = renamed  # (old tags, new tag): a rename or merge
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
+            self._applied(self.changes, self.renamed)
         else:
-            self.changes = self.archive.run(lambda: library.restore_tags(self.changes))
-        if self.renamed:
-            self.archive.follow_tag(*self.renamed)
-        self.archive.changed(self.changes)
+            self.archive.in_worker(self.text(), lambda: library.restore_tags(self.changes),
+                               lambda changes: self._applied(changes, self.renamed),
+                               self._failed)
 
     def undo(self) -> None:
-        self.changes = self.archive.run(lambda: library.restore_tags(self.changes))
-        if self.renamed:
-            old, new = self.renamed
-            self.archive.follow_tag([new], old[0])
-        self.archive.changed(self.changes)
+        back = ([self.renamed[1]], self.renamed[0][0]) if self.renamed else None
+        self.archive.in_worker(self.text(), lambda: library.restore_tags(self.changes),
+                               lambda changes: self._applied(changes, back), self._failed)
+
+    def _failed(self) -> None:
+        """The library refused: the step changes nothing any more (applying its old changes
+        the other way round later would undo what it never did)."""
+        from editor.storage.tags import TagChanges
+
+        self.changes = TagChanges("failed")
+
+    def _applied(self, changes, renamed) -> None:
+        self.changes = changes
+        if renamed:
+            self.archive.follow_tag(*renamed)
+        self.archive.changed(changes)
 
 
 class Archive(QObject):
@@ -66,6 +80,7 @@ class Archive(QObject):
         self.w = window
         self.stack = QUndoStack(self)
         window.undo_group.addStack(self.stack)
+        self._queue: list = []  # tag changes waiting for, or in, a worker (`in_worker`)
         self._vocabulary: list[tuple[str, int]] | None = None
         self.suggesting = 0
         self.archive_widgets: list = []  # the library's panels (built on first use)
@@ -94,15 +109,42 @@ class Archive(QObject):
         for cmd in steps:
             self.history.push(TagCommand(self, cmd.changes, cmd.text(), cmd.renamed))
 
-    def run(self, fn):
-        """A library call from an undo step; a failure becomes a message, not a traceback."""
-        try:
-            return fn()
-        except LibraryProblem as exc:
-            self.w.show_error(self.tr("Library"), str(exc))
-            from editor.storage.tags import TagChanges
+    def in_worker(self, label: str, fn, on_done, on_failed=None) -> None:
+        """Run a library tag call off the GUI thread, after the ones asked for before it (an
+        undo right after a change must not overtake it); `on_done(result)` on the GUI
+        thread. A failure is one message; an undo or redo that failed makes its
+        step change nothing (`on_failed()`)."""
+        self._queue.append((label, fn, on_done, on_failed))
+        if len(self._queue) == 1:
+            self._start_next()
 
-            return TagChanges("failed")
+    @property
+    def tag_busy(self) -> int:
+        """Tag changes asked for and not finished yet."""
+        return len(self._queue)
+
+    def _start_next(self) -> None:
+        label, fn, on_done, on_failed = self._queue[0]
+
+        def work(_report):
+            try:
+                return fn()
+            except ValueError as exc:  # a tag name the library refuses
+                raise LibraryProblem("value", str(exc)) from None
+
+        def finished(callback) -> None:
+            self._queue.pop(0)
+            try:
+                callback()
+            finally:
+                if self._queue:
+                    self._start_next()
+
+        self.w.files.progress.run(
+            label, work, lambda result: finished(lambda: on_done(result)),
+            on_failed=lambda _code, message: finished(lambda: (
+                self.w.show_error(self.tr("Tags"), message), on_failed and on_failed())),
+            owner=self)
 
     # -- changes --------------------------------------------------------------------------
     def follow_tag(self, old: list[str], new: str) -> None:
@@ -114,33 +156,32 @@ class Archive(QObject):
             edit.setText(new)
             edit.blockSignals(False)
 
-    def _push(self, fn, text: str, renamed: tuple[list[str], str] | None = None) -> int:
-        """Make a change now and push it as one undo step; returns how many articles changed."""
-        try:
-            changes = fn()
-        except (LibraryProblem, ValueError) as exc:
-            self.w.show_error(self.tr("Tags"), str(exc))
-            return 0
-        if not changes:
-            self.w.statusBar().showMessage(self.tr("No article changed."), 5000)
-            return 0
-        self.history.push(TagCommand(self, changes, self.tr("Library: {change}").format(
-            change=text), renamed))
-        return len(changes)
+    def _push(self, fn, text: str, renamed: tuple[list[str], str] | None = None) -> None:
+        """Make a change in a worker, then push it as one undo step (none when no article
+        changed, or the library refused)."""
+        label = self.tr("Library: {change}").format(change=text)
 
-    def tag_articles(self, ids: list[str], add=(), remove=()) -> int:
+        def done(changes) -> None:
+            if not changes:
+                self.w.statusBar().showMessage(self.tr("No article changed."), 5000)
+                return
+            self.history.push(TagCommand(self, changes, label, renamed))
+
+        self.in_worker(label, fn, done)
+
+    def tag_articles(self, ids: list[str], add=(), remove=()) -> None:
         add, remove = [t for t in add if t], [t for t in remove if t]
         if not ids or not (add or remove):
-            return 0
+            return
         words = ", ".join([f"+{t}" for t in add] + [f"−{t}" for t in remove])
         text = self.tr("Tags {change} on {n} articles").format(change=words, n=len(ids))
         return self._push(lambda: library.set_tags(ids, add, remove), text)
 
-    def rename_tag(self, old: str, new: str) -> int:
+    def rename_tag(self, old: str, new: str) -> None:
         text = self.tr("Rename tag {old} → {new}").format(old=old, new=new)
         return self._push(lambda: library.merge_tags([old], new), text, ([old], new))
 
-    def merge_tags(self, sources: list[str], target: str) -> int:
+    def merge_tags(self, sources: list[str], target: str) -> None:
         text = self.tr("Merge tags {tags} → {target}").format(
             tags="、".join(sources), target=target
         )

@@ -310,85 +310,84 @@ Your page is still open; the details are in pagedesk-errors.log in the PageDesk 
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../editor/gui/archive.py" line="102"/>
-        <location filename="../../editor/gui/archive.py" line="195"/>
-        <location filename="../../editor/gui/archive.py" line="253"/>
+        <location filename="../../editor/gui/archive.py" line="236"/>
+        <location filename="../../editor/gui/archive.py" line="294"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="122"/>
+        <location filename="../../editor/gui/archive.py" line="146"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="125"/>
+        <location filename="../../editor/gui/archive.py" line="166"/>
         <source>No article changed.</source>
         <translation>没有稿件被改动。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="127"/>
+        <location filename="../../editor/gui/archive.py" line="162"/>
         <source>Library: {change}</source>
         <translation>资料库：{change}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="136"/>
+        <location filename="../../editor/gui/archive.py" line="177"/>
         <source>Tags {change} on {n} articles</source>
         <translation>{n} 篇稿件的标签 {change}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="140"/>
+        <location filename="../../editor/gui/archive.py" line="181"/>
         <source>Rename tag {old} → {new}</source>
         <translation>重命名标签 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="144"/>
+        <location filename="../../editor/gui/archive.py" line="185"/>
         <source>Merge tags {tags} → {target}</source>
         <translation>合并标签 {tags} → {target}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="196"/>
+        <location filename="../../editor/gui/archive.py" line="237"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="358"/>
+        <location filename="../../editor/gui/archive.py" line="399"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="358"/>
+        <location filename="../../editor/gui/archive.py" line="399"/>
         <source>Remove a tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="360"/>
+        <location filename="../../editor/gui/archive.py" line="401"/>
         <source>Tag to add to {n} articles:</source>
         <translation>要添加到 {n} 篇稿件的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="362"/>
+        <location filename="../../editor/gui/archive.py" line="403"/>
         <source>Tag to remove from {n} articles:</source>
         <translation>要从 {n} 篇稿件移除的标签：</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="374"/>
+        <location filename="../../editor/gui/archive.py" line="415"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="397"/>
+        <location filename="../../editor/gui/archive.py" line="438"/>
         <source>Importing into the library…</source>
         <translation>正在导入资料库…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="390"/>
+        <location filename="../../editor/gui/archive.py" line="431"/>
         <source>{imported} pages imported, {duplicate} already in the library, {failed} could not be read.</source>
         <translation>已导入 {imported} 个版面，{duplicate} 个已在资料库中，{failed} 个无法读取。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/archive.py" line="394"/>
-        <location filename="../../editor/gui/archive.py" line="402"/>
+        <location filename="../../editor/gui/archive.py" line="435"/>
+        <location filename="../../editor/gui/archive.py" line="443"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -74,3 +74,8 @@ def library_copy(archive_template) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(archive_template, dest)
     return dest
+
+
+def wait_tags(qtbot, window) -> None:
+    """Wait until the window's tag changes (made in a worker, one after another) are done."""
+    qtbot.waitUntil(lambda: window.archive.tag_busy == 0, timeout=10000)

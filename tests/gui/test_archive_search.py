@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.archive_data import UNIQUE_WORD, open_library, write_pages
+from tests.gui.archive_data import UNIQUE_WORD, open_library, wait_tags, write_pages
 from tests.gui.test_corrections import type_chinese
 
 pytest.importorskip("editor.storage.library")
@@ -80,6 +80,7 @@ def test_new_user_imports_finds_tags_fifty_one_undoes_and_finds_them_by_tag(
     assert len(ids) == 51 and found in ids
     w.ask_tag = lambda title, label, vocabulary: "海洋"
     browser.add_tag_button.click()
+    wait_tags(qtbot, w)
     assert tagged("海洋") == ids
     assert w.page().find_article(found).tags == ["海洋"]  # the open page shows it at once
     assert browser.articles.row(row_found)["tags"] == ["海洋"]
@@ -89,9 +90,11 @@ def test_new_user_imports_finds_tags_fifty_one_undoes_and_finds_them_by_tag(
     assert {h.article_id for h in search_for(qtbot, w, "tag:海洋")} == ids
 
     w.actions.undo_action.trigger()
+    wait_tags(qtbot, w)
     assert tagged("海洋") == set() and w.page().find_article(found).tags == []
     assert search_for(qtbot, w, "tag:海洋") == []
     w.actions.redo_action.trigger()
+    wait_tags(qtbot, w)
     assert tagged("海洋") == ids
     hits = search_for(qtbot, w, f"tag:海洋 {UNIQUE_WORD}")
     assert [h.article_id for h in hits] == [found]
@@ -105,6 +108,7 @@ def test_new_user_imports_finds_tags_fifty_one_undoes_and_finds_them_by_tag(
     )
     removed = hits[0].article_id
     search.remove_tag_button.click()
+    wait_tags(qtbot, w)
     assert tagged("海洋") == ids - {removed} and stack.count() == 2
     qtbot.waitUntil(lambda: not search.busy, timeout=10000)
     assert len(search.model.hits) == 50  # the results follow the change

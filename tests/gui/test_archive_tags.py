@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.archive_data import open_library
+from tests.gui.archive_data import open_library, wait_tags
 from tests.gui.test_archive_search import search_for
 from tests.gui.test_corrections import press, type_chinese
 
@@ -44,6 +44,7 @@ def test_rename_and_merge_keep_counts_undo_and_show_in_search(library_copy, wind
     assert dialog.rename_button.isEnabled() and not dialog.merge_button.isEnabled()
     w.ask_tag = lambda title, label, vocabulary: "技能培训"
     dialog.rename_button.click()
+    wait_tags(qtbot, w)
     renamed = {"工会": 7, "技能培训": 4}
     assert dialog.counts() == renamed == library_counts()
     assert "技能培训" in w.page().find_article(first["id"]).tags  # the open page follows
@@ -54,24 +55,31 @@ def test_rename_and_merge_keep_counts_undo_and_show_in_search(library_copy, wind
     assert dialog.merge_button.isEnabled()
     w.ask_tag = lambda title, label, vocabulary: "工会"
     dialog.merge_button.click()
+    wait_tags(qtbot, w)
     merged = {"工会": 7 + 4 - len(both)}
     assert dialog.counts() == merged == library_counts()
     assert len(search_for(qtbot, w, "tag:工会")) == merged["工会"]
 
     undo, redo = w.actions.undo_action, w.actions.redo_action
     undo.trigger()
+    wait_tags(qtbot, w)
     assert dialog.counts() == renamed == library_counts()
     undo.trigger()
+    wait_tags(qtbot, w)
     assert dialog.counts() == original == library_counts()
     assert w.page().find_article(first["id"]).tags.count("培训") == 1
     assert {h.article_id for h in search_for(qtbot, w, "tag:培训")} == set(trained)
     redo.trigger()
+    wait_tags(qtbot, w)
     redo.trigger()
+    wait_tags(qtbot, w)
     assert dialog.counts() == merged == library_counts()
     assert w.archive.history.count() == 2
     dialog.undo_button.click()  # the dialog's own buttons act on the same steps
+    wait_tags(qtbot, w)
     assert dialog.counts() == renamed == library_counts() and dialog.redo_button.isEnabled()
     dialog.redo_button.click()
+    wait_tags(qtbot, w)
     assert dialog.counts() == merged == library_counts()
 
 
@@ -86,9 +94,10 @@ def test_vocabulary_dialog_opens_from_the_library_menu_without_blocking(library_
     dialog.close()
 
 
-def test_renaming_to_an_unknown_tag_source_is_a_message(library_copy, window):
+def test_renaming_to_an_unknown_tag_source_is_a_message(library_copy, window, qtbot):
     """A tag gone from the library (renamed elsewhere) gives a message and no undo step."""
-    assert window.archive.rename_tag("没有这个标签", "新标签") == 0
+    window.archive.rename_tag("没有这个标签", "新标签")
+    wait_tags(qtbot, window)
     assert window.errors and window.archive.history.count() == 0
 
 
@@ -132,7 +141,7 @@ def test_tag_line_completes_from_the_vocabulary_and_adds_several(library_copy, w
 
 
 def test_a_browser_filtering_on_a_renamed_tag_follows_the_rename_and_its_undo(
-        library_copy, window):
+        library_copy, window, qtbot):
     """After 培训 → 技能培训 the browser filtering on 培训 showed “0 篇稿件”: it follows the
     new name, and undo takes it back."""
     browser = window.archive.browser
@@ -140,8 +149,10 @@ def test_a_browser_filtering_on_a_renamed_tag_follows_the_rename_and_its_undo(
     before = browser.articles.total()
     assert before == 4
     window.archive.rename_tag("培训", "技能培训")
+    wait_tags(qtbot, window)
     assert browser.filters()["tag"] == "技能培训" and browser.articles.total() == before
     window.archive.history.undo()
+    wait_tags(qtbot, window)
     assert browser.filters()["tag"] == "培训" and browser.articles.total() == before
 
 
@@ -163,12 +174,14 @@ def test_one_history_per_window_with_library_steps_marked(library_copy, window, 
     assert w.doc.modified and history.count() == 1
     w.doc.mark_saved(w.doc.library_id, 1)
     w.archive.tag_articles([first["id"]], add=["海港"])
+    wait_tags(qtbot, w)
     assert history.count() == 2 and history.text(1).startswith("Library: ")
     assert not w.doc.modified  # a library step does not make the page unsaved
     w.tree.setFocus()
     w.archive.browser.filter_edits["tag"].setFocus()  # focus in the library panel
     assert w.undo_group.activeStack() is history  # still the one history
     press(w, "Ctrl+Z")
+    wait_tags(qtbot, w)
     with open_library() as lib:
         assert "海港" not in {t for r in lib.list_articles(tag="海港") for t in r["tags"]}
     assert history.index() == 1
@@ -184,6 +197,7 @@ def test_library_steps_outlive_the_page_whose_history_held_them(library_copy, wi
     w.archive.open_article(first["page_id"], first["id"])
     qtbot.waitUntil(lambda: w.doc is not None and w.files.busy == 0, timeout=10000)
     w.archive.tag_articles([first["id"]], add=["海港"])
+    wait_tags(qtbot, w)
     assert w.doc.undo_stack.count() == 1
     assert w.files.close_current()
     assert w.doc is None
@@ -194,8 +208,48 @@ def test_library_steps_outlive_the_page_whose_history_held_them(library_copy, wi
     with open_library() as lib:
         assert [r["id"] for r in lib.list_articles(tag="海港")] == [first["id"]]
     history.undo()
+    wait_tags(qtbot, w)
     with open_library() as lib:
         assert lib.list_articles(tag="海港") == []
     history.redo()
+    wait_tags(qtbot, w)
     with open_library() as lib:
         assert [r["id"] for r in lib.list_articles(tag="海港")] == [first["id"]]
+
+
+def test_tag_changes_run_off_the_gui_thread_one_after_another(
+        library_copy, window, qtbot, monkeypatch):
+    """Issue 15: tag changes leave the GUI thread. Each library call runs in a worker; calls
+    asked for at once run in the order asked (two undos pressed quickly leave neither tag),
+    and the window says what it is doing meanwhile."""
+    import threading
+
+    from editor.gui import library
+
+    w = window
+    with open_library() as lib:
+        first = lib.list_articles(tag="培训")[0]["id"]
+    threads = []
+    for name in ("set_tags", "restore_tags"):
+        real = getattr(library, name)
+
+        def spy(*args, real=real, **kwargs):
+            threads.append(threading.current_thread() is threading.main_thread())
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(library, name, spy)
+    w.archive.tag_articles([first], add=["海港"])
+    w.archive.tag_articles([first], add=["渔船"])
+    assert w.archive.tag_busy == 2  # asked for, not done yet: the window is free
+    wait_tags(qtbot, w)
+    history = w.archive.history
+    assert history.count() == 2
+    with open_library() as lib:
+        assert {"海港", "渔船"} <= set(lib.list_articles(tag="海港")[0]["tags"])
+    history.undo()
+    history.undo()
+    assert w.archive.tag_busy == 2
+    wait_tags(qtbot, w)
+    with open_library() as lib:
+        assert lib.list_articles(tag="海港") == [] and lib.list_articles(tag="渔船") == []
+    assert threads == [False] * 4
