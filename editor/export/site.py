@@ -74,6 +74,25 @@ def _page_label(page: Page) -> str:
     return "　".join(p for p in parts if p) or page_banner(page)
 
 
+def _told_apart(pages: list[PageGroup], undated: bool) -> None:
+    """Give pages of one day that would show one label something to tell them apart: an
+    undated page its file's name (undated pages of many days meet under one heading, and
+    the name is what the archivist has), then any label still shared a number of its own."""
+    if undated:
+        for g in pages:
+            file = os.path.basename(g.page.source.file or "")
+            if file and file not in g.label:
+                g.label = f"{g.label}（{file}）"
+    seen: dict[str, int] = {}
+    for g in pages:
+        seen[g.label] = seen.get(g.label, 0) + 1
+    count: dict[str, int] = {}
+    for g in pages:
+        if seen[g.label] > 1:
+            count[g.label] = count.get(g.label, 0) + 1
+            g.label = f"{g.label}（之{count[g.label]}）"
+
+
 def plan(sections: list[Section]) -> list[Day]:
     """Group the export by date (newest first, undated last), then page, then article order."""
     groups: dict[str, PageGroup] = {}
@@ -88,6 +107,7 @@ def plan(sections: list[Section]) -> list[Day]:
     days = []
     for key in sorted((k for k in by_day if k), reverse=True) + ([""] if "" in by_day else []):
         pages = sorted(by_day[key], key=lambda g: _page_sort_key(g.page))
+        _told_apart(pages, undated=not key)
         days.append(Day(chinese_date(key) if key else "日期不详", pages))
     used: set[str] = set()
     for day in days:

@@ -192,3 +192,20 @@ def test_site_progress_rewrite_and_errors(tmp_path, sample_page):
     from editor.core.model import Page
     with pytest.raises(ExportError, match="^nothing to export$"):
         export_articles([Page(raw="")], "site", tmp_path / "empty")
+
+
+def test_site_index_tells_undated_pages_apart(tmp_path):
+    """Undated pages of many days meet under one heading, where two 第1版 of one paper read
+    the same: each says its file's name, and labels still shared get a number of their own
+    (on a dated day too)."""
+    pages = [_dated(None, "1", "甲", paper="晨报", file="/scans/1998-a/p1.txt"),
+             _dated(None, "1", "乙", paper="晨报", file="/scans/1998-b/p1-b.txt"),
+             _dated(None, "2", "丙", paper="晨报"), _dated(None, "2", "丁", paper="晨报"),
+             _dated("2025-04-11", "3", "戊"), _dated("2025-04-11", "3", "己")]
+    site = tmp_path / "site"
+    export_articles(pages, "site", site)
+    days = _index(site).findall(".//section[@class='day']")
+    labels = [[_text(h) for h in d.findall(".//section[@class='index-page']/h3")] for d in days]
+    assert labels == [["要闻　第3版（之1）", "要闻　第3版（之2）"],
+                      ["《晨报》　要闻　第1版（p1.txt）", "《晨报》　要闻　第1版（p1-b.txt）",
+                       "《晨报》　要闻　第2版（之1）", "《晨报》　要闻　第2版（之2）"]]
