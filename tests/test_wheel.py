@@ -9,7 +9,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 import venv
 import zipfile
 
@@ -21,8 +20,9 @@ from tests.conftest import ROOT, SAMPLE_TXT
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
-    """(python of a fresh venv with the wheel installed, environment giving it the
-    dependencies of the test environment without the checkout)."""
+    """(python of a fresh venv with the wheel and its dependencies installed as a user's
+    `pip install` would (from the package index, or pip's cache of the test set-up's own
+    install), environment for it)."""
     tmp = tmp_path_factory.mktemp("wheel")
     src = tmp / "src"  # (a copy: building in the checkout leaves build/ there, and reuses it)
     src.mkdir()
@@ -50,9 +50,12 @@ def installed(tmp_path_factory):
     env_dir = tmp / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps",
-                    "--disable-pip-version-check", str(wheel)], check=True, timeout=300)
-    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
+    done = subprocess.run([str(python), "-m", "pip", "install", "-q",
+                           "--disable-pip-version-check", str(wheel)],
+                          capture_output=True, text=True, timeout=900)
+    if done.returncode != 0:
+        pytest.fail(f"the wheel does not install with its dependencies: {done.stderr[-2000:]}")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     return python, env
 
 
@@ -96,3 +99,45 @@ def test_the_installed_wheel_has_a_window_entry_point_and_a_menu_entry(installed
     version = subprocess.run([str(python.parent / "pagedesk"), "--version"],
                              capture_output=True, text=True, env=env, timeout=60)
     assert version.stdout.strip() == f"pagedesk {__version__}"
+
+
+WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from editor.gui import app as gui_app
+real = gui_app.start_window
+def start_window(*args, **kwargs):
+    w = real(*args, **kwargs)
+    def check():
+        if w.doc is None or w.files.busy:
+            QTimer.singleShot(100, check)
+            return
+        print(w.actions.file_menu.title(), len(w.page().articles), w.windowTitle())
+        w.close()
+        QApplication.quit()
+    QTimer.singleShot(100, check)
+    return w
+gui_app.start_window = start_window
+from editor.launch import main
+sys.exit(main())
+"""
+
+
+def test_the_installed_wheel_opens_the_window_with_a_page_in_chinese(installed, tmp_path):
+    """The window from the wheel alone (its own dependencies, no checkout on the path):
+    the page segmented and shown, the menus in Chinese under a Chinese locale."""
+    python, env = installed
+    script = tmp_path / "window.py"
+    script.write_text(WINDOW, encoding="utf-8")
+    done = subprocess.run(
+        [str(python), str(script), str(SAMPLE_TXT)], capture_output=True, text=True,
+        cwd=tmp_path, timeout=300,
+        env={**{k: v for k, v in env.items() if not k.startswith("LC_")},
+             "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8", "HOME": str(tmp_path),
+             "XDG_CONFIG_HOME": str(tmp_path / "config"),
+             "XDG_DATA_HOME": str(tmp_path / "data")})
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    menu, articles, *title = done.stdout.split()
+    assert menu == "文件(&F)" and int(articles) == 5, done.stdout
+    assert "版面校对台" in " ".join(title)
