@@ -246,6 +246,12 @@ SPLIT_NAME_REACH = 60  # lines within which the second glyph of a spaced name ma
 # Topic evidence (summed word weights, see similarity.BodyIndex) at which a head's match
 # with a body counts fully; one shared two-character word weighs about 1.5.
 EVIDENCE_MASS = 3.0
+# Two stories run together in one body when two of the page's head stacks both match it best
+# and each matches one side of a chunk break much better than the other (a story's head
+# names its own text): a stack's share of words on its side at least HEAD_SEAM_MATCH, and
+# HEAD_SEAM_MARGIN more than on the other side.
+HEAD_SEAM_MATCH = 0.3
+HEAD_SEAM_MARGIN = 0.2
 # A title between paragraphs is a subhead when the text after it shares at least this share
 # of its words with the story above.
 SAME_STORY_SHARE = 0.1

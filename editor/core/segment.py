@@ -233,6 +233,7 @@ def segment_page(page) -> None:
             items.append((ln.kind, ln))
     _chunk_texts(items)
     bodies, heads, loose = _thread(items)
+    bodies, loose = _split_at_head_seams(bodies, heads, loose, tight)
     # The bodies' texts are final from here on: one index serves every topic question.
     index = BodyIndex([b.text for b in bodies])
     split = [split_head_group(g, index, bodies) for g in heads]
@@ -242,6 +243,79 @@ def segment_page(page) -> None:
     _attach_heads(bodies, heads, index)
     heads = _rejoin_pieces(heads, bodies, split)
     build_articles(page, bodies, heads, loose, lines, index)
+
+
+def _head_stacks(heads: list[HeadGroup], tight: bool) -> list[str]:
+    """The texts of the page's head stacks: each head group's lines, cut at blank lines
+    where the page has few (extractors end a text block there; neighbouring stories' heads
+    are separate blocks; on a page with a blank line after every line they say nothing)."""
+    out: list[str] = []
+    for g in heads:
+        stack: list[str] = []
+        for ln in g.lines:
+            if stack and ln.gap_before and tight:
+                out.append("".join(stack))
+                stack = []
+            stack.append(ln.text)
+        out.append("".join(stack))
+    return [t for t in out if len(set(keywords(t))) >= 2]
+
+
+def _split_at_head_seams(bodies: list[Body], heads: list[HeadGroup], loose, tight: bool):
+    """Two stories whose texts ran together (no head between them, as when the heads are all
+    printed at the page top): split a body at the chunk break where two head stacks that
+    both match it best each name one side. Loose lines follow the part they come after."""
+    stacks = _head_stacks(heads, tight)
+    if len(stacks) < 2 or len(bodies) < 1:
+        return bodies, loose
+    index = BodyIndex([b.text for b in bodies])
+    claims: dict[int, list[str]] = {}
+    for text in stacks:
+        s = index.scores(text)
+        top = max(s)
+        if top >= cv.HEAD_SEAM_MATCH and s.count(top) == 1:
+            claims.setdefault(s.index(top), []).append(text)
+    out: list[Body] = []
+    moved: dict[int, Body] = {}
+    for bi, b in enumerate(bodies):
+        k = _head_seam(b, claims.get(bi, []), index, tight)
+        if k is None:
+            out.append(b)
+            continue
+        after = Body(paras=b.paras[k:], width=b.paras[k].width, reason="head-seam",
+                     confidence=min(b.confidence, cv.CONFIDENCE["plain-start"]))
+        b.paras = b.paras[:k]
+        after.paras[0].joins = "start"
+        out += [b, after]
+        moved[id(b)] = after
+    if not moved:
+        return bodies, loose
+    firsts = {id(b): moved[id(b)].paras[0].lines[0].n for b in bodies if id(b) in moved}
+    loose = [(ln, moved[id(owner)] if id(owner) in moved and ln.n > firsts[id(owner)]
+              else owner) for ln, owner in loose]
+    return out, loose
+
+
+def _head_seam(b: Body, stacks: list[str], index: BodyIndex, tight: bool) -> int | None:
+    """The paragraph of body `b` where another story begins, by its heads (see
+    `_split_at_head_seams`): a paragraph opening a chunk after a finished one, with one of
+    the stacks matching the text before it and another the text from it on."""
+    if len(stacks) < 2 or len(b.paras) < 2:
+        return None
+    best, where = 0.0, None
+    for k in range(1, len(b.paras)):
+        p, prev = b.paras[k], b.paras[k - 1]
+        if not prev.closed or p.title or prev.title or not (
+                p.lines[0].gap_before and tight or p.new_column):
+            continue
+        before = "".join(ln.text for q in b.paras[:k] for ln in q.lines)
+        after = "".join(ln.text for q in b.paras[k:] for ln in q.lines)
+        sides = [index.part_scores(t, [before, after]) for t in stacks]
+        lead = max((x - y for x, y in sides if x >= cv.HEAD_SEAM_MATCH), default=0.0)
+        tail = max((y - x for x, y in sides if y >= cv.HEAD_SEAM_MATCH), default=0.0)
+        if min(lead, tail) >= cv.HEAD_SEAM_MARGIN and lead + tail > best:
+            best, where = lead + tail, k
+    return where
 
 
 def _chunk_texts(items) -> None:

@@ -107,6 +107,14 @@ class BodyIndex:
             return [0.0] * len(self.bodies)
         return self._weighted_shares(toks)
 
+    def part_scores(self, text: str, parts: list[str]) -> list[float]:
+        """For each of some texts (parts of a body, say), the share of the text's words it
+        holds, each word weighted by its rarity among the page's bodies."""
+        toks = list(dict.fromkeys(keywords(text)))
+        weights = {t: self._weight(t) for t in toks}
+        total = sum(weights.values()) or 1.0
+        return [sum(w for t, w in weights.items() if t in part) / total for part in parts]
+
     def distinctive(self, text: str, index: int) -> int:
         """How many of the text's words body `index` has and no other body has."""
         return sum(

@@ -909,3 +909,24 @@ def test_a_head_line_split_off_by_its_words_without_a_body_goes_back_to_its_stac
     assert second.headline == "社区书屋开到居民家门口"
     assert second.kicker == kicker
     assert [b.text for b in page.unassigned] == ([] if kicker else ["图书馆读者服务升级"])
+
+
+@pytest.mark.parametrize("tight", [True, False])
+def test_two_stories_run_together_under_heads_printed_at_the_top_are_split_by_their_heads(tight):
+    """All heads printed at the page top, the bodies below them in one column with only a
+    blank line between two stories: the body is split where the second head's story
+    begins (each head names one side of that break), and each head gets its own. On a
+    page with a blank line after every line, blank lines say nothing: nothing is split."""
+    heads = ["志愿清理让河道焕然一新", "", "老街面包房麦香飘了二十年", ""]
+    lines = heads + article(RIVER, 18) + [""] + article(BAKERY, 18)
+    if not tight:
+        lines = [x for ln in lines if ln for x in (ln, "")]
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    if tight:
+        assert [a.headline for a in page.articles] == [
+            "志愿清理让河道焕然一新", "老街面包房麦香飘了二十年"]
+        assert page.articles[1].blocks[-1].text.startswith("面包房的故事")
+        assert not any("老街口" in b.text for b in page.articles[0].blocks)
+    else:
+        assert len(page.articles) == 1
