@@ -47,6 +47,23 @@ def library_file() -> str:
     return os.path.join(platformdirs.user_data_dir("PageDesk", appauthor=False), "library.sqlite")
 
 
+def data_folder() -> str:
+    """PageDesk's own data folder: PAGEDESK_HOME, else the platformdirs user data folder
+    (the path only; nothing is created: the window's `settings.data_dir()` creates it)."""
+    home = os.environ.get("PAGEDESK_HOME")
+    if home:
+        return os.path.abspath(os.path.expanduser(home))
+    import platformdirs
+
+    return platformdirs.user_data_dir("PageDesk", appauthor=False)
+
+
+def log_file() -> str:
+    """Where PageDesk's log is written: `pagedesk.log` in its data folder (`editor.logs`
+    rotates it: `pagedesk.log.1`, `.2`, … beside it)."""
+    return os.path.join(data_folder(), "pagedesk.log")
+
+
 def pdf_folder(library: str) -> str:
     """Where a library keeps the PDFs its pages were read from: `<library>-pdf/` beside the
     library file, one `<sha256>.pdf` per file."""

@@ -499,6 +499,10 @@ class Actions:
         )
         self._action("vocabulary_action", self.tr("Tag &vocabulary…"), self.vocabulary, None, m)
 
+        m = self.help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action("about_action", self.tr("&About PageDesk"), self.about, None, m)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
     def focus_picture(self) -> None:
         """Keyboard focus to the page picture (then Ctrl++, Ctrl+-, Ctrl+0 zoom); a page that
         came as text has none, and the status bar says so."""
@@ -523,6 +527,11 @@ class Actions:
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def about(self) -> None:
+        from .app import show_about
+
+        show_about(self.w)
 
     def _fill_recent(self) -> None:
         from . import settings

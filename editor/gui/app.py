@@ -4,17 +4,17 @@ Checks that a display can be opened before Qt would abort, installs the
 interface language, shows the window at once and only then does the slow
 work: restoring autosaved pages, opening the given files (or, for a first
 run with an empty library, the sample page) and loading jieba in a worker.
-An unexpected error in the window becomes a message box and a line in the
-log file, never a traceback on the terminal.
+An unexpected error in the window becomes a message box and a traceback in
+the rotating log file (`editor.logs`), never a traceback on the terminal.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import time
-import traceback
 
+from editor import logs
 from editor.paths import resource_dir
 
 SAMPLE = resource_dir() / "samples" / "guangdong-jishi-p13.txt"
@@ -73,35 +73,83 @@ def display_problem() -> str | None:
 
 
 def _install_excepthook(window_getter) -> None:
+    """An unexpected error in the window: its traceback to the log file (`editor.logs`),
+    a message box naming that file, and the window goes on."""
     from PySide6.QtCore import QCoreApplication
 
-    from . import settings
+    logs.setup()  # (no change when set up already)
 
     def hook(exc_type, exc, tb):
-        try:
-            with open(
-                os.path.join(settings.data_dir(), "pagedesk-errors.log"), "a", encoding="utf-8"
-            ) as fh:
-                fh.write(time.strftime("%Y-%m-%d %H:%M:%S\n"))
-                fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
-        except OSError:
-            pass
+        log = logging.getLogger(logs.LOGGER)
         if issubclass(exc_type, KeyboardInterrupt):
+            log.info("Interrupted (Ctrl+C): quitting")
             QCoreApplication.quit()
             return
+        log.error("Unexpected error: %s", exc, exc_info=(exc_type, exc, tb))
         from PySide6.QtWidgets import QMessageBox
 
+        path = logs.log_path()
+        if path is not None:
+            message = QCoreApplication.translate(
+                "App",
+                "Something went wrong: {error}\n\nYour page is still open; the details are "
+                "in the log file:\n{path}",
+            )
+        else:
+            message = QCoreApplication.translate(
+                "App",
+                "Something went wrong: {error}\n\nYour page is still open, but the details "
+                "could not be logged: the log file cannot be written.",
+            )
         QMessageBox.critical(
             window_getter(),
             QCoreApplication.translate("App", "PageDesk"),
-            QCoreApplication.translate(
-                "App",
-                "Something went wrong: {error}\n\nYour page is still open; the details are "
-                "in pagedesk-errors.log in the PageDesk data folder.",
-            ).format(error=exc),
+            message.format(error=exc, path=path),
         )
 
     sys.excepthook = hook
+
+
+def about_text() -> str:
+    """What the About box says: the version, Qt's, the library file and the log file."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import QCoreApplication, qVersion
+
+    from editor import __version__
+    from editor.paths import library_file
+
+    path = logs.setup()  # (no change once set up: the file this session writes)
+    if logs.log_path() is None:
+        log = QCoreApplication.translate("App", "{path} (cannot be written)").format(path=path)
+    else:
+        log = str(path)
+    return QCoreApplication.translate(
+        "App",
+        "PageDesk {version}\nNewspaper page text to a structured article tree.\n\n"
+        "Qt {qt}, PySide6 {pyside}\n\nLibrary file:\n{library}\n\nLog file:\n{log}",
+    ).format(version=__version__, qt=qVersion(), pyside=pyside_version,
+             library=library_file(), log=log)
+
+
+def about_box(parent=None):
+    """The About box, built but not shown (`show_about` shows it); its text can be selected
+    and copied (the paths)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("App", "About PageDesk"))
+    box.setIconPixmap(window_icon().pixmap(64, 64))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(about_text())
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_about(parent=None) -> None:
+    """Help → About PageDesk."""
+    about_box(parent).exec()
 
 
 def window_icon():
@@ -201,6 +249,7 @@ def run(argv: list[str]) -> int:
     if problem:
         print(NO_DISPLAY.format(reason=problem), file=sys.stderr)
         return 2
+    logs.setup()  # the log file, before anything can go wrong in the window
     app = create_app(args.qt)
     window = start_window(args.files, profile=args.profile)
     _install_excepthook(lambda: window)

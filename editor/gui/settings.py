@@ -42,13 +42,10 @@ def qsettings() -> QSettings:
 
 
 def data_dir() -> str:
-    home = os.environ.get("PAGEDESK_HOME")
-    if home:
-        path = home
-    else:
-        import platformdirs
+    """PageDesk's data folder (`editor.paths.data_folder`), created when missing."""
+    from editor.paths import data_folder
 
-        path = platformdirs.user_data_dir("PageDesk", appauthor=False)
+    path = data_folder()
     os.makedirs(path, exist_ok=True)
     return path
 

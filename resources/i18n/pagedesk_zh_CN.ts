@@ -219,73 +219,83 @@
         <translation>标签词表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="509"/>
+        <location filename="../../editor/gui/actions.py" line="502"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="503"/>
+        <source>&amp;About PageDesk</source>
+        <translation>关于 PageDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="513"/>
         <source>This page came as text: it has no picture.</source>
         <translation>本版来自文字文件，没有版面图。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="535"/>
+        <location filename="../../editor/gui/actions.py" line="544"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="582"/>
+        <location filename="../../editor/gui/actions.py" line="591"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="602"/>
-        <location filename="../../editor/gui/actions.py" line="613"/>
+        <location filename="../../editor/gui/actions.py" line="611"/>
+        <location filename="../../editor/gui/actions.py" line="622"/>
         <source>Correction not possible</source>
         <translation>无法进行此修改</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="620"/>
+        <location filename="../../editor/gui/actions.py" line="629"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="626"/>
+        <location filename="../../editor/gui/actions.py" line="635"/>
         <source>paper</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="627"/>
+        <location filename="../../editor/gui/actions.py" line="636"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="628"/>
+        <location filename="../../editor/gui/actions.py" line="637"/>
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="629"/>
+        <location filename="../../editor/gui/actions.py" line="638"/>
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="669"/>
+        <location filename="../../editor/gui/actions.py" line="678"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="670"/>
+        <location filename="../../editor/gui/actions.py" line="679"/>
         <source>The block has {n} lines of running text; a {role} is a line or two. Make it a {role} anyway?</source>
         <translation>该块有 {n} 行正文；{role}通常只有一两行。仍要设为{role}吗？</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="675"/>
+        <location filename="../../editor/gui/actions.py" line="684"/>
         <source>Not changed: the block reads as running text, not as a {role}.</source>
         <translation>未更改：该块读来是正文，不是{role}。</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="732"/>
+        <location filename="../../editor/gui/actions.py" line="741"/>
         <source>Move blocks to article</source>
         <translation>把文本块移到稿件</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="747"/>
+        <location filename="../../editor/gui/actions.py" line="756"/>
         <source>Assign lines to article</source>
         <translation>把行归入稿件</translation>
     </message>
@@ -293,18 +303,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../editor/gui/app.py" line="96"/>
+        <location filename="../../editor/gui/app.py" line="93"/>
+        <source>Something went wrong: {error}
+
+Your page is still open; the details are in the log file:
+{path}</source>
+        <translation>出错了：{error}
+
+您的版面仍然打开着；详细信息已记入日志文件：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="99"/>
+        <source>Something went wrong: {error}
+
+Your page is still open, but the details could not be logged: the log file cannot be written.</source>
+        <translation>出错了：{error}
+
+您的版面仍然打开着，但详细信息未能记录：日志文件无法写入。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="106"/>
         <source>PageDesk</source>
         <translation>版面校对台</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/app.py" line="97"/>
-        <source>Something went wrong: {error}
+        <location filename="../../editor/gui/app.py" line="123"/>
+        <source>{path} (cannot be written)</source>
+        <translation>{path}（无法写入）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="126"/>
+        <source>PageDesk {version}
+Newspaper page text to a structured article tree.
 
-Your page is still open; the details are in pagedesk-errors.log in the PageDesk data folder.</source>
-        <translation>出错了：{error}
+Qt {qt}, PySide6 {pyside}
 
-版面仍然打开着；详细信息记录在 PageDesk 数据文件夹的 pagedesk-errors.log 中。</translation>
+Library file:
+{library}
+
+Log file:
+{log}</source>
+        <translation>PageDesk 版面校对台 {version}
+把报纸版面文本整理成结构化的稿件树。
+
+Qt {qt}，PySide6 {pyside}
+
+稿件库文件：
+{library}
+
+日志文件：
+{log}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/app.py" line="141"/>
+        <source>About PageDesk</source>
+        <translation>关于 PageDesk</translation>
     </message>
 </context>
 <context>
