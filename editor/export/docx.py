@@ -6,23 +6,33 @@ whole document in Word. python-docx has no API for East Asian fonts
 (DESIGN.md §9), so `_set_fonts` writes `w:eastAsia` on each style's
 `rFonts`, the built-in styles lose their theme font attributes (a
 `w:eastAsiaTheme` would override `w:eastAsia`), and the document language is
-`zh-CN`. Chinese font names are the ones Chinese Word writes itself.
+`zh-CN`.
+
+Fonts are named by their Latin names (SimSun, SimHei, KaiTi), which Word on
+Windows and macOS and LibreOffice (fontconfig) on Linux all resolve; the font
+table (word/fontTable.xml) lists the Chinese names as alternatives for Word
+on Chinese Windows. The package says PageDesk made it: docProps/app.xml names
+PageDesk, and python-docx's template thumbnail is dropped.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from editor import __version__
 from editor.core.model import Article
 
 from .files import write_atomic
@@ -42,8 +52,14 @@ from .selection import (
     people_names,
 )
 
-SONG, HEI, KAI = "宋体", "黑体", "楷体"  # SimSun, SimHei, KaiTi
-SERIF, SANS = "Times New Roman", "Arial"  # Latin fallbacks beside them
+SONG, HEI, KAI = "SimSun", "SimHei", "KaiTi"  # 宋体, 黑体, 楷体
+SERIF, SANS = "Times New Roman", "Arial"  # Latin fonts beside them
+# Font table entries for the Chinese faces: Latin name -> (Chinese name Word on
+# Chinese Windows knows it by, font family class: serif, sans serif, brush script).
+FONT_TABLE = {SONG: ("宋体", "roman"), HEI: ("黑体", "swiss"), KAI: ("楷体", "script")}
+GB2312_CHARSET = "86"  # w:charset is hexadecimal: 0x86, GB2312
+APPLICATION = "PageDesk"
+EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _CENTER, _LEFT, _RIGHT, _JUSTIFY = (
     WD_ALIGN_PARAGRAPH.CENTER,
@@ -88,8 +104,9 @@ STYLES = {
     "subhead": StyleSpec("PageDesk Subhead", "Heading 2", HEI, SANS, 10.5, bold=True,
                          align=_LEFT, before=9, after=3, line=1.5, indent_chars=2,
                          keep_next=True),
-    "caption": StyleSpec("PageDesk Caption", "Caption", KAI, SERIF, 9, italic=True,
-                         align=_LEFT, before=6, after=6, line=1.2),
+    # Captions are set in 楷体 and upright: Chinese typesetting does not slant.
+    "caption": StyleSpec("PageDesk Caption", "Caption", KAI, SERIF, 9, align=_LEFT, before=6,
+                         after=6, line=1.2),
     "source": StyleSpec("PageDesk Source", "Normal", SONG, SERIF, 9, align=_RIGHT, before=6),
     "note": StyleSpec("PageDesk Note", "Normal", KAI, SERIF, 9, align=_LEFT, before=3),
     "tags": StyleSpec("PageDesk Tags", "Normal", SONG, SERIF, 9, align=_LEFT, before=3,
@@ -98,6 +115,12 @@ STYLES = {
 }
 CREDIT_STYLE = "PageDesk Credit"  # character style for photo credits inside captions
 LABEL_STYLE = "PageDesk Label"  # character style for 图/来源 labels
+# Character styles: name -> (size in points or None to inherit, bold, fonts or None to
+# inherit). All are upright, like the captions they sit in.
+CHARACTER_STYLES = {
+    CREDIT_STYLE: (9, False, None),
+    LABEL_STYLE: (None, True, (HEI, SANS)),
+}
 
 
 def _set_fonts(rpr, east_asian: str, latin: str) -> None:
@@ -164,15 +187,16 @@ def _add_styles(doc) -> None:
     doc.styles["PageDesk Body"].next_paragraph_style = doc.styles["PageDesk Body"]
     _rule(doc.styles[STYLES["separator"].name].element.get_or_add_pPr(), "top")
     _rule(doc.styles[STYLES["banner"].name].element.get_or_add_pPr(), "bottom")
-    for name, italic, size in ((CREDIT_STYLE, False, 9), (LABEL_STYLE, False, None)):
+    for name, (size, bold, fonts) in CHARACTER_STYLES.items():
         cstyle = doc.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
         cstyle.quick_style = True
-        cstyle.font.italic = italic
+        cstyle.font.italic = False
         if size:
             cstyle.font.size = Pt(size)
-        if name == LABEL_STYLE:
+        if bold:
             cstyle.font.bold = True
-            _set_fonts(cstyle.element.get_or_add_rPr(), HEI, SANS)
+        if fonts:
+            _set_fonts(cstyle.element.get_or_add_rPr(), *fonts)
 
 
 def _rule(ppr, side: str) -> None:
@@ -218,12 +242,75 @@ def _page_setup(doc) -> None:
         run._r.append(el)
 
 
+def _edit_xml_part(source, reltype: str, edit) -> None:
+    """Let `edit` change the root element of the part `source` relates to by `reltype`.
+
+    python-docx loads parts it has no class for (the font table, docProps/app.xml)
+    as bytes; the part is replaced, under the same rId, by an XML part (neither has
+    relationships of its own).
+    """
+    rid, rel = next((rid, rel) for rid, rel in source.rels.items() if rel.reltype == reltype)
+    old = rel.target_part
+    part = XmlPart.load(old.partname, old.content_type, old.blob, old.package)
+    edit(part.element)
+    del source.rels[rid]
+    source.load_rel(reltype, part, rid)
+
+
+def _add_font_alternatives(fonts) -> None:
+    """Font table entries for the Chinese faces, with their Chinese names as w:altName."""
+    for name, (alt_name, family) in FONT_TABLE.items():
+        for old in fonts.findall(qn("w:font")):
+            if old.get(qn("w:name")) == name:
+                fonts.remove(old)
+        font = OxmlElement("w:font")
+        font.set(qn("w:name"), name)
+        # CT_Font orders its children: altName, panose1, charset, family, notTrueType, pitch.
+        for tag, value in (("w:altName", alt_name), ("w:charset", GB2312_CHARSET),
+                           ("w:family", family), ("w:pitch", "variable")):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            font.append(child)
+        fonts.append(font)
+
+
+def app_version(version: str = __version__) -> str | None:
+    """Office's AppVersion ("NN.NNNN") for an "X.Y" version, else None (then it is left out)."""
+    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,4})", version):
+        return f"{int(m[1]):02d}.{int(m[2]):04d}"
+    return None
+
+
+def _set_application(props) -> None:
+    """docProps/app.xml names PageDesk instead of the template's Microsoft Macintosh Word."""
+    props.find(f"{{{EP}}}Application").text = APPLICATION
+    version_el = props.find(f"{{{EP}}}AppVersion")
+    if (version := app_version()) is None:
+        if version_el is not None:
+            props.remove(version_el)
+    else:
+        if version_el is None:
+            version_el = props.makeelement(f"{{{EP}}}AppVersion", {})
+            props.append(version_el)
+        version_el.text = version
+
+
+def _drop_thumbnail(package) -> None:
+    """Drop the template's blank thumbnail (the part goes with its only relationship)."""
+    for rid in [rid for rid, rel in package.rels.items() if rel.reltype == RT.THUMBNAIL]:
+        del package.rels[rid]
+
+
 def new_document():
-    """An empty A4 document carrying the PageDesk styles."""
+    """An empty A4 document carrying the PageDesk styles, fonts and application name."""
     doc = Document()
     _prepare_base(doc)
     _add_styles(doc)
     _page_setup(doc)
+    _edit_xml_part(doc.part, RT.FONT_TABLE, _add_font_alternatives)
+    package = doc.part.package
+    _edit_xml_part(package, RT.EXTENDED_PROPERTIES, _set_application)
+    _drop_thumbnail(package)
     return doc
 
 

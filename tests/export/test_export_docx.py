@@ -67,7 +67,7 @@ def test_docx_styles_are_real_named_styles_on_word_bases(tmp_path, sample_page):
     assert headline.font.bold and headline.font.size.pt == 22
     assert doc.styles["PageDesk Kicker"].font.size.pt < headline.font.size.pt
     assert doc.styles["PageDesk Subhead"].font.bold
-    assert doc.styles["PageDesk Caption"].font.italic
+    assert doc.styles["PageDesk Caption"].font.italic is False  # Chinese type is upright
     assert doc.styles["PageDesk Caption"].font.size.pt < doc.styles["PageDesk Body"].font.size.pt
     # Two-character first-line indent, in Word's character units and in points.
     ind = doc.styles["PageDesk Body"].element.pPr.find(qn("w:ind"))
@@ -80,19 +80,19 @@ def test_docx_styles_are_real_named_styles_on_word_bases(tmp_path, sample_page):
 
 
 def test_docx_east_asian_fonts_and_language(tmp_path, sample_page):
-    """Styles name 宋体/黑体 in w:eastAsia, no theme fonts remain, the language is zh-CN."""
+    """Styles name SimSun/SimHei in w:eastAsia, no theme fonts remain, the language is zh-CN."""
     doc, path = _export(tmp_path, [sample_page])
 
     def rfonts(name):
         return doc.styles[name].element.rPr.find(qn("w:rFonts"))
 
-    assert rfonts("PageDesk Body").get(W_EAST_ASIA) == "宋体"
+    assert rfonts("PageDesk Body").get(W_EAST_ASIA) == "SimSun"
     assert rfonts("PageDesk Body").get(qn("w:ascii")) == "Times New Roman"
-    assert rfonts("PageDesk Headline").get(W_EAST_ASIA) == "黑体"
+    assert rfonts("PageDesk Headline").get(W_EAST_ASIA) == "SimHei"
     assert rfonts("PageDesk Headline").get(qn("w:ascii")) == "Arial"
     for name in ("Heading 1", "Heading 2", "Title"):
         assert rfonts(name).get(qn("w:eastAsiaTheme")) is None, name
-        assert rfonts(name).get(W_EAST_ASIA) == "黑体", name
+        assert rfonts(name).get(W_EAST_ASIA) == "SimHei", name
     with zipfile.ZipFile(path) as z:
         styles_xml = z.read("word/styles.xml").decode("utf-8")
         settings_xml = z.read("word/settings.xml").decode("utf-8")
