@@ -11,9 +11,11 @@ over its raw text, so the pictures do not change with the segmenter) to
 * the .html with `chromium --headless --screenshot` → docs/export-html.png
 
 Needs the Debian packages libreoffice-writer (or -nogui), poppler-utils,
-chromium and fonts-noto-cjk; the tests do not. Linux has no SimSun/SimHei,
-so a private fontconfig file maps the documents' Chinese font names to Noto
-CJK (宋体 → serif, 黑体 → sans) the way Windows would show them.
+chromium, fonts-noto-cjk and fonts-arphic-ukai; the tests do not. Linux has no
+SimSun/SimHei/KaiTi: a private fontconfig file takes the aliases `pagedesk
+desktop-entry` installs (resources/fontconfig: SimSun → Noto Serif CJK,
+SimHei → Noto Sans CJK, KaiTi → AR PL UKai), so the render shows what a
+LibreOffice user with PageDesk's menu entry sees.
 """
 
 from __future__ import annotations
@@ -43,13 +45,12 @@ FONTS_CONF = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <include>{shipped}</include>
   {aliases}
 </fontconfig>
 """
+SHIPPED = ROOT / "resources" / "fontconfig" / "60-pagedesk-cjk.conf"
 ALIASES = {
-    "宋体": "Noto Serif CJK SC", "SimSun": "Noto Serif CJK SC", "Songti SC": "Noto Serif CJK SC",
-    "楷体": "Noto Serif CJK SC", "KaiTi": "Noto Serif CJK SC", "Kaiti SC": "Noto Serif CJK SC",
-    "黑体": "Noto Sans CJK SC", "SimHei": "Noto Sans CJK SC", "Heiti SC": "Noto Sans CJK SC",
     # Latin fallbacks: the CJK fonts' own Latin letters sit better with the Chinese text.
     "Times New Roman": "Noto Serif CJK SC", "Arial": "Noto Sans CJK SC",
 }
@@ -69,7 +70,7 @@ def fontconfig_env(tmp: Path) -> dict[str, str]:
         for k, v in ALIASES.items()
     )
     conf = tmp / "fonts.conf"
-    conf.write_text(FONTS_CONF.format(aliases=aliases), encoding="utf-8")
+    conf.write_text(FONTS_CONF.format(shipped=SHIPPED, aliases=aliases), encoding="utf-8")
     return {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(tmp)}
 
 

@@ -45,6 +45,7 @@ def installed(tmp_path_factory):
     for needed in ("editor/resources/templates/document.html.j2",
                    "editor/resources/css/pagedesk.css", "editor/resources/i18n/pagedesk_zh_CN.qm",
                    "editor/resources/jieba/newsroom.dict",
+                   "editor/resources/fontconfig/60-pagedesk-cjk.conf",
                    "editor/resources/samples/guangdong-jishi-p13.txt"):
         assert needed in names, needed
     env_dir = tmp / "venv"
@@ -91,11 +92,13 @@ def test_the_installed_wheel_has_a_window_entry_point_and_a_menu_entry(installed
     python, env = installed
     assert (python.parent / "pagedesk-gui").is_file() and (python.parent / "pagedesk").is_file()
     done = subprocess.run([str(python.parent / "pagedesk"), "desktop-entry", "--data-home",
-                           str(tmp_path)], capture_output=True, text=True, env=env, timeout=120)
+                           str(tmp_path), "--config-home", str(tmp_path / "config")],
+                          capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     entry = (tmp_path / "applications" / "pagedesk.desktop").read_text(encoding="utf-8")
     assert f"Exec={python.parent / 'pagedesk-gui'}" in entry or "Exec=pagedesk-gui" in entry
     assert (tmp_path / "icons/hicolor/256x256/apps/pagedesk.png").is_file()
+    assert (tmp_path / "config/fontconfig/conf.d/60-pagedesk-cjk.conf").is_file()
     version = subprocess.run([str(python.parent / "pagedesk"), "--version"],
                              capture_output=True, text=True, env=env, timeout=60)
     assert version.stdout.strip() == f"pagedesk {__version__}"

@@ -1,6 +1,8 @@
 """`pagedesk gui` starts the window; `pagedesk desktop-entry` puts PageDesk in the desktop's
 application menu (a freedesktop .desktop file and the icon set, in the user's data
-folders: pip installs no menu entries itself)."""
+folders: pip installs no menu entries itself) and gives fontconfig the Chinese faces Word
+exports name (resources/fontconfig: SimSun, SimHei and KaiTi are Windows' names; on Linux
+LibreOffice otherwise sets all three in one sans face)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ def register(sub) -> None:
                        help="add PageDesk to the application menu (menu entry and icons)")
     p.add_argument("--data-home", metavar="DIR",
                    help="where to write (default: XDG_DATA_HOME or ~/.local/share)")
+    p.add_argument("--config-home", metavar="DIR",
+                   help="where the font aliases go (default: XDG_CONFIG_HOME or ~/.config)")
+    p.add_argument("--no-fonts", action="store_true",
+                   help="leave fontconfig alone (no aliases for the Word exports' faces)")
     p.set_defaults(func=cmd_desktop_entry)
 
 
@@ -29,8 +35,16 @@ def data_home(given: str | None = None) -> Path:
     return Path(given or os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
+def config_home(given: str | None = None) -> Path:
+    return Path(given or os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+
+
+FONT_ALIASES = "60-pagedesk-cjk.conf"
+
+
 def cmd_desktop_entry(args) -> int:
-    """Write applications/pagedesk.desktop and icons/hicolor/…/apps/pagedesk.{svg,png}."""
+    """Write applications/pagedesk.desktop, icons/hicolor/…/apps/pagedesk.{svg,png} and
+    fontconfig/conf.d/60-pagedesk-cjk.conf."""
     from editor.cli import UserError
     from editor.paths import resource_dir
 
@@ -58,4 +72,12 @@ def cmd_desktop_entry(args) -> int:
     except OSError as exc:
         raise UserError(f"cannot write the menu entry: {exc.strerror or exc}") from None
     print(f"menu entry and {len(written) - 1} icons written under {home}")
+    if not args.no_fonts:
+        conf = config_home(args.config_home) / "fontconfig" / "conf.d" / FONT_ALIASES
+        try:
+            conf.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(res / "fontconfig" / FONT_ALIASES, conf)
+        except OSError as exc:
+            raise UserError(f"cannot write the font aliases: {exc.strerror or exc}") from None
+        print(f"font aliases for Word exports (SimSun, SimHei, KaiTi) written to {conf}")
     return 0
