@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sys
 
+from editor.commands import progress_bar
 from editor.core.model import Page
 
 SEARCH_LIMIT = 200
@@ -187,14 +188,14 @@ def _library_errors() -> tuple[type[BaseException], ...]:
     return (LibraryError,)
 
 
-def _progress_printer():
-    if not sys.stderr.isatty():
+def _advance(bar):
+    """The export's `progress(done, total)` callback moving `bar`; None when it is hidden."""
+    if bar.disable:
         return None
 
     def show(done: int, total: int) -> None:
-        if total >= 20:
-            end = "\n" if done == total else ""
-            print(f"\rexporting {done}/{total}", end=end, file=sys.stderr, flush=True)
+        bar.total = total
+        bar.update(done - bar.n)
 
     return show
 
@@ -236,9 +237,10 @@ def cmd_export(args) -> int:
               file=sys.stderr)
         return 0
     try:
-        files = export_articles(items, fmt, args.output, _progress_printer(),
-                                one_per_page=args.one_per_page, title=args.title,
-                                replace=args.replace)
+        with progress_bar(n, "articles", "exporting") as bar:
+            files = export_articles(items, fmt, args.output, _advance(bar),
+                                    one_per_page=args.one_per_page, title=args.title,
+                                    replace=args.replace)
     except ExportError as exc:
         raise UserError(str(exc)) from None
     where = args.output if len(files) == 1 else f"{args.output} ({len(files)} files)"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-import time
 from collections.abc import Iterator
 
 from editor.cli import count
+from editor.commands import progress_bar
 from editor.commands.segment import add_pages_option
 from editor.core.model import PERSON_ROLE_KEYS
 from editor.storage.batch import FileResult, import_paths, summary
@@ -113,36 +113,62 @@ def register(sub) -> None:
 
 
 class Progress:
-    """A one-line progress bar on a terminal; one line per file otherwise (unless quiet)."""
+    """Import (or reindex) progress: a tqdm bar on a terminal, one line per file otherwise.
 
-    def __init__(self, stream, quiet: bool):
+    `stream` is where the bar goes (stderr); it is drawn only when `stream` is a terminal.
+    Otherwise each file gets one line on `log` (default `stream`) unless `quiet`. On a
+    terminal a file that fails is written above the bar (on `log`, unless `quiet`). As a
+    context manager the bar is closed on leaving (an import's total can grow: a PDF gives a
+    result per page); otherwise when done reaches the total.
+    """
+
+    def __init__(self, stream, quiet: bool, log=None, unit: str = "pages", desc: str = ""):
         self.stream = stream
+        self.log = stream if log is None else log
         self.tty = stream.isatty()
         self.quiet = quiet
-        self.start = time.monotonic()
+        self.unit, self.desc = unit, desc
+        self.bar = None
+        self.managed = False
 
     def draw(self, done: int, total: int) -> None:
         """The terminal's bar: pages done of total, rate and time left."""
-        rate = done / max(time.monotonic() - self.start, 1e-6)
-        eta = (total - done) / rate if rate else 0
-        width = 24
-        fill = int(width * done / max(total, 1))
-        bar = "#" * fill + "-" * (width - fill)
-        self.stream.write(f"\r[{bar}] {done}/{total} pages  {rate:.1f}/s  "
-                          f"ETA {int(eta) // 60}:{int(eta) % 60:02d} ")
-        if done == total:
-            self.stream.write("\n")
-        self.stream.flush()
+        if self.bar is None:
+            self.bar = progress_bar(total, self.unit, self.desc, self.stream)
+        self.bar.total = total
+        self.bar.update(done - self.bar.n)
+        if done >= total and not self.managed:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+    def __enter__(self) -> Progress:
+        self.managed = True
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def __call__(self, done: int, total: int, r: FileResult) -> None:
         if self.tty:
+            if r.status == "failed" and not self.quiet:
+                self._write(f"failed    {r.path}: {r.reason}", tqdm_write=True)
             self.draw(done, total)
         elif not self.quiet:
-            line = {"imported": f"imported  {r.path} -> {r.page_id} ({r.articles} articles)",
-                    "duplicate": f"duplicate {r.path} (page {r.page_id})",
-                    "failed": f"failed    {r.path}: {r.reason}"}[r.status]
-            self.stream.write(line + "\n")
-            self.stream.flush()
+            self._write({"imported": f"imported  {r.path} -> {r.page_id} ({r.articles} articles)",
+                         "duplicate": f"duplicate {r.path} (page {r.page_id})",
+                         "failed": f"failed    {r.path}: {r.reason}"}[r.status])
+
+    def _write(self, line: str, tqdm_write: bool = False) -> None:
+        if tqdm_write:  # above the bar: tqdm clears it, writes the line and draws it again
+            from tqdm import tqdm
+
+            tqdm.write(line, file=self.log)
+        else:
+            self.log.write(line + "\n")
+        self.log.flush()
 
 
 def _profile_paper() -> str | None:
@@ -157,11 +183,12 @@ def cmd_import(args) -> int:
     from editor.cli import UserError
 
     with open_library(args) as lib:
-        bar = Progress(sys.stderr if sys.stderr.isatty() else sys.stdout, quiet=args.json)
-        try:
-            results = import_paths(lib, args.paths, paper=args.paper or _profile_paper(),
-                                   date=args.date, section=args.section, progress=bar,
-                                   pages=args.pages)
+        try:  # (the bar is closed before anything else is printed)
+            with Progress(sys.stderr, quiet=args.json, log=sys.stdout,
+                          desc="importing") as bar:
+                results = import_paths(lib, args.paths, paper=args.paper or _profile_paper(),
+                                       date=args.date, section=args.section, progress=bar,
+                                       pages=args.pages)
         except QueryError as exc:
             raise UserError(f"--date: {exc}") from None
         except LibraryError as exc:
@@ -174,10 +201,6 @@ def cmd_import(args) -> int:
     if args.json:
         print_json({"library": lib.path, **counts, "files": [r.to_dict() for r in results]})
     else:
-        failed = [r for r in results if r.status == "failed"]
-        if failed and bar.tty:
-            for r in failed:
-                print(f"failed: {r.path}: {r.reason}")
         print(f"{counts['imported']} imported, {counts['duplicate']} skipped as already in "
               f"the library, {counts['failed']} failed")
     return 1 if counts["failed"] else 0
