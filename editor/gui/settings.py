@@ -7,9 +7,9 @@ the user data folder from platformdirs — the same place as the library, not
 Qt's AppDataLocation, which disagrees on Linux — or under $PAGEDESK_HOME.
 
 Translations: source strings are English; Simplified Chinese comes from
-`resources/i18n/pagedesk_zh_CN.qm`. The .qm is committed; if it is missing
-or older than its .ts (a developer edited the translations), it is compiled
-at start with `pyside6-lrelease` when that tool is available. A language
+`resources/i18n/pagedesk_zh_CN.qm`, compiled by the developer who edits the
+.ts (`pyside6-lrelease`, see README) and committed; a test fails when it is not
+what the .ts compiles to, and nothing is compiled at run time. A language
 chosen in the preferences takes effect at the next start, when the
 translators are installed before any window exists.
 """
@@ -17,7 +17,6 @@ translators are installed before any window exists.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -159,32 +158,11 @@ I18N_DIR = resource_dir() / "i18n"
 _installed: list[QTranslator] = []
 
 
-def _lrelease() -> str | None:
-    import shutil
-
-    here = Path(sys.executable).parent / "pyside6-lrelease"
-    return str(here) if here.exists() else shutil.which("pyside6-lrelease")
-
-
 def compiled(language: str) -> Path | None:
-    """The .qm for a language, compiling it from the .ts first when needed."""
-    ts = I18N_DIR / f"pagedesk_{language}.ts"
+    """The compiled translation (.qm) for a language, as committed and shipped; nothing is
+    compiled or written at run time (tests/gui/test_i18n.py checks that the committed .qm
+    is what pyside6-lrelease makes of the .ts)."""
     qm = I18N_DIR / f"pagedesk_{language}.qm"
-    stale = ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
-    tool = _lrelease() if stale else None
-    if stale and tool and os.access(I18N_DIR, os.W_OK):
-        import subprocess
-
-        try:
-            subprocess.run(
-                [tool, "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                timeout=60,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        except (OSError, subprocess.SubprocessError):
-            pass
     return qm if qm.exists() else None
 
 
