@@ -60,6 +60,33 @@ def installed(tmp_path_factory):
     return python, env
 
 
+def test_the_installed_wheel_segments_imports_and_searches(installed, tmp_path):
+    """segment, import into a library and search it, with the wheel's own newsroom
+    dictionary cutting the words (a word it adds is found whole)."""
+    import json
+
+    python, env = installed
+    pagedesk = str(python.parent / "pagedesk")
+
+    def run(*args):
+        done = subprocess.run([pagedesk, *args], capture_output=True, text=True,
+                              cwd=tmp_path, env=env, timeout=300)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        return done.stdout
+
+    page = json.loads(run("segment", str(SAMPLE_TXT), "--format", "json"))
+    assert len(page["articles"]) == 5
+    library = str(tmp_path / "library.sqlite")
+    report = json.loads(run("import", str(SAMPLE_TXT), "--library", library, "--json"))
+    assert report["files"][0]["status"] == "imported"
+    hits = run("search", "劳模工匠助企行", "--library", library)
+    assert "中国灯饰照明之都的追光者" in hits
+    cut = subprocess.run([str(python), "-c", "from editor.core import tokens; "
+                          "print(' '.join(tokens.cut('全媒体记者常务副主席')))"],
+                         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    assert cut.stdout.split() == ["全媒体记者", "常务副主席"], cut.stdout + cut.stderr
+
+
 @pytest.mark.parametrize("fmt", ["html", "site", "docx", "txt", "json"])
 def test_the_installed_wheel_exports_in_every_format(installed, tmp_path, fmt):
     python, env = installed
