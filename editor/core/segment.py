@@ -33,7 +33,13 @@ from .paragraphs import (
     window_widths,
 )
 from .similarity import BodyIndex, WordUse, keywords, log_ratio
-from .titles import HeadGroup, bracket_across, printed_together, split_head_group
+from .titles import (
+    HeadGroup,
+    bracket_across,
+    printed_together,
+    runs_across,
+    split_head_group,
+)
 from .tokens import cuts_a_word
 
 
@@ -245,20 +251,23 @@ def segment_page(page) -> None:
     build_articles(page, bodies, heads, loose, lines, index)
 
 
-def _head_stacks(heads: list[HeadGroup], tight: bool) -> list[str]:
-    """The texts of the page's head stacks: each head group's lines, cut at blank lines
-    where the page has few (extractors end a text block there; neighbouring stories' heads
-    are separate blocks; on a page with a blank line after every line they say nothing)."""
-    out: list[str] = []
+def _head_stacks(heads: list[HeadGroup], tight: bool) -> list[tuple[str, HeadGroup]]:
+    """The page's head stacks, each with its head group: each group's lines cut at blank
+    lines where the page has few (extractors end a text block there; neighbouring stories'
+    heads are separate blocks; on a page with a blank line after every line they say
+    nothing), unless the line after the blank runs on from the title above it (inside a
+    word, a quotation or a bracket) or is printed right under it."""
+    out: list[tuple[str, HeadGroup]] = []
     for g in heads:
         stack: list[str] = []
-        for ln in g.lines:
-            if stack and ln.gap_before and tight:
-                out.append("".join(stack))
+        for prev, ln in zip([None, *g.lines], g.lines, strict=False):
+            if stack and ln.gap_before and tight and not (
+                    runs_across(prev, ln) or printed_together(prev, ln)):
+                out.append(("".join(stack), g))
                 stack = []
             stack.append(ln.text)
-        out.append("".join(stack))
-    return [t for t in out if len(set(keywords(t))) >= 2]
+        out.append(("".join(stack), g))
+    return [(t, g) for t, g in out if len(set(keywords(t))) >= 2]
 
 
 def _split_at_head_seams(bodies: list[Body], heads: list[HeadGroup], loose, tight: bool):
@@ -269,12 +278,19 @@ def _split_at_head_seams(bodies: list[Body], heads: list[HeadGroup], loose, tigh
     if len(stacks) < 2 or len(bodies) < 1:
         return bodies, loose
     index = BodyIndex([b.text for b in bodies])
+    in_group = {id(g): sum(1 for _t, h in stacks if h is g) for _t, g in stacks}
     claims: dict[int, list[str]] = {}
-    for text in stacks:
+    for text, g in stacks:
         s = index.scores(text)
         top = max(s)
-        if top >= cv.HEAD_SEAM_MATCH and s.count(top) == 1:
-            claims.setdefault(s.index(top), []).append(text)
+        if top < cv.HEAD_SEAM_MATCH or s.count(top) != 1:
+            continue
+        bi = s.index(top)
+        # A lone head printed right above another story's text is that story's, whatever
+        # words it shares with this one; heads printed apart (several stacked together, or
+        # above nothing) may name any body.
+        if g.next_body is None or g.next_body is bodies[bi] or in_group[id(g)] > 1:
+            claims.setdefault(bi, []).append(text)
     out: list[Body] = []
     moved: dict[int, Body] = {}
     for bi, b in enumerate(bodies):

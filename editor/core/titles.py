@@ -71,7 +71,7 @@ def split_head_group(g: HeadGroup, index, bodies) -> list[HeadGroup]:
     for i in range(1, len(best)):
         if (
             is_tag_line(g.lines[i].text)
-            or _runs_across(g.lines[i - 1], g.lines[i])
+            or runs_across(g.lines[i - 1], g.lines[i])
             or printed_together(g.lines[i - 1], g.lines[i])
         ):
             # a column tag on its own line, the rest of a title broken inside a word or a
@@ -175,7 +175,7 @@ def title_text(lines: list[Line]) -> str:
     return undouble("".join(ln.text for ln in lines))
 
 
-def _runs_across(a: Line, b: Line) -> bool:
+def runs_across(a: Line, b: Line) -> bool:
     """Does a title run on over the break between `a` and `b` (inside a dictionary word, a
     quotation or a bracket)? Then the two lines are one title whatever their words match."""
     ta, tb = undouble(a.text), undouble(b.text)

@@ -777,3 +777,22 @@ def test_a_printed_line_is_stored_rounded_with_every_fact():
                      indent=True)
     assert ln.to_dict() == {"text": "社区书屋", "box": [40.0, 700.3, 120.0, 710.9], "size": 10.0,
                             "face": "song", "column": 2, "vertical": True, "indent": True}
+
+
+@pytest.mark.parametrize("plan, headline, later", [
+    (("bullet-lines", "tune", 1), "青禾县春耕备耕按下“快进键”", "据了解，青禾县去年新建"),
+    (("paragraph-breaks", "tune", 2), "研学旅行莫成“游而不学”", "“游而不学”“只游不研”"),
+])
+def test_a_story_under_its_own_head_is_not_split_by_the_words_of_another_head(
+        tmp_path, plan, headline, later):
+    """A body is split where two heads each name one side of a break only for heads printed
+    apart from their text: a photo story's head printed above its own pictures does not
+    claim another story's paragraphs, and a headline whose two lines the PDF gives as two
+    blocks (printed right under each other) is one head, not two."""
+    ts = need_pdf_tools()
+    from tests.corpus.generate import plan_page
+
+    tp = ts.typeset(plan_page(*plan))
+    page = import_pages(_write(tmp_path, tp.pdf), "1")[0]
+    art = next(a for a in page.articles if a.headline == headline)
+    assert any(b.text.startswith(later) for b in art.blocks), [b.text[:12] for b in art.blocks]
