@@ -44,6 +44,9 @@ MENUS: dict[str, dict[str, list]] = {
         "reporter_title": ["记者", "记者", "首席记者"],
         "credit_close": ["", "", "报道"],
         "banner": ["理论周刊", "民生"],
+        # habits added later, drawn from their own stream (see `_more`)
+        "caption_form_more": ["tu-wei"],
+        "caption_place_more": ["mid-body"],
     },
     "check": {
         "credit_form": ["lead-dated-noplace", "lead-dian", "lead-wire-bare", "lead-xun-bare",
@@ -67,6 +70,8 @@ MENUS: dict[str, dict[str, list]] = {
         "reporter_title": ["记者", "记者", "特派记者", "全媒体记者"],
         "credit_close": ["", "", "采写"],
         "banner": ["经济观察", "文化"],
+        "caption_form_more": [],
+        "caption_place_more": [],
     },
 }
 SECTIONS = ["要闻", "理论", "经济", "社会", "文化", "民生", "地方新闻", "评论"]
@@ -108,6 +113,15 @@ def _choice(rnd: random.Random, half: str, key: str):
     return rnd.choice(MENUS[half][key])
 
 
+def _more(half: str, key: str, seed: object, now, share: float = 0.3):
+    """A habit added to a half's menu after its pages were first drawn: from a stream of its
+    own (seeded by what the page drew already), so that every other draw stays as it was;
+    `now` kept otherwise."""
+    more = MENUS[half][f"{key}_more"]
+    own = random.Random(repr((half, key, seed)))
+    return own.choice(more) if more and own.random() < share else now
+
+
 def _style(rnd: random.Random, half: str, date: datetime.date) -> Style:
     style = Style(
         credit_form=_choice(rnd, half, "credit_form"),
@@ -124,17 +138,20 @@ def _style(rnd: random.Random, half: str, date: datetime.date) -> Style:
     # drawn apart so that adding these habits left the other draws of every page as they were
     own = random.Random(repr((half, date, style.credit_form, style.caption_form)))
     return replace(style, reporter_title=_choice(own, half, "reporter_title"),
-                   credit_close=_choice(own, half, "credit_close"))
+                   credit_close=_choice(own, half, "credit_close"),
+                   caption_form=_more(half, "caption_form", date, style.caption_form))
 
 
 def _layout(rnd: random.Random, half: str) -> Layout:
-    return Layout(
+    layout = Layout(
         blank=_choice(rnd, half, "blank"),
         order="in-place",
         caption_place=_choice(rnd, half, "caption_place"),
         indent=_choice(rnd, half, "indent"),
         widths=_choice(rnd, half, "widths"),
     )
+    return replace(layout, caption_place=_more(half, "caption_place", layout,
+                                               layout.caption_place))
 
 
 def _family_setup(family: str, rnd: random.Random, half: str, layout: Layout,
@@ -173,7 +190,9 @@ def _family_setup(family: str, rnd: random.Random, half: str, layout: Layout,
     elif family == "paragraph-breaks":
         layout = replace(layout, blank="none", indent=rnd.choice(["fullwidth", "lost"]))
     elif family == "photo-captions":
-        layout = replace(layout, caption_place=_choice(rnd, half, "caption_place"))
+        place = _choice(rnd, half, "caption_place")
+        layout = replace(layout, caption_place=_more(half, "caption_place", (layout, place),
+                                                     place, share=0.4))
 
         def want(s):
             return bool(s.captions)

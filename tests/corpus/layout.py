@@ -97,7 +97,9 @@ class Layout:
     order: str = "in-place"  # "in-place", "interleaved" (pdftotext default across columns)
     displaced: str = ""  # "", "top", "bottom", "both": where displaced head groups go
     displaced_share: float = 0.5  # share of articles whose head group is displaced
-    caption_place: str = "after-body"  # "after-head", "after-body", "page-bottom", "page-top"
+    # "after-head", "after-body", "page-bottom", "page-top", "mid-body" (between two column
+    # chunks of its story: the photo printed inside the story's columns)
+    caption_place: str = "after-body"
     indent: str = "lost"  # "lost" (first line 2 short), "fullwidth" (　　), "none" (full width)
     column_lines: tuple[int, int] = (12, 30)  # lines per column chunk
     letter_spaced: float = 0.0  # share of full body lines letter-spaced
@@ -285,8 +287,13 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
                 blocks.append(heads[a])
             if layout.caption_place == "after-head":
                 blocks += cap_blocks
-            blocks += chunks(bodies[a], *layout.column_lines)
-            if layout.caption_place == "after-body":
+            body_chunks = chunks(bodies[a], *layout.column_lines)
+            if layout.caption_place == "mid-body" and len(body_chunks) > 1:
+                blocks += body_chunks[:1] + cap_blocks + body_chunks[1:]
+            else:
+                blocks += body_chunks
+            if layout.caption_place == "after-body" or (
+                    layout.caption_place == "mid-body" and len(body_chunks) <= 1):
                 blocks += cap_blocks
             elif layout.caption_place == "page-top":
                 top_caps += cap_blocks

@@ -84,6 +84,7 @@ CAPTION_FORMS = (
     "plain-space",  # caption。 本报记者张昊摄
     "paren",  # caption。（本报记者张昊摄）
     "triangle-newline",  # ▲caption。 / 本报记者 张昊 摄 (credit on its own line)
+    "tu-wei",  # 图为caption。 本报记者张昊摄 (opening 图为, no marker)
 )
 
 _TITLE_RE = re.compile(r"^(本报记者|本报通讯员|全媒体记者|新华社记者|摄影记者|记者|通讯员)")
@@ -289,6 +290,9 @@ def print_story(story: Story, style: Style, rnd: random.Random) -> Printed:
             shown = f"{text}　{credit_p}"
         elif style.caption_form == "paren":
             shown = f"{text}（{credit_p}）"
+        elif style.caption_form == "tu-wei":
+            shown = f"图为{text} {credit_p}"
+            gold["captions"][i]["text"] = f"图为{text}"  # printed words of the caption
         else:
             shown = f"▲{text}\n{credit_p}"
         blocks.append(PBlock("caption", shown, index=i, size="caption"))
