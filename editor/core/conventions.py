@@ -252,6 +252,8 @@ EVIDENCE_MASS = 3.0
 # HEAD_SEAM_MARGIN more than on the other side.
 HEAD_SEAM_MATCH = 0.3
 HEAD_SEAM_MARGIN = 0.2
+# How much of a text's opening is read to tell which story it goes on with.
+OPENING_CHARS = 300
 # A title between paragraphs is a subhead when the text after it shares at least this share
 # of its words with the story above.
 SAME_STORY_SHARE = 0.1

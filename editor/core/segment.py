@@ -248,7 +248,66 @@ def segment_page(page) -> None:
     heads = _drop_banners(page, heads, bodies, lines, index)
     _attach_heads(bodies, heads, index)
     heads = _rejoin_pieces(heads, bodies, split)
+    loose = _after_pictures(bodies, lines, loose)
+    if len(bodies) != len(index.bodies):
+        index = BodyIndex([b.text for b in bodies])
     build_articles(page, bodies, heads, loose, lines, index)
+
+
+def _reads_like(b: Body, above: Body, bodies: list[Body]) -> bool:
+    """Do the opening words of body `b` read clearly more like the story `above` than like
+    the page's other stories together, with words only that story has (as `_best_closed`
+    asks of a chunk after a break)?"""
+    others = [x for x in bodies if x is not b]
+    text = b.text[: cv.OPENING_CHARS]
+    if len(others) < 2:  # nothing to compare with: words of its own in common, at least
+        return BodyIndex([x.text for x in others]).distinctive(text, 0) >= 2
+    use = WordUse.of_texts([x.text for x in others])
+    ratios = [use.log_ratio_apart(text, j) for j in range(len(others))]
+    i = next(j for j, x in enumerate(others) if x is above)
+    rest = max((r for j, r in enumerate(ratios) if j != i), default=-9.0)
+    # words only that story has are the evidence (a short story's ratios alone run high)
+    own_words = BodyIndex([x.text for x in others]).distinctive(text, i)
+    return ratios[i] >= 0.4 and ratios[i] - rest >= 0.1 and own_words >= 2
+
+
+def _after_pictures(bodies: list[Body], lines: list[Line], loose):
+    """A story whose pictures are printed inside its columns goes on under their captions:
+    text that found no head of its own, opens no article (no dateline or byline) and runs in
+    the column of the story right above it, with only captions between them, is more of
+    that story, when its words say so (they read most like that story's). Joins such bodies
+    in `bodies`; returns `loose` with the lines that followed a joined body now following
+    the story it joined."""
+    kind_at = {ln.n: ln.kind for ln in lines}
+    into: dict[int, Body] = {}
+    k = 1
+    while k < len(bodies):
+        b, above = bodies[k], bodies[k - 1]
+        first, last = b.paras[0].lines[0].n, above.paras[-1].lines[-1].n
+        between = [kind_at[n] for n in range(last + 1, first) if n in kind_at]
+        if (
+            b.heads is None
+            and not b.bylines
+            and b.paras[0].joins != "lead"
+            and not above.open
+            and between
+            and all(kind == "caption" for kind in between)
+            and abs(_column_of(b.paras[0]) - above.column) <= 1.0
+            and _reads_like(b, above, bodies)
+        ):
+            above.paras += b.paras
+            above.specials += b.specials
+            into[id(b)] = above
+            del bodies[k]
+        else:
+            k += 1
+    if not into:
+        return loose
+    for b_id, target in list(into.items()):  # a body joined one that was joined in turn
+        while id(target) in into:
+            target = into[id(target)]
+        into[b_id] = target
+    return [(ln, into.get(id(owner), owner)) for ln, owner in loose]
 
 
 def _head_stacks(heads: list[HeadGroup], tight: bool) -> list[tuple[str, HeadGroup]]:

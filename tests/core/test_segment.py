@@ -930,3 +930,35 @@ def test_two_stories_run_together_under_heads_printed_at_the_top_are_split_by_th
         assert not any("老街口" in b.text for b in page.articles[0].blocks)
     else:
         assert len(page.articles) == 1
+
+
+@pytest.mark.parametrize("after, joined", [(RIVER[1:], True), (BAKERY, False)])
+def test_a_story_goes_on_under_a_picture_printed_inside_its_columns(after, joined):
+    """A photo printed inside a story's columns puts its caption between two paragraphs:
+    the text under the caption, with no head or dateline of its own, in the same column
+    and reading like the story above, is more of that story. Text that reads like no
+    story above stays apart."""
+    caption = column("志愿者在河岸边分拣捡来的塑料瓶和泡沫饭盒。（本报记者王川摄）", 18, 0)
+    lines = (["志愿清理让河道焕然一新"] + article(RIVER[:1], 18) + caption
+             + article(after, 18))
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    first = page.articles[0]
+    roles = [b.role for b in first.blocks]
+    assert "caption" in roles
+    went_on = any(b.text.startswith(after[0][:8]) for b in first.blocks)
+    assert went_on is joined, [b.text[:10] for a in page.articles for b in a.blocks]
+
+
+def test_a_generated_photo_story_goes_on_under_its_caption_between_paragraphs():
+    """A generated page (tuning half) whose story prints a captioned photo between two of
+    its paragraphs: the story stays whole, its closing credit with it, and no article
+    without a head is left over."""
+    from tests.corpus.generate import family_pages
+
+    gp = next(iter(family_pages("photo-captions", "tune", n=1, seed=0)))
+    page = segment_text(gp.text)
+    story = next(a for a in page.articles if a.headline == "青禾县春耕备耕按下“快进键”")
+    assert any(b.text.startswith("农资供应是春耕") for b in story.blocks)
+    assert story.byline and "邹晓峰" in story.byline
+    assert all(a.headline for a in page.articles)
