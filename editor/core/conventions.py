@@ -163,6 +163,9 @@ NOT_CREDIT_ENDS = ("拍摄", "摄制")
 CAPTION_OPENERS = tuple(
     f"{where}图{colon}" for where in "上下左右中" for colon in "：:"
 ) + tuple(f"图{n}" for n in "①②③④⑤⑥⑦⑧⑨⑩")
+# Words a caption opens with when it describes its picture (图为3月12日，…): such a line at
+# the start of a block, with a photo credit within a caption's length below, is a caption.
+CAPTION_OPENING_WORDS = ("图为", "上图为", "下图为", "左图为", "右图为")
 # How a printed note opens (kept as a note of its article): （作者为…）, （本文系…）, 资料来源：…
 NOTE_OPENERS = ("作者", "编者", "责任编辑", "本文", "注：", "注:", "资料来源", "数据来源",
                 "本版", "文中")

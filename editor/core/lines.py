@@ -26,7 +26,7 @@ from .clean import (
     width,
     without_tag,
 )
-from .tokens import cuts_a_known_word
+from .tokens import cuts_a_known_word, cuts_a_word
 
 _HEADER_NUM_FIRST = re.compile(r"^(\d{1,3})\s*([\u4e00-\u9fff]{2,8})$")
 _HEADER_NAME_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*(?:第\s*)?(\d{1,3})\s*版?$")
@@ -157,6 +157,7 @@ def make_lines(raw_lines: list[str], printed: dict | None = None) -> list[Line]:
     _wrapped_leads(out)
     _paren_credits(out)
     _wrapped_sources(out)
+    _opened_captions(out)
     _join_wrapped(out)
     _keep_open_parens(out)
     _author_lines(out)
@@ -661,6 +662,31 @@ def _captions(lines: list[Line]) -> None:
         for g in group[1:]:
             g.kind, g.meta = "caption", {"cont": True}
         i = j
+
+
+def _opened_captions(lines: list[Line]) -> None:
+    """A caption opening with words that describe its picture (`图为3月12日，…`) and no
+    bullet: the line is its first when a photo credit ends the text within a caption's
+    length, unless the line above runs into it inside a word (`宏伟蓝` / `图为…`: running
+    text; a caption may interrupt a paragraph mid-sentence, where a picture is printed)."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or ln.lead or not ln.text.startswith(cv.CAPTION_OPENING_WORDS):
+            continue
+        prev = lines[i - 1] if i else None
+        if prev is not None and prev.kind == "text" and not ends_final(prev.text) and (
+                cuts_a_word(prev.text, ln.text)):
+            continue
+        joined = ln.soft
+        for nxt in [None, *lines[i + 1 : i + cv.MAX_CAPTION_LINES]]:
+            if nxt is not None:
+                if nxt.lead or nxt.kind not in ("text", "caption", "byline"):
+                    break
+                joined += " " + nxt.soft
+            if credit_split(hard(joined)) is not None:  # (本报记者 张 昊 摄: spaced)
+                _as_caption(ln)
+                break
+            if nxt is not None and nxt.kind != "text":
+                break
 
 
 def _join_wrapped(lines: list[Line]) -> None:

@@ -269,3 +269,24 @@ def test_a_line_printed_as_a_title_under_a_byline_is_no_rest_of_a_name():
                3: Printed(1.5, "song", (320, 760, 350, 775))}
     assert make_lines(raw)[2].kind == "byline"  # the text alone: the rest of 周文斌
     assert make_lines(raw, printed)[2].kind != "byline"
+
+
+@pytest.mark.parametrize("above, caption, is_caption", [
+    # after a finished paragraph; its credit spaced and on a line of its own
+    ("城东的河道焕然一新。", ["图为志愿者在河岸边分拣", "捡来的塑料瓶。 本报记者 ", "王 川 摄"], True),
+    # inside a paragraph, where the picture is printed (the line above ends no sentence)
+    ("三百多名居民沿着河岸", ["图为志愿者在河岸边分拣", "捡来的塑料瓶。（本报记者王川摄）"], True),
+    # running text whose word runs over the line end: 蓝 / 图为…
+    ("大会为城市描绘了宏伟蓝", ["图为全市发展指明了方向", "和路径。本报记者王川摄"], False),
+    # no photo credit within a caption's length: a sentence about a picture, not a caption
+    ("城东的河道焕然一新。", ["图为志愿者在河岸边分拣", "捡来的塑料瓶和泡沫饭盒，"], False),
+])
+def test_a_line_opening_with_tu_wei_and_ending_in_a_credit_is_a_caption(
+        above, caption, is_caption):
+    """`图为…` opens a caption without a bullet, when a photo credit ends it within a
+    caption's length and the line above does not run into it inside a word."""
+    lines = make_lines([above, *caption, "活动组织者介绍，这次清理共收集垃圾两吨多。"])
+    assert (lines[1].kind == "caption") is is_caption, [(ln.text, ln.kind) for ln in lines]
+    if is_caption:
+        assert all(ln.kind == "caption" for ln in lines[1:-1])
+        assert lines[-1].kind == "text"
