@@ -273,7 +273,8 @@ def test_a_line_printed_as_a_title_under_a_byline_is_no_rest_of_a_name():
 
 @pytest.mark.parametrize("above, caption, is_caption", [
     # after a finished paragraph; its credit spaced and on a line of its own
-    ("城东的河道焕然一新。", ["图为志愿者在河岸边分拣", "捡来的塑料瓶。 本报记者 ", "王 川 摄"], True),
+    ("城东的河道焕然一新。", ["图为志愿者在河岸边分拣", "捡来的塑料瓶。 本报记者 ", "王 川 摄"],
+     True),
     # inside a paragraph, where the picture is printed (the line above ends no sentence)
     ("三百多名居民沿着河岸", ["图为志愿者在河岸边分拣", "捡来的塑料瓶。（本报记者王川摄）"], True),
     # running text whose word runs over the line end: 蓝 / 图为…
