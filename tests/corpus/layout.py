@@ -98,7 +98,8 @@ class Layout:
     displaced: str = ""  # "", "top", "bottom", "both": where displaced head groups go
     displaced_share: float = 0.5  # share of articles whose head group is displaced
     # "after-head", "after-body", "page-bottom", "page-top", "mid-body" (between two column
-    # chunks of its story: the photo printed inside the story's columns)
+    # chunks of its story: the photo printed inside the story's columns), "before-head"
+    # (the photo printed above the story's head)
     caption_place: str = "after-body"
     indent: str = "lost"  # "lost" (first line 2 short), "fullwidth" (　　), "none" (full width)
     column_lines: tuple[int, int] = (12, 30)  # lines per column chunk
@@ -283,6 +284,8 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
     else:
         for a in range(n):
             cap_blocks = [caps[a]] if caps[a] else []
+            if layout.caption_place == "before-head":
+                blocks += cap_blocks
             if a not in displaced:
                 blocks.append(heads[a])
             if layout.caption_place == "after-head":
