@@ -962,3 +962,19 @@ def test_a_generated_photo_story_goes_on_under_its_caption_between_paragraphs():
     assert any(b.text.startswith("农资供应是春耕") for b in story.blocks)
     assert story.byline and "邹晓峰" in story.byline
     assert all(a.headline for a in page.articles)
+
+
+def test_pictures_printed_together_go_to_one_story():
+    """Two captions printed one under the other above a story's head: the first names that
+    story clearly and goes to it; the second, whose few words place it nowhere, goes with
+    the first (pictures printed together are one story's) rather than to the story above."""
+    captions = ["■老陈在面包房里揉面，准备烤制法棍和菠萝包。 本报记者 王川 摄",
+                "■排起长队的老顾客。 本报记者 王川 摄"]
+    lines = (["志愿清理让河道焕然一新"] + article(RIVER, 18) + captions
+             + ["老街面包房麦香飘了二十年"] + article(BAKERY, 16))
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    bakery = next(a for a in page.articles if a.headline == "老街面包房麦香飘了二十年")
+    got = [b.text for b in bakery.blocks if b.role == "caption"]
+    assert got == ["老陈在面包房里揉面，准备烤制法棍和菠萝包。", "排起长队的老顾客。"], [
+        (a.headline, [b.text for b in a.blocks if b.role == "caption"]) for a in page.articles]
