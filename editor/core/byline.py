@@ -164,17 +164,32 @@ def _people(t: str) -> tuple[list[Person], str | None]:
         if photo:
             title, _role, names = chunks[-1]
             chunks[-1] = (title, "photographer", names)
+        for i in range(len(chunks) - 1):
+            # 图/本报记者 X: a photo credit's word before a staff title, naming no one itself,
+            # makes the names after that title the photographers (文/本报记者 X stays the
+            # staff title's: a reporter writes)
+            title, role, names = chunks[i]
+            if role == "photographer" and title and not names.strip():
+                nxt_title, _nxt_role, nxt_names = chunks[i + 1]
+                chunks[i + 1] = (nxt_title, "photographer", nxt_names)
     if closer and cv.TRAILING_CREDITS.get(closer) and not photo and not chunks[-1][0]:
         # (a printed title keeps its role: 记者 X 采写 is still a reporter's credit)
         chunks[-1] = ("", cv.TRAILING_CREDITS[closer], chunks[-1][2])
     groups = [(title, role, _names(text), _separator(text)) for title, role, text in chunks]
     people = [Person(n, role) for _title, role, names, _sep in groups for n in names]
     parts = []
+    glue = ""  # a title ending in a slash (文/, 图/) runs on into what follows it
     for title, _role, names, sep in groups:
         if names:
-            parts.append(title + sep.join(names))
+            parts.append(glue + title + sep.join(names))
+            glue = ""
+        elif title.endswith(("/", "／")):
+            glue += title
         elif title:
-            parts.append(title)
+            parts.append(glue + title)
+            glue = ""
+    if glue:
+        parts.append(glue)
     byline = " ".join(parts) + (f" {word}" if photo else "") + (f" {closer}" if closer else "")
     return people, byline or None
 

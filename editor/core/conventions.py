@@ -60,6 +60,8 @@ CREDIT_TITLES: dict[str, str] = {
     "文/": "author",
     "文／": "author",
     "摄影": "photographer",
+    "图/": "photographer",  # 图/本报记者 X: the pictures' credit (see byline._people)
+    "图／": "photographer",
     "图/文": "author",
     "图／文": "author",
     "文·图/": "author",

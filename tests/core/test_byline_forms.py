@@ -283,3 +283,19 @@ def test_more_credit_titles_and_closing_credit_words(printed, people, normal):
 @pytest.mark.parametrize("line", ["新闻报道", "今年的报道", "他说 文/图", "群众 报道"])
 def test_a_closing_word_after_no_names_makes_no_byline(line):
     assert not looks_like_byline(line)
+
+
+@pytest.mark.parametrize("text, people, byline", [
+    ("文/本报记者 张三 图/本报记者 李四",
+     [("张三", "reporter"), ("李四", "photographer")], "文/本报记者张三 图/本报记者李四"),
+    ("图/新华社记者 王五", [("王五", "photographer")], "图/新华社记者王五"),
+    ("本报记者 张三 图/ 李四", [("张三", "reporter"), ("李四", "photographer")],
+     "本报记者张三 图/李四"),
+    ("文/ 张三", [("张三", "author")], "文/张三"),
+])
+def test_text_and_picture_credits_split_by_a_slash_word(text, people, byline):
+    """`文/本报记者 A 图/本报记者 B`: 图/ names no one itself and makes the names after the
+    staff title that follows it the photographers (图/ was read as a reporter's name); the
+    slash words run on into what they credit."""
+    assert _people(text) == people
+    assert parse_byline(text)[1] == byline
