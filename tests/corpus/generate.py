@@ -46,7 +46,7 @@ MENUS: dict[str, dict[str, list]] = {
         "banner": ["理论周刊", "民生"],
         # habits added later, drawn from their own stream (see `_more`)
         "caption_form_more": ["tu-wei"],
-        "caption_place_more": ["mid-body", "before-head"],
+        "caption_place_more": ["mid-body", "before-head", "after-next-body"],
     },
     "check": {
         "credit_form": ["lead-dated-noplace", "lead-dian", "lead-wire-bare", "lead-xun-bare",

@@ -99,7 +99,8 @@ class Layout:
     displaced_share: float = 0.5  # share of articles whose head group is displaced
     # "after-head", "after-body", "page-bottom", "page-top", "mid-body" (between two column
     # chunks of its story: the photo printed inside the story's columns), "before-head"
-    # (the photo printed above the story's head)
+    # (the photo printed above the story's head), "after-next-body" (printed after the next
+    # story's text: the photo set in a neighbouring column)
     caption_place: str = "after-body"
     indent: str = "lost"  # "lost" (first line 2 short), "fullwidth" (　　), "none" (full width)
     column_lines: tuple[int, int] = (12, 30)  # lines per column chunk
@@ -282,6 +283,7 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
                             blocks.append(heads[nxt])
                         active.append(nxt)
     else:
+        late: list = []  # "after-next-body": the story before's pictures, printed after this
         for a in range(n):
             cap_blocks = [caps[a]] if caps[a] else []
             if layout.caption_place == "before-head":
@@ -302,6 +304,10 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
                 top_caps += cap_blocks
             elif layout.caption_place == "page-bottom":
                 bottom_caps += cap_blocks
+            elif layout.caption_place == "after-next-body":
+                blocks += late
+                late = cap_blocks
+        blocks += late
     head_furn = [[(f.text, (-1, f.kind, f.index))] for f in furniture if f.size == "top"]
     foot_furn = [[(f.text, (-1, f.kind, f.index))] for f in furniture if f.size != "top"]
     if layout.vertical_banner:
