@@ -74,7 +74,10 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
         if wrapped is not None:
             target = prev_target  # the second line of a wrapped caption or note
         elif ln.kind == "caption" and bodies:
-            scores = index.scores(_whole(ln, loose))
+            # (its words, not its credit's: a photographer's title and name say nothing of
+            # the story, and weigh much in a few words)
+            said = (ln.meta or {}).get("caption") or _whole(ln, loose)
+            scores = index.scores(said)
             best = max(range(len(scores)), key=scores.__getitem__) if scores else None
             # The story above keeps its picture unless another story's words claim the
             # caption clearly more than its own do.

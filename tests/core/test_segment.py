@@ -978,3 +978,16 @@ def test_pictures_printed_together_go_to_one_story():
     got = [b.text for b in bakery.blocks if b.role == "caption"]
     assert got == ["老陈在面包房里揉面，准备烤制法棍和菠萝包。", "排起长队的老顾客。"], [
         (a.headline, [b.text for b in a.blocks if b.role == "caption"]) for a in page.articles]
+
+
+def test_a_caption_is_placed_by_its_words_not_by_its_credit():
+    """A caption printed after one story names another; its photographer is that first
+    story's correspondent. Its credit's title and name (found in the first story's text)
+    weighed as much as its own words and kept it there; the words now decide."""
+    caption = "■老陈的女儿在店里打包刚出炉的法棍。 本报通讯员 王大川 摄"
+    lines = (["志愿清理让河道焕然一新"] + article(RIVER, 18) + [caption]
+             + ["老街面包房麦香飘了二十年"] + article(BAKERY, 16))
+    page = segment_text("\n".join(lines) + "\n")
+    check_invariant(page)
+    where = {b.text: a.headline for a in page.articles for b in a.blocks if b.role == "caption"}
+    assert where == {"老陈的女儿在店里打包刚出炉的法棍。": "老街面包房麦香飘了二十年"}
