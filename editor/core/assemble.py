@@ -102,10 +102,10 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
                 and prev_target is not before
             ):
                 # Pictures printed together are one story's: a caption right under another
-                # that its own words did not place goes where that one went, when its words
-                # match that story at least as well as the story above.
+                # that its own words did not place goes where that one went, unless its words
+                # match the story above better (a photo story's few lines may share none).
                 k = next((k for k, b in enumerate(bodies) if b is prev_target), None)
-                if k is not None and scores[k] > 0 and scores[k] >= own:
+                if k is not None and scores[k] >= own:
                     target = prev_target
         prev_special, prev_target = ln, target
         prev_end = ln.n

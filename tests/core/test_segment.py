@@ -991,3 +991,15 @@ def test_a_caption_is_placed_by_its_words_not_by_its_credit():
     check_invariant(page)
     where = {b.text: a.headline for a in page.articles for b in a.blocks if b.role == "caption"}
     assert where == {"老陈的女儿在店里打包刚出炉的法棍。": "老街面包房麦香飘了二十年"}
+
+
+def test_a_caption_sharing_no_word_with_any_story_stays_with_its_picture_group():
+    """The second of two pictures printed together says nothing any story's text says: it
+    goes where the first went, not to the story printed above the pair."""
+    captions = ["■老陈和女儿在面包房里揉面，准备烤制法棍和菠萝包。 本报记者 王川 摄",
+                "■门前的木招牌。 本报记者 王川 摄"]
+    lines = (["志愿清理让河道焕然一新"] + article(RIVER, 18) + captions
+             + ["老街面包房麦香飘了二十年"] + article(BAKERY, 16))
+    page = segment_text("\n".join(lines) + "\n")
+    where = {b.text: a.headline for a in page.articles for b in a.blocks if b.role == "caption"}
+    assert set(where.values()) == {"老街面包房麦香飘了二十年"}, where
