@@ -47,6 +47,7 @@ MENUS: dict[str, dict[str, list]] = {
         # habits added later, drawn from their own stream (see `_more`)
         "caption_form_more": ["tu-wei"],
         "caption_place_more": ["mid-body", "before-head", "after-next-body"],
+        "displaced_more": ["middle"],
     },
     "check": {
         "credit_form": ["lead-dated-noplace", "lead-dian", "lead-wire-bare", "lead-xun-bare",
@@ -72,6 +73,7 @@ MENUS: dict[str, dict[str, list]] = {
         "banner": ["经济观察", "文化"],
         "caption_form_more": [],
         "caption_place_more": [],
+        "displaced_more": [],
     },
 }
 SECTIONS = ["要闻", "理论", "经济", "社会", "文化", "民生", "地方新闻", "评论"]
@@ -164,6 +166,8 @@ def _family_setup(family: str, rnd: random.Random, half: str, layout: Layout,
     if family == "displaced-heads":
         layout = replace(layout, displaced=_choice(rnd, half, "displaced"),
                          displaced_share=rnd.choice([0.5, 0.75, 1.0]))
+        layout = replace(layout, displaced=_more(half, "displaced", layout, layout.displaced,
+                                                 share=0.4))
     elif family == "no-blank-boundaries":
         layout = replace(layout, blank="none")
     elif family == "datelines":

@@ -95,7 +95,9 @@ class Layout:
 
     blank: str = "none"  # "none", "every" (a blank line after every line), "blocks"
     order: str = "in-place"  # "in-place", "interleaved" (pdftotext default across columns)
-    displaced: str = ""  # "", "top", "bottom", "both": where displaced head groups go
+    # "", "top", "bottom", "both", "middle" (together between two blocks halfway down):
+    # where displaced head groups go
+    displaced: str = ""
     displaced_share: float = 0.5  # share of articles whose head group is displaced
     # "after-head", "after-body", "page-bottom", "page-top", "mid-body" (between two column
     # chunks of its story: the photo printed inside the story's columns), "before-head"
@@ -254,11 +256,12 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
         displaced = set(rnd.sample(range(n), k))
     top_heads: list[list] = []
     bottom_heads: list[list] = []
+    middle_heads: list[list] = []
     for a in sorted(displaced):
         where = layout.displaced
         if where == "both":
             where = rnd.choice(["top", "bottom"])
-        (top_heads if where == "top" else bottom_heads).append(heads[a])
+        {"top": top_heads, "middle": middle_heads}.get(where, bottom_heads).append(heads[a])
     top_caps, bottom_caps = [], []
     blocks: list[list[tuple[str, Owner]]] = []  # extractor text blocks in output order
     if layout.order == "interleaved":
@@ -308,6 +311,9 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
                 blocks += late
                 late = cap_blocks
         blocks += late
+    if middle_heads:
+        half_way = len(blocks) // 2
+        blocks[half_way:half_way] = middle_heads
     head_furn = [[(f.text, (-1, f.kind, f.index))] for f in furniture if f.size == "top"]
     foot_furn = [[(f.text, (-1, f.kind, f.index))] for f in furniture if f.size != "top"]
     if layout.vertical_banner:
