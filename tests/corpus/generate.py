@@ -46,7 +46,7 @@ MENUS: dict[str, dict[str, list]] = {
         "banner": ["理论周刊", "民生"],
         # habits added later, drawn from their own stream (see `_more`)
         "caption_form_more": ["tu-wei"],
-        "caption_place_more": ["mid-body", "before-head", "after-next-body"],
+        "caption_place_more": ["mid-body", "before-head", "after-next-body", "page-middle"],
         "displaced_more": ["middle"],
     },
     "check": {

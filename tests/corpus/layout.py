@@ -102,7 +102,8 @@ class Layout:
     # "after-head", "after-body", "page-bottom", "page-top", "mid-body" (between two column
     # chunks of its story: the photo printed inside the story's columns), "before-head"
     # (the photo printed above the story's head), "after-next-body" (printed after the next
-    # story's text: the photo set in a neighbouring column)
+    # story's text: the photo set in a neighbouring column), "page-middle" (every caption
+    # of the page together, halfway down)
     caption_place: str = "after-body"
     indent: str = "lost"  # "lost" (first line 2 short), "fullwidth" (　　), "none" (full width)
     column_lines: tuple[int, int] = (12, 30)  # lines per column chunk
@@ -262,7 +263,7 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
         if where == "both":
             where = rnd.choice(["top", "bottom"])
         {"top": top_heads, "middle": middle_heads}.get(where, bottom_heads).append(heads[a])
-    top_caps, bottom_caps = [], []
+    top_caps, bottom_caps, middle_caps = [], [], []
     blocks: list[list[tuple[str, Owner]]] = []  # extractor text blocks in output order
     if layout.order == "interleaved":
         blocks += [heads[a] for a in range(n) if a not in displaced and heads[a]]
@@ -310,10 +311,12 @@ def lay_out(arts: list[Printed], furniture: list[PBlock], layout: Layout,
             elif layout.caption_place == "after-next-body":
                 blocks += late
                 late = cap_blocks
+            elif layout.caption_place == "page-middle":
+                middle_caps += cap_blocks
         blocks += late
-    if middle_heads:
+    if middle_heads or middle_caps:
         half_way = len(blocks) // 2
-        blocks[half_way:half_way] = middle_heads
+        blocks[half_way:half_way] = middle_heads + middle_caps
     head_furn = [[(f.text, (-1, f.kind, f.index))] for f in furniture if f.size == "top"]
     foot_furn = [[(f.text, (-1, f.kind, f.index))] for f in furniture if f.size != "top"]
     if layout.vertical_banner:
