@@ -567,6 +567,9 @@ def _wrapped_bylines(lines: list[Line]) -> None:
             continue
         if broken_name or names_only(nxt.soft):
             nxt.kind, nxt.meta = "byline", {"cont": True, "join": broken_name}
+        elif nxt.text.strip() in cv.TRAILING_CREDITS or nxt.text.strip() == cv.PHOTO_TAIL:
+            # the word closing a byline (报道, 采写, 摄) pushed to a line of its own
+            nxt.kind, nxt.meta = "byline", {"cont": True, "join": False}
 
 
 def paren_depth(text: str) -> int:

@@ -291,3 +291,13 @@ def test_a_line_opening_with_tu_wei_and_ending_in_a_credit_is_a_caption(
     if is_caption:
         assert all(ln.kind == "caption" for ln in lines[1:-1])
         assert lines[-1].kind == "text"
+
+
+@pytest.mark.parametrize("closing", ["报道", "采写", "摄"])
+def test_a_bylines_closing_word_pushed_to_a_line_of_its_own_goes_with_it(closing):
+    """`■本报记者 蒋一鸣 通讯员 吴涛` / `报道`: the closing word alone on the next line is the
+    byline's (it became an article of its own, `报道`)."""
+    lines = make_lines(["■本报记者 蒋一鸣 通讯员 吴涛", closing,
+                        "7月15日，县农村商业银行向一家合作社发放贷款120万元。"])
+    assert [ln.kind for ln in lines] == ["byline", "byline", "text"]
+    assert lines[1].meta == {"cont": True, "join": False}
