@@ -53,7 +53,7 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
             for ln in p.lines:
                 owner_of_line[ln.n] = b
     # Special lines: captions by topic (names in the caption found in the body), the rest in place.
-    prev_special, prev_target, prev_end = None, None, -1
+    prev_special, prev_target = None, None
     for ln, before in loose:
         if isinstance(before, HeadGroup):  # a caption under a head: that head's story
             before = next((b for b in bodies if b.heads is before), before.next_body)
@@ -97,7 +97,7 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
             elif (
                 prev_special is not None
                 and prev_special.kind == "caption"
-                and ln.n == prev_end + 1
+                and ln.n == prev_special.n + 1
                 and prev_target is not None
                 and prev_target is not before
             ):
@@ -108,7 +108,6 @@ def build_articles(page: Page, bodies, heads, loose, lines: list[Line], index: B
                 if k is not None and scores[k] >= own:
                     target = prev_target
         prev_special, prev_target = ln, target
-        prev_end = ln.n
         if target is None and bodies:
             target = bodies[0] if before is None else before
         if target is None:

@@ -257,6 +257,12 @@ EVIDENCE_MASS = 3.0
 # HEAD_SEAM_MARGIN more than on the other side.
 HEAD_SEAM_MATCH = 0.3
 HEAD_SEAM_MARGIN = 0.2
+# A text reads clearly like one story when its mean log-likelihood ratio for that story over
+# the page's others is at least CLEAR_RATIO (CLEAR_RATIO_STRICT right after a story ended)
+# and CLEAR_MARGIN above the runner-up's (see similarity.WordUse.log_ratio_apart).
+CLEAR_RATIO = 0.4
+CLEAR_RATIO_STRICT = 0.5
+CLEAR_MARGIN = 0.1
 # How much of a text's opening is read to tell which story it goes on with.
 OPENING_CHARS = 300
 # A title between paragraphs is a subhead when the text after it shares at least this share

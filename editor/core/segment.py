@@ -260,15 +260,16 @@ def _reads_like(b: Body, above: Body, bodies: list[Body]) -> bool:
     asks of a chunk after a break)?"""
     others = [x for x in bodies if x is not b]
     text = b.text[: cv.OPENING_CHARS]
-    if len(others) < 2:  # nothing to compare with: words of its own in common, at least
-        return BodyIndex([x.text for x in others]).distinctive(text, 0) >= 2
-    use = WordUse.of_texts([x.text for x in others])
-    ratios = [use.log_ratio_apart(text, j) for j in range(len(others))]
     i = next(j for j, x in enumerate(others) if x is above)
-    rest = max((r for j, r in enumerate(ratios) if j != i), default=-9.0)
     # words only that story has are the evidence (a short story's ratios alone run high)
     own_words = BodyIndex([x.text for x in others]).distinctive(text, i)
-    return ratios[i] >= 0.4 and ratios[i] - rest >= 0.1 and own_words >= 2
+    if len(others) < 2:  # nothing to compare with: words of its own in common, at least
+        return own_words >= 2
+    use = WordUse.of_texts([x.text for x in others])
+    ratios = [use.log_ratio_apart(text, j) for j in range(len(others))]
+    rest = max((r for j, r in enumerate(ratios) if j != i), default=-9.0)
+    return (ratios[i] >= cv.CLEAR_RATIO and ratios[i] - rest >= cv.CLEAR_MARGIN
+            and own_words >= 2)
 
 
 def _after_pictures(bodies: list[Body], lines: list[Line], loose):
@@ -303,10 +304,7 @@ def _after_pictures(bodies: list[Body], lines: list[Line], loose):
             k += 1
     if not into:
         return loose
-    for b_id, target in list(into.items()):  # a body joined one that was joined in turn
-        while id(target) in into:
-            target = into[id(target)]
-        into[b_id] = target
+    # (a body only ever joins the one before it, which stays: no chains to follow)
     return [(ln, into.get(id(owner), owner)) for ln, owner in loose]
 
 
@@ -880,7 +878,8 @@ def _best_closed(
     ratios = {id(b): use.log_ratio_apart(p.chunk_text, pool.index(b)) for b in cands}
     best = max(cands, key=lambda b: ratios[id(b)])
     runner_up = max((r for k, r in ratios.items() if k != id(best)), default=-9.0)
-    clear = ratios[id(best)] >= (0.5 if strict else 0.4) and ratios[id(best)] - runner_up >= 0.1
+    clear = (ratios[id(best)] >= (cv.CLEAR_RATIO_STRICT if strict else cv.CLEAR_RATIO)
+             and ratios[id(best)] - runner_up >= cv.CLEAR_MARGIN)
     if clear and index.distinctive(p.chunk_text, pool.index(best)) >= 1:
         return best
     return None

@@ -78,10 +78,14 @@ class BodyIndex:
                 out[j] += w
         return out
 
+    def _weights(self, toks) -> tuple[dict[str, float], float]:
+        """Each word's weight, and their sum (1.0 for none)."""
+        weights = {t: self._weight(t) for t in toks}
+        return weights, sum(weights.values()) or 1.0
+
     def _weighted_shares(self, toks: list[str]) -> list[float]:
         """For each body, the weight of the words it contains over the weight of all `toks`."""
-        weights = {t: self._weight(t) for t in toks}
-        total = sum(weights.values()) or 1.0
+        weights, total = self._weights(toks)
         return [x / total for x in self._summed(weights)]
 
     def scores(self, text: str) -> list[float]:
@@ -110,9 +114,7 @@ class BodyIndex:
     def part_scores(self, text: str, parts: list[str]) -> list[float]:
         """For each of some texts (parts of a body, say), the share of the text's words it
         holds, each word weighted by its rarity among the page's bodies."""
-        toks = list(dict.fromkeys(keywords(text)))
-        weights = {t: self._weight(t) for t in toks}
-        total = sum(weights.values()) or 1.0
+        weights, total = self._weights(dict.fromkeys(keywords(text)))
         return [sum(w for t, w in weights.items() if t in part) / total for part in parts]
 
     def distinctive(self, text: str, index: int) -> int:
