@@ -24,7 +24,6 @@ LOGGER = "pagedesk"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-FILE_NAME = "pagedesk.log"
 
 _lock = threading.Lock()
 _handler: logging.Handler | None = None  # the handler setup() added to the logger
@@ -51,8 +50,7 @@ def setup(folder: str | os.PathLike[str] | None = None, *, max_bytes: int = MAX_
     with _lock:
         if folder is None and _config is not None:
             return _config[0]
-        path = Path(os.path.abspath(os.path.join(folder, FILE_NAME) if folder is not None
-                                    else log_file()))
+        path = Path(os.path.abspath(log_file(folder)))
         config = (path, max_bytes, backups)
         if config == _config:
             return path

@@ -58,10 +58,10 @@ def data_folder() -> str:
     return platformdirs.user_data_dir("PageDesk", appauthor=False)
 
 
-def log_file() -> str:
-    """Where PageDesk's log is written: `pagedesk.log` in its data folder (`editor.logs`
-    rotates it: `pagedesk.log.1`, `.2`, … beside it)."""
-    return os.path.join(data_folder(), "pagedesk.log")
+def log_file(folder: str | os.PathLike[str] | None = None) -> str:
+    """Where PageDesk's log is written: `pagedesk.log` in `folder`, by default its data
+    folder (`editor.logs` rotates it: `pagedesk.log.1`, `.2`, … beside it)."""
+    return os.path.join(data_folder() if folder is None else folder, "pagedesk.log")
 
 
 def pdf_folder(library: str) -> str:

@@ -48,14 +48,16 @@ class TagCommand(QUndoCommand):
             self._first = False
             self._applied(self.changes, self.renamed)
         else:
-            self.archive.in_worker(self.text(), lambda: library.restore_tags(self.changes),
-                               lambda changes: self._applied(changes, self.renamed),
-                               self._failed)
+            self._restore(self.renamed)
 
     def undo(self) -> None:
-        back = ([self.renamed[1]], self.renamed[0][0]) if self.renamed else None
+        self._restore(([self.renamed[1]], self.renamed[0][0]) if self.renamed else None)
+
+    def _restore(self, renamed: tuple[list[str], str] | None) -> None:
+        """Turn the last change back in a worker; then follow a rename (`renamed`: old tags,
+        new tag, as it now goes)."""
         self.archive.in_worker(self.text(), lambda: library.restore_tags(self.changes),
-                               lambda changes: self._applied(changes, back), self._failed)
+                               lambda changes: self._applied(changes, renamed), self._failed)
 
     def _failed(self) -> None:
         """The library refused: the step changes nothing any more (applying its old changes
